@@ -1,0 +1,136 @@
+package org.tilmash.accounts;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** A person who works in the back office. */
+@Entity
+@Table(name = "user_account")
+public class UserAccount {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String username;
+
+    private String passwordHash;
+
+    private String displayName;
+
+    private String uiLanguage;
+
+    private boolean enabled = true;
+
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
+    @Column(name = "role")
+    @Enumerated(EnumType.STRING)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "user_scope", joinColumns = @JoinColumn(name = "user_id"))
+    private Set<Scope> scopes = new HashSet<>();
+
+    protected UserAccount() {}
+
+    UserAccount(String username, String passwordHash, String displayName, Instant createdAt) {
+        this.username = username;
+        this.passwordHash = passwordHash;
+        this.displayName = displayName;
+        this.createdAt = createdAt;
+    }
+
+    void grant(Role role, Set<String> languages) {
+        roles.add(role);
+        languages.forEach(language -> scopes.add(new Scope(role, language)));
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getUiLanguage() {
+        return uiLanguage;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Set<Role> getRoles() {
+        return Set.copyOf(roles);
+    }
+
+    /** Languages in which this user holds {@code role}. */
+    public Set<String> languages(Role role) {
+        return scopes.stream()
+                .filter(scope -> scope.role == role)
+                .map(scope -> scope.language)
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    @Embeddable
+    static class Scope {
+
+        @Enumerated(EnumType.STRING)
+        private Role role;
+
+        private String language;
+
+        protected Scope() {}
+
+        Scope(Role role, String language) {
+            this.role = role;
+            this.language = language;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Scope that && role == that.role && language.equals(that.language);
+        }
+
+        @Override
+        public int hashCode() {
+            return role.hashCode() * 31 + language.hashCode();
+        }
+    }
+}

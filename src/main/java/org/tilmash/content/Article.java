@@ -1,0 +1,69 @@
+package org.tilmash.content;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import java.time.Instant;
+
+/** The language-neutral facts of a news item. Its text lives in one {@link ArticleVersion} per language. */
+@Entity
+public class Article {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "section_id")
+    private Section section;
+
+    private String sourceLanguage;
+
+    private String author;
+
+    private Instant createdAt;
+
+    private Instant updatedAt;
+
+    protected Article() {}
+
+    Article(Section section, String sourceLanguage, String author, Instant now) {
+        this.section = section;
+        this.sourceLanguage = sourceLanguage;
+        this.author = author;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Section getSection() {
+        return section;
+    }
+
+    public String getSourceLanguage() {
+        return sourceLanguage;
+    }
+
+    public String getAuthor() {
+        return author;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    void touch(Instant now) {
+        this.updatedAt = now;
+    }
+}

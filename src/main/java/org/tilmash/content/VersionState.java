@@ -1,0 +1,9 @@
+package org.tilmash.content;
+
+/** Where a language version's working revision stands in its workflow. */
+public enum VersionState {
+    DRAFT,
+    IN_REVIEW,
+    PUBLISHED,
+    UNPUBLISHED
+}

@@ -1,0 +1,6 @@
+/**
+ * Demo mode ({@code tilmash.demo.enabled=true}): fills an empty database with the news of a fictional regional
+ * cooperation centre in every language and workflow state, and creates the demo accounts.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Demo")
+package org.tilmash.demo;

@@ -1,0 +1,27 @@
+package org.tilmash.site;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Map;
+import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Renders every error as a themed page in the reader's language. Only the status reaches the page: never the
+ * exception, its message or a stack trace.
+ */
+@Component
+class ErrorPages implements ErrorViewResolver {
+
+    static final String VIEW = "site/error";
+
+    @Override
+    public ModelAndView resolveErrorView(HttpServletRequest request, HttpStatus status, Map<String, Object> model) {
+        int code = switch (status) {
+            case NOT_FOUND, FORBIDDEN, UNAUTHORIZED, BAD_REQUEST, METHOD_NOT_ALLOWED -> status.value();
+            default -> HttpStatus.INTERNAL_SERVER_ERROR.value();
+        };
+        return new ModelAndView(VIEW, Map.of("status", code), status);
+    }
+}
