@@ -1,0 +1,80 @@
+package org.tilmash.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Import;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.tilmash.support.TilmashTest;
+
+/** Errors are real HTTP round trips here: MockMvc does not run the servlet container's error dispatch. */
+@TilmashTest
+@Import(ErrorPagesTest.Failing.class)
+class ErrorPagesTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    MessageSource messages;
+
+    private HttpResponse<String> get(String path) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Accept", "text/html")
+                .build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private String text(String key, String language) {
+        return messages.getMessage(key, null, Locale.forLanguageTag(language));
+    }
+
+    @Test
+    void anUnknownPageIsAThemedNotFoundPageInTheReadersLanguage() throws Exception {
+        HttpResponse<String> response = get("/kk/no-such-page");
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.body())
+                .contains("<html lang=\"kk\" dir=\"ltr\">")
+                .contains(text("error.title.404", "kk"))
+                .contains("/theme/css/site.css");
+    }
+
+    @Test
+    void anUnknownLanguageIsNotFoundInTheDefaultLanguage() throws Exception {
+        HttpResponse<String> response = get("/xx/");
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.body()).contains("<html lang=\"en\"").contains(text("error.title.404", "en"));
+    }
+
+    @Test
+    void aServerErrorShowsALocalizedPageWithoutTheException() throws Exception {
+        HttpResponse<String> response = get("/ru/test-failure");
+        assertThat(response.statusCode()).isEqualTo(500);
+        assertThat(response.body())
+                .contains("<html lang=\"ru\"")
+                .contains(text("error.title.500", "ru"))
+                .doesNotContain("secret-internal-detail")
+                .doesNotContain("IllegalStateException")
+                .doesNotContain("at org.tilmash");
+    }
+
+    @TestConfiguration
+    @RestController
+    static class Failing {
+
+        @GetMapping("/ru/test-failure")
+        String fail() {
+            throw new IllegalStateException("secret-internal-detail");
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package org.tilmash.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * A deployment that adds Persian (right to left) with nothing but configuration and a bundle file, and selects a
+ * theme that exists only on disk and has only a home page.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class ThemesAndNewLanguageTest {
+
+    private static final Path ROOT = createRoot();
+
+    @LocalServerPort
+    int port;
+
+    private static Path createRoot() {
+        try {
+            Path root = Files.createTempDirectory("tilmash-deployment");
+            write(
+                    root.resolve("i18n/messages_fa.properties"),
+                    "home.latest=آخرین اخبار\nerror.title.404=صفحه پیدا نشد\n");
+            write(root.resolve("themes/custom/templates/home.html"), """
+                    <!DOCTYPE html>
+                    <html th:lang="${language.code}" th:dir="${language.dir}" xmlns:th="http://www.thymeleaf.org">
+                    <head th:replace="~{site/layout :: head(#{home.title})}"></head>
+                    <body class="custom-theme"><header th:replace="~{site/layout :: header}"></header>
+                    <h1 th:text="#{home.latest}">x</h1></body></html>
+                    """);
+            write(root.resolve("themes/custom/static/css/site.css"), "body { background: #123456; }");
+            write(root.resolve("themes/default/templates/error.html"), """
+                    <!DOCTYPE html>
+                    <html th:lang="${language.code}" th:dir="${language.dir}" xmlns:th="http://www.thymeleaf.org">
+                    <body class="default-theme-from-disk"><h1 th:text="#{'error.title.' + ${status}}">x</h1></body></html>
+                    """);
+            return root;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void write(Path file, String content) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, content);
+    }
+
+    @DynamicPropertySource
+    static void deployment(DynamicPropertyRegistry registry) {
+        registry.add("tilmash.i18n.bundles-dir", () -> ROOT.resolve("i18n").toString());
+        registry.add("tilmash.i18n.languages.fa.native-name", () -> "فارسی");
+        registry.add("tilmash.i18n.languages.fa.script", () -> "Arab");
+        registry.add("tilmash.i18n.languages.fa.direction", () -> "rtl");
+        registry.add("tilmash.i18n.languages.fa.fallbacks", () -> "en");
+        registry.add("tilmash.theme.dir", () -> ROOT.resolve("themes").toString());
+        registry.add("tilmash.theme.name", () -> "custom");
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Accept", "text/html")
+                .build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void aNinthRightToLeftLanguageNeedsOnlyConfigurationAndABundle() throws Exception {
+        HttpResponse<String> home = get("/fa/");
+        assertThat(home.statusCode()).isEqualTo(200);
+        assertThat(home.body()).contains("<html lang=\"fa\" dir=\"rtl\">").contains("آخرین اخبار");
+        assertThat(home.body()).contains("hreflang=\"fa\"").contains("فارسی");
+    }
+
+    @Test
+    void theConfiguredThemeRendersThePagesItHas() throws Exception {
+        HttpResponse<String> home = get("/en/");
+        assertThat(home.body()).contains("class=\"custom-theme\"");
+        assertThat(get("/theme/css/site.css").body()).contains("#123456");
+    }
+
+    @Test
+    void templatesMissingFromTheThemeComeFromTheDefaultThemeWithItsDiskCopyFirst() throws Exception {
+        HttpResponse<String> missing = get("/fa/no-such-page");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body())
+                .contains("default-theme-from-disk")
+                .contains("dir=\"rtl\"")
+                .contains("صفحه پیدا نشد");
+    }
+
+    @Test
+    void fragmentsTheThemeLacksComeFromTheBuiltInDefaultTheme() throws Exception {
+        assertThat(get("/en/").body()).contains("class=\"site-header\"").contains("class=\"skip-link\"");
+    }
+}

@@ -1,0 +1,54 @@
+package org.tilmash.support;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/**
+ * The local PostgreSQL (127.0.0.1:5432, user {@code postgres}, trust auth, as on CI). Before the first test that
+ * needs it, creates a fresh {@code tilmash_test} database: the only database these tests create or drop.
+ */
+public final class Postgres implements BeforeAllCallback {
+
+    public static final String HOST = System.getProperty("tilmash.test.pg.host", "127.0.0.1:5432");
+    public static final String DATABASE = System.getProperty("tilmash.test.pg.database", "tilmash_test");
+    public static final String URL = "jdbc:postgresql://" + HOST + "/" + DATABASE;
+    private static final String ADMIN_URL = "jdbc:postgresql://" + HOST + "/postgres";
+    private static final String USER = "postgres";
+
+    private static Boolean prepared;
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        Environment.require(prepare(), "PostgreSQL on " + HOST);
+    }
+
+    private static synchronized boolean prepare() {
+        if (prepared == null) {
+            prepared = recreateDatabase();
+        }
+        return prepared;
+    }
+
+    private static boolean recreateDatabase() {
+        try (Connection connection = DriverManager.getConnection(ADMIN_URL, USER, "");
+                Statement statement = connection.createStatement()) {
+            statement.execute("drop database if exists " + DATABASE + " with (force)");
+            statement.execute("create database " + DATABASE + " encoding 'UTF8' template template0");
+            return true;
+        } catch (SQLException unavailable) {
+            return false;
+        }
+    }
+
+    /** Points a Spring context at the test database. */
+    public static void register(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> URL);
+        registry.add("spring.datasource.username", () -> USER);
+        registry.add("spring.datasource.password", () -> "");
+    }
+}
