@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tilmash.i18n.Slugs;
@@ -22,6 +21,7 @@ public class ContentService {
     private final RevisionRepository revisions;
     private final HtmlSanitizer sanitizer;
     private final Slugs slugs;
+    private final ReaderListing listing;
     private final Clock clock;
 
     ContentService(
@@ -32,6 +32,7 @@ public class ContentService {
             RevisionRepository revisions,
             HtmlSanitizer sanitizer,
             Slugs slugs,
+            ReaderListing listing,
             Clock clock) {
         this.sections = sections;
         this.counters = counters;
@@ -40,6 +41,7 @@ public class ContentService {
         this.revisions = revisions;
         this.sanitizer = sanitizer;
         this.slugs = slugs;
+        this.listing = listing;
         this.clock = clock;
     }
 
@@ -101,14 +103,11 @@ public class ContentService {
         return version;
     }
 
-    /** Makes the working revision the one readers see, keeping the section counter in step. */
+    /** Makes the working revision the one readers see, keeping listings and section counters in step. */
     public ArticleVersion publish(Long versionId, String actor, Instant at) {
         ArticleVersion version = versions.findById(versionId).orElseThrow();
-        boolean wasLive = version.isLive();
         version.publishWorkingRevision(actor, at);
-        if (!wasLive) {
-            count(version, +1);
-        }
+        listing.refresh(version.getArticle().getId());
         return version;
     }
 
@@ -116,16 +115,9 @@ public class ContentService {
         ArticleVersion version = versions.findById(versionId).orElseThrow();
         if (version.isLive()) {
             version.withdraw(actor, clock.instant());
-            count(version, -1);
+            listing.refresh(version.getArticle().getId());
         }
         return version;
-    }
-
-    private void count(ArticleVersion version, int delta) {
-        Long sectionId = version.getSection().getId();
-        SectionCounter counter = counters.lock(sectionId, version.getLanguage())
-                .orElseGet(() -> counters.save(new SectionCounter(sectionId, version.getLanguage())));
-        counter.add(delta);
     }
 
     /** Live versions in a language per section id, from the maintained counters. */
@@ -133,11 +125,5 @@ public class ContentService {
     public Map<Long, Integer> publishedCounts(String language) {
         return counters.findByLanguage(language).stream()
                 .collect(Collectors.toMap(SectionCounter::getSectionId, SectionCounter::getPublishedCount));
-    }
-
-    /** The newest live versions in a language, with their published revision and section loaded. */
-    @Transactional(readOnly = true)
-    public List<ArticleVersion> latestLive(String language, int limit) {
-        return versions.findLive(language, PageRequest.of(0, limit));
     }
 }

@@ -13,6 +13,7 @@ interface SectionRepository extends JpaRepository<Section, Long> {
 
     Optional<Section> findBySlug(String slug);
 
+    @EntityGraph(attributePaths = "names")
     List<Section> findAllByOrderByPositionAsc();
 }
 
@@ -35,10 +36,55 @@ interface ArticleVersionRepository extends JpaRepository<ArticleVersion, Long> {
 
     List<ArticleVersion> findByArticleId(Long articleId);
 
-    @EntityGraph(attributePaths = {"publishedRevision", "section"})
-    @Query("select v from ArticleVersion v where v.language = :language and v.publishedRevision is not null"
-            + " order by v.publishedAt desc, v.id desc")
-    List<ArticleVersion> findLive(String language, Pageable pageable);
+    /** Every version of an article with what readers see of it; callers must only show live ones. */
+    @EntityGraph(attributePaths = {"publishedRevision", "section", "article"})
+    @Query("select v from ArticleVersion v where v.article.id = :articleId")
+    List<ArticleVersion> findWithPublished(Long articleId);
+
+    @Query("select new org.tilmash.content.LiveVersion(v.article.id, v.language, v.slug, v.publishedAt,"
+            + " v.stateChangedAt) from ArticleVersion v where v.publishedRevision is not null"
+            + " order by v.article.id desc, v.language")
+    List<LiveVersion> findAllLive();
+
+    @Query("select v.article.id from ArticleVersion v where v.publishedRevision is not null")
+    List<Long> findArticlesWithLiveVersions();
 }
 
 interface RevisionRepository extends JpaRepository<Revision, Long> {}
+
+interface ListingEntryRepository extends JpaRepository<ListingEntry, ListingEntry.Key> {
+
+    String LISTED = "select new org.tilmash.content.ListedArticle(e.articleId, v.id, r.id, v.language, v.slug,"
+            + " r.title, r.intro, e.publishedAt, e.sectionId, e.fallback)"
+            + " from ListingEntry e, ArticleVersion v join v.publishedRevision r"
+            + " where v.id = e.versionId and e.language = :language and e.fallback in :fallback";
+
+    String NEWEST_FIRST = " order by e.publishedAt desc, e.articleId desc";
+
+    @Query(LISTED + NEWEST_FIRST)
+    List<ListedArticle> page(String language, List<Boolean> fallback, Pageable pageable);
+
+    @Query(LISTED + " and e.sectionId = :sectionId" + NEWEST_FIRST)
+    List<ListedArticle> sectionPage(String language, Long sectionId, List<Boolean> fallback, Pageable pageable);
+
+    @Query(LISTED + " and (e.publishedAt < :at or (e.publishedAt = :at and e.articleId < :articleId))" + NEWEST_FIRST)
+    List<ListedArticle> older(
+            String language, List<Boolean> fallback, java.time.Instant at, Long articleId, Pageable first);
+
+    @Query(LISTED + " and (e.publishedAt > :at or (e.publishedAt = :at and e.articleId > :articleId))"
+            + " order by e.publishedAt asc, e.articleId asc")
+    List<ListedArticle> newer(
+            String language, List<Boolean> fallback, java.time.Instant at, Long articleId, Pageable first);
+
+    List<ListingEntry> findByArticleId(Long articleId);
+
+    @Query("select count(e) from ListingEntry e where e.language = :language and e.sectionId = :sectionId"
+            + " and e.fallback in :fallback")
+    int countIn(String language, Long sectionId, List<Boolean> fallback);
+
+    @org.springframework.data.jpa.repository.Modifying
+    @Query("delete from ListingEntry e")
+    void deleteAllEntries();
+}
+
+interface ListingStateRepository extends JpaRepository<ListingState, Integer> {}

@@ -5,7 +5,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import java.io.Serializable;
 
-/** How many versions of one language are live in one section; changed on publish and unpublish. */
+/**
+ * How many articles readers of one language find in one section: their own language's live versions, and all listed
+ * ones including fallbacks. Recounted on publish and unpublish, read by every listing page.
+ */
 @Entity
 @IdClass(SectionCounter.Key.class)
 class SectionCounter {
@@ -17,6 +20,8 @@ class SectionCounter {
     private String language;
 
     private int publishedCount;
+
+    private int listedCount;
 
     protected SectionCounter() {}
 
@@ -37,8 +42,14 @@ class SectionCounter {
         return publishedCount;
     }
 
-    void add(int delta) {
-        publishedCount = Math.max(0, publishedCount + delta);
+    /** Articles listed in this section for readers of the language, fallbacks included. */
+    int getListedCount() {
+        return listedCount;
+    }
+
+    void recount(int published, int listed) {
+        this.publishedCount = published;
+        this.listedCount = listed;
     }
 
     record Key(Long sectionId, String language) implements Serializable {}

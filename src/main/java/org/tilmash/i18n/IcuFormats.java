@@ -4,6 +4,7 @@ import com.ibm.icu.text.Collator;
 import com.ibm.icu.text.DateFormat;
 import com.ibm.icu.text.NumberFormat;
 import com.ibm.icu.util.TimeZone;
+import com.ibm.icu.util.ULocale;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Comparator;
@@ -39,6 +40,11 @@ public class IcuFormats {
     /** The date and time in ISO 8601 with offset, for {@code <time datetime>} and feeds. */
     public String iso(Instant instant) {
         return instant == null ? "" : instant.atZone(zoneId).toOffsetDateTime().toString();
+    }
+
+    /** The name of a language as readers of {@code locale} write it, e.g. {@code орыс тілі} for Russian in Kazakh. */
+    public String languageName(String code, Locale locale) {
+        return ULocale.forLanguageTag(code).getDisplayLanguage(ULocale.forLocale(locale));
     }
 
     public String number(long value, Locale locale) {

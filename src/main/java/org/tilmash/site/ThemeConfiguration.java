@@ -10,11 +10,14 @@ import org.springframework.boot.thymeleaf.autoconfigure.ThymeleafProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.CacheControl;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.tilmash.i18n.LanguageRegistry;
 
 /**
- * Wires the active theme: templates and static files (under {@code /theme/**}) are looked up in precedence order —
+ * Wires the public site into Spring MVC: the language cookie, and the active theme: templates and static files (under {@code /theme/**}) are looked up in precedence order —
  * the theme on disk, the built-in theme, the default theme on disk, the built-in default theme.
  */
 @Configuration(proxyBeanMethods = false)
@@ -23,9 +26,19 @@ class ThemeConfiguration implements WebMvcConfigurer {
     static final String STATIC_PATH = "/theme/";
 
     private final ThemeProperties properties;
+    private final LanguageRegistry languages;
+    private final LocaleResolver localeResolver;
 
-    ThemeConfiguration(ThemeProperties properties) {
+    ThemeConfiguration(ThemeProperties properties, LanguageRegistry languages, LocaleResolver localeResolver) {
         this.properties = properties;
+        this.languages = languages;
+        this.localeResolver = localeResolver;
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new LanguageCookieInterceptor(languages, localeResolver))
+                .addPathPatterns("/*/", "/*/news", "/*/news/**");
     }
 
     @Override

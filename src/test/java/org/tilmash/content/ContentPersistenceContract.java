@@ -79,10 +79,11 @@ abstract class ContentPersistenceContract {
     void sectionCountersFollowPublishAndUnpublishPerLanguage() {
         Section section = section();
         Article article = content.createArticle(section.getId(), "en", AUTHOR);
-        Long en = content.saveDraft(article.getId(), "en", new ArticleText("Counted", "", ""), AUTHOR)
+        Long en = content.saveDraft(article.getId(), "en", new ArticleText("Counted", "Intro", "<p>Body</p>"), AUTHOR)
                 .getVersion()
                 .getId();
-        Long ru = content.saveDraft(article.getId(), "ru", new ArticleText("Посчитано", "", ""), AUTHOR)
+        Long ru = content.saveDraft(
+                        article.getId(), "ru", new ArticleText("Посчитано", "Вступление", "<p>Текст</p>"), AUTHOR)
                 .getVersion()
                 .getId();
 
@@ -106,9 +107,11 @@ abstract class ContentPersistenceContract {
                 "Қазақстан мен Қырғызстан " + UUID.randomUUID().toString().substring(0, 8);
         Article one = content.createArticle(section.getId(), "ru", AUTHOR);
         Article two = content.createArticle(section.getId(), "ru", AUTHOR);
-        ArticleVersion first = content.saveDraft(one.getId(), "kk", new ArticleText(title, "", ""), AUTHOR)
+        ArticleVersion first = content.saveDraft(
+                        one.getId(), "kk", new ArticleText(title, "Кіріспе", "<p>Мәтін</p>"), AUTHOR)
                 .getVersion();
-        ArticleVersion second = content.saveDraft(two.getId(), "kk", new ArticleText(title, "", ""), AUTHOR)
+        ArticleVersion second = content.saveDraft(
+                        two.getId(), "kk", new ArticleText(title, "Кіріспе", "<p>Мәтін</p>"), AUTHOR)
                 .getVersion();
         assertThat(first.getSlug()).startsWith("qazaqstan-men-qyrghyzstan-");
         assertThat(second.getSlug()).isEqualTo(first.getSlug() + "-2");

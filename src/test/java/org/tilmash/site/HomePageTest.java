@@ -22,7 +22,7 @@ class HomePageTest {
     void theRussianHomePageListsRussianNewsWithRussianDates() throws Exception {
         mvc.perform(get("/ru/"))
                 .andExpect(status().isOk())
-                .andExpect(view().name(HomeController.VIEW))
+                .andExpect(view().name(NewsController.HOME_VIEW))
                 .andExpect(content().string(containsString("<html lang=\"ru\" dir=\"ltr\">")))
                 .andExpect(content()
                         .string(org.hamcrest.Matchers.matchesPattern(

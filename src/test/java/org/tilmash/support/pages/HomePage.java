@@ -22,4 +22,9 @@ public class HomePage extends SitePage {
                 .map(WebElement::getText)
                 .toList();
     }
+
+    public NewsListPage allNews() {
+        driver.findElement(By.cssSelector(".all-news a")).click();
+        return NewsListPage.await(driver);
+    }
 }

@@ -1,0 +1,104 @@
+package org.tilmash.content;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What anonymous readers may see, and nothing else: live versions only, listings from the maintained listing
+ * entries, counts from the section counters. Every method costs a fixed number of indexed queries.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ReaderQueries {
+
+    private static final PageRequest FIRST = PageRequest.of(0, 1);
+
+    private final ListingEntryRepository entries;
+    private final ArticleVersionRepository versions;
+    private final SectionRepository sections;
+    private final SectionCounterRepository counters;
+
+    ReaderQueries(
+            ListingEntryRepository entries,
+            ArticleVersionRepository versions,
+            SectionRepository sections,
+            SectionCounterRepository counters) {
+        this.entries = entries;
+        this.versions = versions;
+        this.sections = sections;
+        this.counters = counters;
+    }
+
+    /** Which listed articles to include: those in the language itself only, or fallbacks too. */
+    public enum Scope {
+        OWN(List.of(false)),
+        WITH_FALLBACKS(List.of(false, true));
+
+        private final List<Boolean> fallbackValues;
+
+        Scope(List<Boolean> fallbackValues) {
+            this.fallbackValues = fallbackValues;
+        }
+    }
+
+    /** One page, newest first; {@code section} empty for all news. */
+    public List<ListedArticle> page(String language, Optional<Section> section, Scope scope, int page, int size) {
+        PageRequest request = PageRequest.of(page, size);
+        return section.map(s -> entries.sectionPage(language, s.getId(), scope.fallbackValues, request))
+                .orElseGet(() -> entries.page(language, scope.fallbackValues, request));
+    }
+
+    /** Listed articles per section id, from the counters. */
+    public Map<Long, Integer> counts(String language, Scope scope) {
+        return counters.findByLanguage(language).stream()
+                .collect(Collectors.toMap(
+                        SectionCounter::getSectionId,
+                        counter -> scope == Scope.OWN ? counter.getPublishedCount() : counter.getListedCount()));
+    }
+
+    public List<Section> sections() {
+        return sections.findAllByOrderByPositionAsc();
+    }
+
+    public Optional<Section> section(String slug) {
+        return sections.findBySlug(slug);
+    }
+
+    /** Every version of the article that readers can see, keyed by language, with its published text loaded. */
+    public Map<String, ArticleVersion> liveVersions(Long articleId) {
+        return versions.findWithPublished(articleId).stream()
+                .filter(ArticleVersion::isLive)
+                .collect(Collectors.toMap(ArticleVersion::getLanguage, version -> version));
+    }
+
+    /** The next older and next newer article around {@code current} in a language's listing. */
+    public Neighbours neighbours(String language, Scope scope, Long articleId) {
+        Optional<ListingEntry> entry = entries.findById(new ListingEntry.Key(language, articleId));
+        if (entry.isEmpty()) {
+            return new Neighbours(Optional.empty(), Optional.empty());
+        }
+        var at = entry.get().getPublishedAt();
+        return new Neighbours(
+                entries.older(language, scope.fallbackValues, at, articleId, FIRST).stream()
+                        .findFirst(),
+                entries.newer(language, scope.fallbackValues, at, articleId, FIRST).stream()
+                        .findFirst());
+    }
+
+    public record Neighbours(Optional<ListedArticle> older, Optional<ListedArticle> newer) {}
+
+    /** Every live version of every article, newest article first, for sitemaps. */
+    public Map<Long, List<LiveVersion>> allLive() {
+        return versions.findAllLive().stream()
+                .collect(Collectors.groupingBy(
+                        LiveVersion::articleId,
+                        () -> new java.util.TreeMap<Long, List<LiveVersion>>(Comparator.reverseOrder()),
+                        Collectors.toList()));
+    }
+}

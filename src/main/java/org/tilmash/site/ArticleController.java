@@ -1,0 +1,116 @@
+package org.tilmash.site;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.ModelAndView;
+import org.tilmash.content.Article;
+import org.tilmash.content.ArticleVersion;
+import org.tilmash.content.ReaderQueries;
+import org.tilmash.content.Revision;
+import org.tilmash.i18n.Language;
+import org.tilmash.i18n.LanguageRegistry;
+
+/**
+ * {@code /{lang}/news/{id}-{slug}}: the article in the reader's language, or the first live version along the
+ * language's fallback chain with a notice. Wrong or old slugs are redirected permanently to the canonical URL.
+ */
+@Controller
+class ArticleController {
+
+    static final String VIEW = "site/article";
+
+    private final ReaderQueries reader;
+    private final ReaderContext context;
+    private final PageMetaFactory meta;
+    private final HttpCaching caching;
+    private final LanguageRegistry languages;
+
+    ArticleController(
+            ReaderQueries reader,
+            ReaderContext context,
+            PageMetaFactory meta,
+            HttpCaching caching,
+            LanguageRegistry languages) {
+        this.reader = reader;
+        this.context = context;
+        this.meta = meta;
+        this.caching = caching;
+        this.languages = languages;
+    }
+
+    @GetMapping("/{lang}/news/{id:\\d+}")
+    ModelAndView withoutSlug(@PathVariable String lang, @PathVariable long id) {
+        Shown shown = find(lang, id);
+        return Redirects.permanent(SiteUrls.article(lang, id, shown.version().getSlug()));
+    }
+
+    @GetMapping("/{lang}/news/{id:\\d+}-{slug}")
+    ModelAndView article(
+            @PathVariable String lang,
+            @PathVariable long id,
+            @PathVariable String slug,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            WebRequest webRequest) {
+        Shown found = find(lang, id);
+        Language requested = found.requested();
+        Map<String, ArticleVersion> live = found.live();
+        ArticleVersion shown = found.version();
+        if (!shown.getSlug().equals(slug)) {
+            return Redirects.permanent(SiteUrls.article(lang, id, shown.getSlug()));
+        }
+        ReaderQueries.Neighbours neighbours = reader.neighbours(lang, context.scope(), id);
+        Revision text = shown.getPublishedRevision();
+        if (caching.notModified(webRequest, response, lastModified(live), lang, id, published(live), neighbours)) {
+            return null;
+        }
+        Article article = shown.getArticle();
+        List<SectionLink> sections = context.sectionLinks(requested, Optional.of(shown.getSection()));
+        SectionLink section =
+                sections.stream().filter(SectionLink::current).findFirst().orElseThrow();
+        return new ModelAndView(VIEW)
+                .addObject("version", shown)
+                .addObject("text", text)
+                .addObject("shownLanguage", languages.require(shown.getLanguage()))
+                .addObject("fallback", !shown.getLanguage().equals(lang))
+                .addObject("section", section)
+                .addObject("neighbours", neighbours)
+                .addObject("sections", sections)
+                .addObject("meta", meta.article(request, requested, article, live, shown, text.getIntro()));
+    }
+
+    private Shown find(String lang, long id) {
+        Language requested = context.language(lang);
+        Map<String, ArticleVersion> live = reader.liveVersions(id);
+        ArticleVersion shown = meta.firstLive(requested, live).orElseThrow(ReaderContext::notFound);
+        return new Shown(requested, live, shown);
+    }
+
+    /** The version shown to readers of {@code requested}, among all live versions of the article. */
+    private record Shown(Language requested, Map<String, ArticleVersion> live, ArticleVersion version) {}
+
+    /** What the page shows of each live version: its published revision and slug, in a stable order. */
+    private static Map<String, String> published(Map<String, ArticleVersion> live) {
+        Map<String, String> published = new TreeMap<>();
+        live.forEach((language, version) ->
+                published.put(language, version.getPublishedRevision().getId() + "/" + version.getSlug()));
+        return published;
+    }
+
+    private static Instant lastModified(Map<String, ArticleVersion> live) {
+        return live.values().stream()
+                .map(ArticleVersion::getStateChangedAt)
+                .max(Comparator.naturalOrder())
+                .orElse(null);
+    }
+}

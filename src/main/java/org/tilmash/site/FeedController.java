@@ -1,0 +1,91 @@
+package org.tilmash.site;
+
+import com.rometools.rome.feed.synd.SyndContent;
+import com.rometools.rome.feed.synd.SyndContentImpl;
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndEntryImpl;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.feed.synd.SyndFeedImpl;
+import com.rometools.rome.io.FeedException;
+import com.rometools.rome.io.SyndFeedOutput;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.context.MessageSource;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.context.request.WebRequest;
+import org.tilmash.content.ListedArticle;
+import org.tilmash.content.ReaderQueries;
+import org.tilmash.i18n.Language;
+
+/** {@code /{lang}/feed.xml}: an Atom feed of the newest articles published in that language itself. */
+@Controller
+class FeedController {
+
+    static final MediaType ATOM = MediaType.parseMediaType("application/atom+xml;charset=UTF-8");
+
+    private final ReaderQueries reader;
+    private final ReaderContext context;
+    private final HttpCaching caching;
+    private final SiteProperties properties;
+    private final MessageSource messages;
+
+    FeedController(
+            ReaderQueries reader,
+            ReaderContext context,
+            HttpCaching caching,
+            SiteProperties properties,
+            MessageSource messages) {
+        this.reader = reader;
+        this.context = context;
+        this.caching = caching;
+        this.properties = properties;
+        this.messages = messages;
+    }
+
+    @GetMapping("/{lang}/feed.xml")
+    ResponseEntity<String> feed(
+            @PathVariable String lang, HttpServletRequest request, HttpServletResponse response, WebRequest webRequest)
+            throws FeedException {
+        Language language = context.language(lang);
+        List<ListedArticle> articles =
+                reader.page(lang, Optional.empty(), ReaderQueries.Scope.OWN, 0, properties.getFeedSize());
+        if (caching.notModified(webRequest, response, null, "feed", lang, articles)) {
+            return null;
+        }
+        String origin = SiteUrls.origin(request);
+        SyndFeed feed = new SyndFeedImpl();
+        feed.setFeedType("atom_1.0");
+        feed.setTitle(messages.getMessage("site.name", null, language.locale()));
+        feed.setDescription(messages.getMessage("site.tagline", null, language.locale()));
+        feed.setAuthor(feed.getTitle());
+        feed.setLanguage(lang);
+        feed.setUri(origin + SiteUrls.feed(lang));
+        feed.setLink(origin + SiteUrls.home(lang));
+        feed.setPublishedDate(
+                articles.isEmpty() ? new Date(0) : Date.from(articles.getFirst().publishedAt()));
+        feed.setEntries(articles.stream().map(article -> entry(origin, article)).toList());
+        return ResponseEntity.ok().contentType(ATOM).body(new SyndFeedOutput().outputString(feed));
+    }
+
+    private static SyndEntry entry(String origin, ListedArticle article) {
+        String url = origin + SiteUrls.article(article.language(), article.articleId(), article.slug());
+        SyndEntry entry = new SyndEntryImpl();
+        entry.setTitle(article.title());
+        entry.setLink(url);
+        entry.setUri(url);
+        entry.setPublishedDate(Date.from(article.publishedAt()));
+        entry.setUpdatedDate(Date.from(article.publishedAt()));
+        SyndContent summary = new SyndContentImpl();
+        summary.setType("text");
+        summary.setValue(article.intro());
+        entry.setDescription(summary);
+        return entry;
+    }
+}

@@ -1,0 +1,154 @@
+package org.tilmash.site;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.ModelAndView;
+import org.tilmash.content.ListedArticle;
+import org.tilmash.content.ReaderQueries;
+import org.tilmash.content.Section;
+import org.tilmash.i18n.Language;
+
+/** The home page and the news listings, all and per section, with legacy {@code ?start=} links redirected. */
+@Controller
+class NewsController {
+
+    static final String HOME_VIEW = "site/home";
+    static final String LIST_VIEW = "site/news";
+
+    private final ReaderQueries reader;
+    private final ReaderContext context;
+    private final PageMetaFactory meta;
+    private final HttpCaching caching;
+    private final SiteProperties properties;
+    private final MessageSource messages;
+
+    NewsController(
+            ReaderQueries reader,
+            ReaderContext context,
+            PageMetaFactory meta,
+            HttpCaching caching,
+            SiteProperties properties,
+            MessageSource messages) {
+        this.reader = reader;
+        this.context = context;
+        this.meta = meta;
+        this.caching = caching;
+        this.properties = properties;
+        this.messages = messages;
+    }
+
+    @GetMapping("/{lang}/")
+    ModelAndView home(
+            @PathVariable String lang,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            WebRequest webRequest) {
+        Language language = context.language(lang);
+        List<ListedArticle> latest = reader.page(lang, Optional.empty(), context.scope(), 0, properties.getHomeSize());
+        List<SectionLink> sections = context.sectionLinks(language, Optional.empty());
+        if (caching.notModified(webRequest, response, null, "home", lang, latest, sections)) {
+            return null;
+        }
+        return new ModelAndView(HOME_VIEW)
+                .addObject("articles", latest)
+                .addObject("sections", sections)
+                .addObject("sectionNames", sectionNames(sections))
+                .addObject("meta", meta.everyLanguage(request, language, SiteUrls::home, "/", tagline(language)));
+    }
+
+    @GetMapping("/{lang}/news")
+    ModelAndView allNews(
+            @PathVariable String lang,
+            @RequestParam(defaultValue = "1") int page,
+            @RequestParam Optional<Integer> start,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            WebRequest webRequest) {
+        return listing(lang, Optional.empty(), page, start, request, response, webRequest);
+    }
+
+    @GetMapping("/{lang}/news/{section:[a-z][a-z0-9-]*}")
+    ModelAndView section(
+            @PathVariable String lang,
+            @PathVariable String section,
+            @RequestParam(defaultValue = "1") int page,
+            @RequestParam Optional<Integer> start,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            WebRequest webRequest) {
+        Section found = reader.section(section).orElseThrow(ReaderContext::notFound);
+        return listing(lang, Optional.of(found), page, start, request, response, webRequest);
+    }
+
+    private ModelAndView listing(
+            String lang,
+            Optional<Section> section,
+            int page,
+            Optional<Integer> start,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            WebRequest webRequest) {
+        Language language = context.language(lang);
+        String base = section.map(s -> SiteUrls.section(lang, s.getSlug())).orElse(SiteUrls.news(lang));
+        int size = properties.getPageSize();
+        if (start.isPresent()) {
+            return Redirects.permanent(SiteUrls.page(base, Math.max(0, start.get()) / size + 1));
+        }
+        List<SectionLink> sections = context.sectionLinks(language, section);
+        long total = section.map(s -> count(sections, s.getSlug()))
+                .orElseGet(() -> sections.stream().mapToLong(SectionLink::count).sum());
+        Pagination pagination = Pagination.of(page, total, size, base);
+        if (!pagination.exists()) {
+            throw ReaderContext.notFound();
+        }
+        List<ListedArticle> articles = reader.page(lang, section, context.scope(), page - 1, size);
+        if (caching.notModified(webRequest, response, null, base, page, articles, sections)) {
+            return null;
+        }
+        String heading = section.map(s -> s.name(context.chain(language)))
+                .orElseGet(() -> messages.getMessage("news.title", null, language.locale()));
+        return new ModelAndView(LIST_VIEW)
+                .addObject("heading", heading)
+                .addObject("articles", articles)
+                .addObject("pagination", pagination)
+                .addObject("sections", sections)
+                .addObject("sectionNames", sectionNames(sections))
+                .addObject(
+                        "meta",
+                        meta.everyLanguage(
+                                request,
+                                language,
+                                code -> SiteUrls.page(base.replaceFirst("^/" + lang + "/", "/" + code + "/"), page),
+                                SiteUrls.page(
+                                        base.replaceFirst(
+                                                "^/" + lang + "/",
+                                                "/" + context.defaultLanguage().code() + "/"),
+                                        page),
+                                heading));
+    }
+
+    private static long count(List<SectionLink> sections, String slug) {
+        return sections.stream()
+                .filter(s -> s.slug().equals(slug))
+                .mapToLong(SectionLink::count)
+                .sum();
+    }
+
+    private static Map<Long, String> sectionNames(List<SectionLink> sections) {
+        return sections.stream().collect(Collectors.toMap(SectionLink::id, SectionLink::name));
+    }
+
+    private String tagline(Language language) {
+        return messages.getMessage("site.tagline", null, language.locale());
+    }
+}

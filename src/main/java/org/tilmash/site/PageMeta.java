@@ -1,0 +1,32 @@
+package org.tilmash.site;
+
+import java.util.List;
+import org.tilmash.i18n.Language;
+
+/**
+ * What the layout needs to know about a page beyond its content: its canonical URL, the real translations for
+ * {@code hreflang}, the language switcher and the Open Graph description.
+ *
+ * @param canonical absolute canonical URL
+ * @param alternates real translations of the page, each as {@code hreflang} and absolute URL
+ * @param xDefault absolute URL for {@code hreflang="x-default"}
+ * @param switcher one entry per enabled language, in configured order
+ * @param description plain-text summary for Open Graph and search engines
+ * @param ogType {@code website} or {@code article}
+ */
+record PageMeta(
+        String canonical,
+        List<Alternate> alternates,
+        String xDefault,
+        List<SwitcherLink> switcher,
+        String description,
+        String ogType) {
+
+    record Alternate(String hreflang, String href) {}
+
+    /**
+     * @param href where the language leads; null when there is nothing to show in it
+     * @param available the page exists in this language itself, not only through a fallback
+     */
+    record SwitcherLink(Language language, String href, boolean available, boolean current) {}
+}

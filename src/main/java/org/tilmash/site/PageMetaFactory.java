@@ -1,0 +1,102 @@
+package org.tilmash.site;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.springframework.stereotype.Component;
+import org.tilmash.content.Article;
+import org.tilmash.content.ArticleVersion;
+import org.tilmash.i18n.Language;
+import org.tilmash.i18n.LanguageRegistry;
+
+/** Builds the canonical URL, {@code hreflang} alternates and language switcher of a page. */
+@Component
+class PageMetaFactory {
+
+    private final LanguageRegistry languages;
+
+    PageMetaFactory(LanguageRegistry languages) {
+        this.languages = languages;
+    }
+
+    /** A page that exists in every language at {@code pathIn(code)}, such as a listing. */
+    PageMeta everyLanguage(
+            HttpServletRequest request,
+            Language current,
+            Function<String, String> pathIn,
+            String xDefaultPath,
+            String description) {
+        String origin = SiteUrls.origin(request);
+        List<PageMeta.Alternate> alternates = languages.all().stream()
+                .map(language -> new PageMeta.Alternate(language.code(), origin + pathIn.apply(language.code())))
+                .toList();
+        List<PageMeta.SwitcherLink> switcher = languages.all().stream()
+                .map(language -> new PageMeta.SwitcherLink(
+                        language, pathIn.apply(language.code()), true, language.equals(current)))
+                .toList();
+        return new PageMeta(
+                origin + pathIn.apply(current.code()),
+                alternates,
+                origin + xDefaultPath,
+                switcher,
+                description,
+                "website");
+    }
+
+    /**
+     * An article page: alternates list only real translations; the switcher leads every language to the article,
+     * marking those that would see a fallback.
+     */
+    PageMeta article(
+            HttpServletRequest request,
+            Language requested,
+            Article article,
+            Map<String, ArticleVersion> live,
+            ArticleVersion shown,
+            String description) {
+        String origin = SiteUrls.origin(request);
+        List<PageMeta.Alternate> alternates = languages.all().stream()
+                .filter(language -> live.containsKey(language.code()))
+                .map(language -> new PageMeta.Alternate(
+                        language.code(), origin + url(article, language.code(), live.get(language.code()))))
+                .toList();
+        List<PageMeta.SwitcherLink> switcher = languages.all().stream()
+                .map(language -> switcherLink(language, requested, article, live))
+                .toList();
+        ArticleVersion xDefault = live.getOrDefault(article.getSourceLanguage(), shown);
+        return new PageMeta(
+                origin + url(article, shown.getLanguage(), shown),
+                alternates,
+                origin + url(article, xDefault.getLanguage(), xDefault),
+                switcher,
+                description,
+                "article");
+    }
+
+    private PageMeta.SwitcherLink switcherLink(
+            Language language, Language requested, Article article, Map<String, ArticleVersion> live) {
+        boolean current = language.equals(requested);
+        if (live.containsKey(language.code())) {
+            return new PageMeta.SwitcherLink(
+                    language, url(article, language.code(), live.get(language.code())), true, current);
+        }
+        Optional<ArticleVersion> fallback = firstLive(language, live);
+        String href =
+                fallback.map(version -> url(article, language.code(), version)).orElse(null);
+        return new PageMeta.SwitcherLink(language, href, false, current);
+    }
+
+    /** The version readers of {@code language} see: their own, else the first along its fallback chain. */
+    Optional<ArticleVersion> firstLive(Language language, Map<String, ArticleVersion> live) {
+        return languages.chain(language).stream()
+                .map(candidate -> live.get(candidate.code()))
+                .filter(version -> version != null)
+                .findFirst();
+    }
+
+    private static String url(Article article, String language, ArticleVersion version) {
+        return SiteUrls.article(language, article.getId(), version.getSlug());
+    }
+}

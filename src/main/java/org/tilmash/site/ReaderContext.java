@@ -1,0 +1,78 @@
+package org.tilmash.site;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
+import org.tilmash.content.ReaderQueries;
+import org.tilmash.content.Section;
+import org.tilmash.i18n.IcuFormats;
+import org.tilmash.i18n.Language;
+import org.tilmash.i18n.LanguageRegistry;
+import org.tilmash.i18n.UnknownLanguageException;
+
+/** What every public page needs to know about its reader's language: names, scope and sections. */
+@Component
+class ReaderContext {
+
+    private final LanguageRegistry languages;
+    private final ReaderQueries reader;
+    private final SiteProperties properties;
+    private final IcuFormats formats;
+
+    ReaderContext(LanguageRegistry languages, ReaderQueries reader, SiteProperties properties, IcuFormats formats) {
+        this.languages = languages;
+        this.reader = reader;
+        this.properties = properties;
+        this.formats = formats;
+    }
+
+    /** The language of a path segment; unknown ones are a 404. */
+    Language language(String code) {
+        return languages.find(code).orElseThrow(() -> new UnknownLanguageException(code));
+    }
+
+    Language defaultLanguage() {
+        return languages.defaultLanguage();
+    }
+
+    ReaderQueries.Scope scope() {
+        return properties.isShowFallbacks() ? ReaderQueries.Scope.WITH_FALLBACKS : ReaderQueries.Scope.OWN;
+    }
+
+    List<String> chain(Language language) {
+        return languages.chain(language).stream().map(Language::code).toList();
+    }
+
+    /** Section names in the reader's language (along its chain), by section id. */
+    Map<Long, String> sectionNames(Language language, List<Section> sections) {
+        List<String> chain = chain(language);
+        return sections.stream().collect(Collectors.toMap(Section::getId, section -> section.name(chain)));
+    }
+
+    static ResponseStatusException notFound() {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND);
+    }
+
+    /** Every section in the reader's language, sorted by its collation, with listed counts. */
+    List<SectionLink> sectionLinks(Language language, Optional<Section> current) {
+        List<Section> sections = reader.sections();
+        Map<Long, String> names = sectionNames(language, sections);
+        Map<Long, Integer> counts = reader.counts(language.code(), scope());
+        Comparator<String> collation = formats.collation(language.locale());
+        return sections.stream()
+                .map(section -> new SectionLink(
+                        section.getId(),
+                        section.getSlug(),
+                        names.get(section.getId()),
+                        counts.getOrDefault(section.getId(), 0),
+                        SiteUrls.section(language.code(), section.getSlug()),
+                        current.map(c -> c.getSlug().equals(section.getSlug())).orElse(false)))
+                .sorted(Comparator.comparing(SectionLink::name, collation))
+                .toList();
+    }
+}

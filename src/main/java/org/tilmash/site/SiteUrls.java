@@ -1,0 +1,40 @@
+package org.tilmash.site;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/** The public URL contract, in one place. */
+final class SiteUrls {
+
+    private SiteUrls() {}
+
+    static String home(String language) {
+        return "/" + language + "/";
+    }
+
+    static String news(String language) {
+        return "/" + language + "/news";
+    }
+
+    static String section(String language, String sectionSlug) {
+        return news(language) + "/" + sectionSlug;
+    }
+
+    /** {@code base} is a listing path; page 1 has no parameter so each page has one URL. */
+    static String page(String base, int page) {
+        return page <= 1 ? base : base + "?page=" + page;
+    }
+
+    static String article(String language, Long articleId, String slug) {
+        return news(language) + "/" + articleId + "-" + slug;
+    }
+
+    static String feed(String language) {
+        return "/" + language + "/feed.xml";
+    }
+
+    /** Scheme, host and context path of the request, for absolute URLs in feeds, sitemaps and link tags. */
+    static String origin(HttpServletRequest request) {
+        return ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
+    }
+}

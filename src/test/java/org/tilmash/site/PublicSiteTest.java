@@ -1,0 +1,255 @@
+package org.tilmash.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.ibm.icu.text.Collator;
+import com.ibm.icu.util.ULocale;
+import jakarta.persistence.EntityManagerFactory;
+import java.util.List;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.tilmash.support.TilmashTest;
+
+@TilmashTest
+class PublicSiteTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
+
+    private Document page(String url) throws Exception {
+        MvcResult result = mvc.perform(get(url)).andExpect(status().isOk()).andReturn();
+        return Jsoup.parse(result.getResponse().getContentAsString(), "http://localhost");
+    }
+
+    private long demoArticleWith(String liveLanguage, String missingLanguage) {
+        return jdbc.queryForObject(
+                "select min(a.id) from article a where author = 'editor'"
+                        + " and exists (select 1 from article_version v where v.article_id = a.id"
+                        + " and v.language = ? and v.published_revision_id is not null)"
+                        + " and not exists (select 1 from article_version v where v.article_id = a.id"
+                        + " and v.language = ? and v.published_revision_id is not null)",
+                Long.class,
+                liveLanguage,
+                missingLanguage);
+    }
+
+    private String slug(long articleId, String language) {
+        return jdbc.queryForObject(
+                "select slug from article_version where article_id = ? and language = ?",
+                String.class,
+                articleId,
+                language);
+    }
+
+    @Test
+    void listingsShowTenArticlesPerPageNewestFirstWithDatesIntrosAndMoreLinks() throws Exception {
+        Document first = page("/en/news");
+        List<Element> teasers = first.select("main .teaser");
+        assertThat(teasers).hasSize(10);
+        assertThat(teasers).allSatisfy(teaser -> {
+            assertThat(teaser.select("time").attr("datetime")).isNotBlank();
+            assertThat(teaser.select(".intro").text()).isNotBlank();
+            assertThat(teaser.select("a.more").attr("href")).startsWith("/en/news/");
+        });
+        List<String> dates = first.select("main .teaser time").eachAttr("datetime");
+        assertThat(dates)
+                .isSortedAccordingTo(
+                        (a, b) -> java.time.OffsetDateTime.parse(b).compareTo(java.time.OffsetDateTime.parse(a)));
+        assertThat(first.select(".pagination [aria-current=page]").text()).isEqualTo("1");
+        assertThat(first.select(".pagination .position").text()).matches("Page 1 of \\d+");
+
+        Document second = page("/en/news?page=2");
+        assertThat(second.select("main .teaser h2").eachText())
+                .doesNotContainAnyElementsOf(first.select("main .teaser h2").eachText());
+        assertThat(second.select("link[rel=canonical]").attr("href")).isEqualTo("http://localhost/en/news?page=2");
+    }
+
+    @Test
+    void legacyStartLinksRedirectPermanentlyToThePageHoldingThatItem() throws Exception {
+        mvc.perform(get("/en/news?start=12"))
+                .andExpect(status().isMovedPermanently())
+                .andExpect(redirectedUrl("/en/news?page=2"));
+        mvc.perform(get("/en/news?start=0"))
+                .andExpect(status().isMovedPermanently())
+                .andExpect(redirectedUrl("/en/news"));
+        mvc.perform(get("/ru/news/breaking?start=10")).andExpect(redirectedUrl("/ru/news/breaking?page=2"));
+    }
+
+    @Test
+    void pagesBeyondTheLastAndUnknownSectionsAreNotFound() throws Exception {
+        mvc.perform(get("/en/news?page=999")).andExpect(status().isNotFound());
+        mvc.perform(get("/en/news?page=0")).andExpect(status().isNotFound());
+        mvc.perform(get("/en/news/no-such-section")).andExpect(status().isNotFound());
+        mvc.perform(get("/en/news/999999-nothing")).andExpect(status().isNotFound());
+        mvc.perform(get("/xx/news")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void sectionPagesListOnlyTheirArticlesAndTheCounterMatches() throws Exception {
+        Document section = page("/ru/news/breaking");
+        String name = section.select("h1").text();
+        assertThat(section.select("main .teaser .section-name").eachText()).containsOnly(name);
+        String counted = section.select("aside.sections a[aria-current=page]").text();
+        int count = Integer.parseInt(counted.replaceAll(".*\\((\\d+)\\)$", "$1"));
+        int listed = section.select("main .teaser").size();
+        if (!section.select(".pagination").isEmpty()) {
+            int pages = section.select(".pagination li").size();
+            assertThat(count).isGreaterThan(10);
+            assertThat(pages).isPositive();
+        } else {
+            assertThat(listed).isEqualTo(count);
+        }
+    }
+
+    @Test
+    void sectionsAreSortedWithTheCollationOfTheLanguage() throws Exception {
+        for (String language : List.of("ru", "kk", "az", "tk")) {
+            List<String> names = page("/" + language + "/").select("aside.sections a").eachText().stream()
+                    .map(text -> text.replaceAll("\\s*\\(\\d+\\)$", ""))
+                    .toList();
+            Collator collator = Collator.getInstance(new ULocale(language));
+            assertThat(names).as(language).isSortedAccordingTo(collator::compare);
+        }
+    }
+
+    @Test
+    void datesUseTheLanguagesOwnFormat() throws Exception {
+        assertThat(page("/ru/news").select("main .teaser time").first().text()).matches("\\d{1,2} [а-я]+ 2026\\hг\\.");
+        assertThat(page("/kk/news").select("main .teaser time").first().text())
+                .matches("2026\\hж\\. \\d{1,2} [а-яәғқңөұүһі]+");
+        assertThat(page("/en/news").select("main .teaser time").first().text()).matches("[A-Z][a-z]+ \\d{1,2}, 2026");
+    }
+
+    @Test
+    void kazakhListingsShowFallbackArticlesMarkedWithTheirLanguage() throws Exception {
+        Document kazakh = page("/kk/news?page=1");
+        Element fallback = kazakh.select("main .teaser:has(.badge)").first();
+        assertThat(fallback).isNotNull();
+        assertThat(fallback.select("h2").attr("lang")).isIn("ru", "en");
+        assertThat(kazakh.select("main .teaser:not(:has(.badge)) h2[lang]")).isEmpty();
+    }
+
+    @Test
+    void anArticleMissingInTheLanguageIsShownFromTheFallbackChainWithANotice() throws Exception {
+        long id = demoArticleWith("ru", "kk");
+        String ruSlug = slug(id, "ru");
+        Document kazakh = page("/kk/news/" + id + "-" + ruSlug);
+
+        assertThat(kazakh.select("html").attr("lang")).isEqualTo("kk");
+        assertThat(kazakh.select("article.story").attr("lang")).isEqualTo("ru");
+        assertThat(kazakh.select(".notice").text()).contains("Қазақша", "Русский");
+        assertThat(kazakh.select("link[rel=canonical]").attr("href"))
+                .isEqualTo("http://localhost/ru/news/" + id + "-" + ruSlug);
+        assertThat(kazakh.select("link[rel=alternate][hreflang]").eachAttr("hreflang"))
+                .doesNotContain("kk")
+                .contains("ru", "x-default");
+        Element kazakhLink = kazakh.select(".switcher a[hreflang=kk]").first();
+        assertThat(kazakhLink.hasClass("not-translated")).isTrue();
+        assertThat(kazakhLink.attr("aria-current")).isEqualTo("page");
+    }
+
+    @Test
+    void wrongOrMissingSlugsRedirectPermanentlyToTheCanonicalUrl() throws Exception {
+        long id = demoArticleWith("en", "xx");
+        String slug = slug(id, "en");
+        mvc.perform(get("/en/news/" + id + "-old-title"))
+                .andExpect(status().isMovedPermanently())
+                .andExpect(redirectedUrl("/en/news/" + id + "-" + slug));
+        mvc.perform(get("/en/news/" + id))
+                .andExpect(status().isMovedPermanently())
+                .andExpect(redirectedUrl("/en/news/" + id + "-" + slug));
+    }
+
+    @Test
+    void articlePagesCarryCanonicalHreflangOpenGraphAndNeighbours() throws Exception {
+        long id = demoArticleWith("en", "xx");
+        Document article = page("/en/news/" + id + "-" + slug(id, "en"));
+        assertThat(article.select("html").attr("dir")).isEqualTo("ltr");
+        assertThat(article.select("meta[property=og:type]").attr("content")).isEqualTo("article");
+        assertThat(article.select("meta[property=og:title]").attr("content"))
+                .isEqualTo(article.select("h1").text());
+        assertThat(article.select("link[rel=alternate][hreflang=x-default]")).hasSize(1);
+        List<String> real = jdbc.queryForList(
+                "select language from article_version where article_id = ? and published_revision_id is not null",
+                String.class,
+                id);
+        assertThat(article.select("link[rel=alternate][hreflang]:not([hreflang=x-default])")
+                        .eachAttr("hreflang"))
+                .containsExactlyInAnyOrderElementsOf(real);
+        assertThat(article.select("a.skip-link").attr("href")).isEqualTo("#main");
+        assertThat(article.select("header, main, footer")).hasSize(3);
+        assertThat(article.select(".neighbours a")).isNotEmpty();
+    }
+
+    @Test
+    void publicPagesAreCacheableAndAnswerConditionalRequestsWith304() throws Exception {
+        MvcResult first = mvc.perform(get("/en/news").cookie(new jakarta.servlet.http.Cookie("lang", "en")))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Cache-Control", org.hamcrest.Matchers.containsString("public")))
+                .andReturn();
+        String etag = first.getResponse().getHeader("ETag");
+        assertThat(etag).isNotBlank();
+        MvcResult second = mvc.perform(get("/en/news")
+                        .cookie(new jakarta.servlet.http.Cookie("lang", "en"))
+                        .header("If-None-Match", etag))
+                .andExpect(status().isNotModified())
+                .andReturn();
+        assertThat(second.getResponse().getContentAsString()).isEmpty();
+
+        long id = demoArticleWith("en", "xx");
+        String url = "/en/news/" + id + "-" + slug(id, "en");
+        String articleEtag = mvc.perform(get(url)).andReturn().getResponse().getHeader("ETag");
+        mvc.perform(get(url).header("If-None-Match", articleEtag)).andExpect(status().isNotModified());
+        assertThat(articleEtag).isNotEqualTo(etag);
+    }
+
+    @Test
+    void visitingALanguageRemembersItInTheLangCookie() throws Exception {
+        mvc.perform(get("/tk/")).andExpect(header().string("Set-Cookie", org.hamcrest.Matchers.startsWith("lang=tk")));
+    }
+
+    @Test
+    void publicPagesUseAFixedNumberOfQueriesWhateverTheDepth() throws Exception {
+        Statistics statistics =
+                entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        long id = demoArticleWith("en", "xx");
+        String article = "/en/news/" + id + "-" + slug(id, "en");
+        long home = statements(statistics, "/kk/");
+        long firstPage = statements(statistics, "/kk/news");
+        long thirdPage = statements(statistics, "/kk/news?page=3");
+        long section = statements(statistics, "/kk/news/breaking");
+        long articlePage = statements(statistics, article);
+        long feed = statements(statistics, "/ru/feed.xml");
+        long sitemap = statements(statistics, "/sitemap.xml");
+        assertThat(firstPage).isEqualTo(thirdPage).isLessThanOrEqualTo(4);
+        assertThat(home).isLessThanOrEqualTo(4);
+        assertThat(section).isLessThanOrEqualTo(5);
+        assertThat(articlePage).isLessThanOrEqualTo(6);
+        assertThat(feed).isLessThanOrEqualTo(2);
+        assertThat(sitemap).isLessThanOrEqualTo(2);
+    }
+
+    private long statements(Statistics statistics, String url) throws Exception {
+        statistics.clear();
+        mvc.perform(get(url)).andExpect(status().isOk());
+        return statistics.getPrepareStatementCount();
+    }
+}
