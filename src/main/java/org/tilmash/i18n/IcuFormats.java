@@ -7,6 +7,7 @@ import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.Locale;
@@ -39,7 +40,12 @@ public class IcuFormats {
 
     /** The date and time in ISO 8601 with offset, for {@code <time datetime>} and feeds. */
     public String iso(Instant instant) {
-        return instant == null ? "" : instant.atZone(zoneId).toOffsetDateTime().toString();
+        return instant == null
+                ? ""
+                : instant.truncatedTo(ChronoUnit.SECONDS)
+                        .atZone(zoneId)
+                        .toOffsetDateTime()
+                        .toString();
     }
 
     /** The name of a language as readers of {@code locale} write it, e.g. {@code орыс тілі} for Russian in Kazakh. */

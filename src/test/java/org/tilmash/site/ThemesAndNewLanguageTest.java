@@ -18,8 +18,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * A deployment that adds Persian (right to left) with nothing but configuration and a bundle file, and selects a
- * theme that exists only on disk and has only a home page.
+ * A deployment that adds Persian (right to left) with nothing but configuration and a bundle file, and selects the
+ * built-in minimal theme, of which a copy on disk overrides the home page.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -36,14 +36,13 @@ class ThemesAndNewLanguageTest {
             write(
                     root.resolve("i18n/messages_fa.properties"),
                     "home.latest=آخرین اخبار\nerror.title.404=صفحه پیدا نشد\n");
-            write(root.resolve("themes/custom/templates/home.html"), """
+            write(root.resolve("themes/minimal/templates/home.html"), """
                     <!DOCTYPE html>
                     <html th:lang="${language.code}" th:dir="${language.dir}" xmlns:th="http://www.thymeleaf.org">
                     <head th:replace="~{site/layout :: head(#{home.title})}"></head>
                     <body class="custom-theme"><header th:replace="~{site/layout :: header}"></header>
                     <h1 th:text="#{home.latest}">x</h1></body></html>
                     """);
-            write(root.resolve("themes/custom/static/css/site.css"), "body { background: #123456; }");
             write(root.resolve("themes/default/templates/error.html"), """
                     <!DOCTYPE html>
                     <html th:lang="${language.code}" th:dir="${language.dir}" xmlns:th="http://www.thymeleaf.org">
@@ -68,7 +67,7 @@ class ThemesAndNewLanguageTest {
         registry.add("tilmash.i18n.languages.fa.direction", () -> "rtl");
         registry.add("tilmash.i18n.languages.fa.fallbacks", () -> "en");
         registry.add("tilmash.theme.dir", () -> ROOT.resolve("themes").toString());
-        registry.add("tilmash.theme.name", () -> "custom");
+        registry.add("tilmash.theme.name", () -> "minimal");
     }
 
     private HttpResponse<String> get(String path) throws Exception {
@@ -87,10 +86,16 @@ class ThemesAndNewLanguageTest {
     }
 
     @Test
-    void theConfiguredThemeRendersThePagesItHas() throws Exception {
-        HttpResponse<String> home = get("/en/");
-        assertThat(home.body()).contains("class=\"custom-theme\"");
-        assertThat(get("/theme/css/site.css").body()).contains("#123456");
+    void theConfiguredThemeChangesTheLookAndItsCopyOnDiskWins() throws Exception {
+        assertThat(get("/en/").body()).contains("class=\"custom-theme\"");
+        assertThat(get("/theme/css/site.css").body()).startsWith("/* Tilmash minimal theme */");
+    }
+
+    @Test
+    void pagesTheThemeLacksAreRenderedByTheBuiltInDefaultTheme() throws Exception {
+        HttpResponse<String> news = get("/en/news");
+        assertThat(news.statusCode()).isEqualTo(200);
+        assertThat(news.body()).contains("class=\"pagination\"").contains("/theme/css/site.css");
     }
 
     @Test
