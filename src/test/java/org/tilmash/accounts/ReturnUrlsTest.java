@@ -11,6 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 import org.tilmash.support.TestAccounts;
 import org.tilmash.support.TilmashTest;
 
@@ -48,27 +49,23 @@ class ReturnUrlsTest {
             })
     void foreignOrAmbiguousAddressesAreRefused(String candidate) throws Exception {
         assertThat(ReturnUrls.isSafePath(candidate)).as(candidate).isFalse();
-        String username = TestAccounts.unique("return");
-        accounts.create(username, TestAccounts.PASSWORD, "Return", Map.of(Role.EDITOR, Set.of()));
-        mvc.perform(post("/login")
-                        .param("username", username)
-                        .param("password", TestAccounts.PASSWORD)
-                        .param("return", candidate)
-                        .with(csrf()))
-                .andExpect(redirectedUrl("/admin"));
+        signInReturningTo(candidate).andExpect(redirectedUrl("/admin"));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"/admin/profile", "/admin/articles/1/kk", "/kk/", "/admin?page=2"})
     void pathsOnThisSiteAreFollowed(String candidate) throws Exception {
         assertThat(ReturnUrls.isSafePath(candidate)).as(candidate).isTrue();
+        signInReturningTo(candidate).andExpect(redirectedUrl(candidate));
+    }
+
+    private ResultActions signInReturningTo(String returnPath) throws Exception {
         String username = TestAccounts.unique("return");
         accounts.create(username, TestAccounts.PASSWORD, "Return", Map.of(Role.EDITOR, Set.of()));
-        mvc.perform(post("/login")
-                        .param("username", username)
-                        .param("password", TestAccounts.PASSWORD)
-                        .param("return", candidate)
-                        .with(csrf()))
-                .andExpect(redirectedUrl(candidate));
+        return mvc.perform(post("/login")
+                .param("username", username)
+                .param("password", TestAccounts.PASSWORD)
+                .param("return", returnPath)
+                .with(csrf()));
     }
 }
