@@ -1,39 +1,141 @@
 package org.tilmash.accounts;
 
 import java.time.Clock;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tilmash.i18n.LanguageRegistry;
 
-/** Creates and looks up user accounts. */
+/** Creates, changes and looks up user accounts; every change to access is written to the {@link SecurityLog}. */
 @Service
 @Transactional
 public class AccountService {
 
+    /** Letters, digits, dot, hyphen and underscore: names that are safe in URLs, logs and e-mail addresses. */
+    public static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._-]{2,60}");
+
+    /** Roles whose rights are limited to languages; other roles hold no languages. */
+    public static final Set<Role> SCOPED = Set.of(Role.TRANSLATOR, Role.REVIEWER);
+
     private final UserAccountRepository users;
     private final PasswordEncoder passwordEncoder;
+    private final SecurityLog log;
+    private final LanguageRegistry languages;
+    private final AccountsProperties properties;
     private final Clock clock;
 
-    AccountService(UserAccountRepository users, PasswordEncoder passwordEncoder, Clock clock) {
+    AccountService(
+            UserAccountRepository users,
+            PasswordEncoder passwordEncoder,
+            SecurityLog log,
+            LanguageRegistry languages,
+            AccountsProperties properties,
+            Clock clock) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
+        this.log = log;
+        this.languages = languages;
+        this.properties = properties;
         this.clock = clock;
     }
 
     /**
      * Creates a user with roles; each role maps to the languages it is scoped to (empty for ADMIN and EDITOR).
      *
-     * @throws IllegalArgumentException if the username is taken
+     * @throws IllegalArgumentException if the username is taken or invalid, or a language is not enabled
      */
     public UserAccount create(String username, String rawPassword, String displayName, Map<Role, Set<String>> roles) {
-        if (users.existsByUsername(username)) {
-            throw new IllegalArgumentException("Username taken: " + username);
+        return save(username, rawPassword, displayName, roles, false);
+    }
+
+    /** A new account and its one-time password, which exists nowhere else and must be shown to the admin now. */
+    public record Invitation(UserAccount account, String oneTimePassword) {}
+
+    /** An administrator creates an account whose random password works until the user chooses their own. */
+    public Invitation invite(String username, String displayName, Map<Role, Set<String>> roles, String actor) {
+        String password = Passwords.random();
+        UserAccount user = save(username, password, displayName, roles, true);
+        log.record(SecurityEvent.Kind.ACCOUNT_CREATED, actor, username, describe(user.grants()));
+        return new Invitation(user, password);
+    }
+
+    private UserAccount save(
+            String username, String rawPassword, String displayName, Map<Role, Set<String>> roles, boolean oneTime) {
+        if (!USERNAME.matcher(username).matches() || users.existsByUsername(username)) {
+            throw new IllegalArgumentException("Username invalid or taken: " + username);
         }
-        UserAccount user = new UserAccount(username, passwordEncoder.encode(rawPassword), displayName, clock.instant());
-        roles.forEach(user::grant);
+        UserAccount user = new UserAccount(username, displayName, clock.instant());
+        user.changePassword(passwordEncoder.encode(rawPassword), oneTime);
+        user.replaceRoles(checked(roles));
         return users.save(user);
+    }
+
+    /** Replaces the display name, roles and languages; the change applies on the user's next request. */
+    public void changeRoles(Long userId, String displayName, Map<Role, Set<String>> roles, String actor) {
+        UserAccount user = users.findById(userId).orElseThrow();
+        String before = describe(user.grants());
+        user.rename(displayName);
+        user.replaceRoles(checked(roles));
+        String after = describe(user.grants());
+        if (!before.equals(after)) {
+            log.record(SecurityEvent.Kind.ROLES_CHANGED, actor, user.getUsername(), before + " → " + after);
+        }
+    }
+
+    /**
+     * Disables an account; its sessions are refused from the next request on.
+     *
+     * @throws IllegalArgumentException when the actor tries to disable their own account
+     */
+    public void disable(Long userId, String actor) {
+        UserAccount user = users.findById(userId).orElseThrow();
+        if (user.getUsername().equals(actor)) {
+            throw new IllegalArgumentException("An administrator cannot disable their own account");
+        }
+        if (user.isEnabled()) {
+            user.disable();
+            log.record(SecurityEvent.Kind.ACCOUNT_DISABLED, actor, user.getUsername(), "");
+        }
+    }
+
+    /** Changes one's own password; the current one is required. */
+    public void changePassword(String username, String currentPassword, String newPassword) {
+        UserAccount user = users.findByUsername(username).orElseThrow();
+        if (!passwordEncoder.matches(currentPassword, user.getPasswordHash())) {
+            throw new PasswordRejectedException(PasswordRejectedException.Reason.WRONG_CURRENT);
+        }
+        if (newPassword.length() < properties.getMinPasswordLength()) {
+            throw new PasswordRejectedException(PasswordRejectedException.Reason.TOO_SHORT);
+        }
+        user.changePassword(passwordEncoder.encode(newPassword), false);
+        log.record(SecurityEvent.Kind.PASSWORD_CHANGED, username, username, "");
+    }
+
+    /** The language the back office speaks to this user. */
+    public void changeUiLanguage(String username, String language) {
+        languages.require(language);
+        users.findByUsername(username).orElseThrow().changeUiLanguage(language);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<UserAccount> find(Long id) {
+        return users.findById(id);
+    }
+
+    /** Every account, by username. */
+    @Transactional(readOnly = true)
+    public List<UserAccount> all() {
+        return users.findAll().stream()
+                .sorted(Comparator.comparing(UserAccount::getUsername))
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -44,5 +146,54 @@ public class AccountService {
     @Transactional(readOnly = true)
     public long count() {
         return users.count();
+    }
+
+    public int minPasswordLength() {
+        return properties.getMinPasswordLength();
+    }
+
+    /** Keeps languages only on scoped roles and only languages that are enabled. */
+    private Map<Role, Set<String>> checked(Map<Role, Set<String>> roles) {
+        Map<Role, Set<String>> checked = new EnumMap<>(Role.class);
+        roles.forEach((role, scope) -> {
+            scope.forEach(languages::require);
+            checked.put(role, SCOPED.contains(role) ? scope : Set.of());
+        });
+        return checked;
+    }
+
+    /** E.g. {@code EDITOR, TRANSLATOR [kk, ky]}: role names and language codes, the same in every language. */
+    static String describe(Map<Role, Set<String>> grants) {
+        return grants.entrySet().stream()
+                .map(grant -> grant.getValue().isEmpty()
+                        ? grant.getKey().name()
+                        : grant.getKey().name() + " " + grant.getValue())
+                .collect(Collectors.joining(", "));
+    }
+
+    /** How to reach a user: for notifications in their language, by mail if they gave an address. */
+    public record Contact(String username, String email, String uiLanguage) {}
+
+    /** Enabled users holding {@code role} for {@code language}. */
+    @Transactional(readOnly = true)
+    public List<Contact> holders(Role role, String language) {
+        return users.findAll().stream()
+                .filter(UserAccount::isEnabled)
+                .filter(user -> user.languages(role).contains(language))
+                .map(AccountService::contact)
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Contact> contact(String username) {
+        return users.findByUsername(username).filter(UserAccount::isEnabled).map(AccountService::contact);
+    }
+
+    public void changeEmail(String username, String email) {
+        users.findByUsername(username).orElseThrow().changeEmail(email);
+    }
+
+    private static Contact contact(UserAccount user) {
+        return new Contact(user.getUsername(), user.getEmail(), user.getUiLanguage());
     }
 }

@@ -15,9 +15,12 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /** A person who works in the back office. */
@@ -37,7 +40,11 @@ public class UserAccount {
 
     private String uiLanguage;
 
+    private String email;
+
     private boolean enabled = true;
+
+    private boolean passwordChangeRequired;
 
     private Instant createdAt;
 
@@ -56,9 +63,8 @@ public class UserAccount {
 
     protected UserAccount() {}
 
-    UserAccount(String username, String passwordHash, String displayName, Instant createdAt) {
+    UserAccount(String username, String displayName, Instant createdAt) {
         this.username = username;
-        this.passwordHash = passwordHash;
         this.displayName = displayName;
         this.createdAt = createdAt;
     }
@@ -66,6 +72,37 @@ public class UserAccount {
     void grant(Role role, Set<String> languages) {
         roles.add(role);
         languages.forEach(language -> scopes.add(new Scope(role, language)));
+    }
+
+    /** Replaces every role and language scope; each role maps to its languages. */
+    void replaceRoles(Map<Role, Set<String>> granted) {
+        roles.clear();
+        scopes.clear();
+        granted.forEach(this::grant);
+    }
+
+    /** Roles with their languages, e.g. {@code {TRANSLATOR=[kk, ky]}}, in role order. */
+    public Map<Role, Set<String>> grants() {
+        Map<Role, Set<String>> grants = new EnumMap<>(Role.class);
+        roles.forEach(role -> grants.put(role, new TreeSet<>(languages(role))));
+        return grants;
+    }
+
+    void disable() {
+        this.enabled = false;
+    }
+
+    void changePassword(String newHash, boolean oneTime) {
+        this.passwordHash = newHash;
+        this.passwordChangeRequired = oneTime;
+    }
+
+    void changeUiLanguage(String language) {
+        this.uiLanguage = language;
+    }
+
+    void rename(String newDisplayName) {
+        this.displayName = newDisplayName;
     }
 
     public Long getId() {
@@ -92,6 +129,11 @@ public class UserAccount {
         return enabled;
     }
 
+    /** True while the account still has the one-time password an administrator gave it. */
+    public boolean isPasswordChangeRequired() {
+        return passwordChangeRequired;
+    }
+
     public Instant getCreatedAt() {
         return createdAt;
     }
@@ -106,6 +148,14 @@ public class UserAccount {
                 .filter(scope -> scope.role == role)
                 .map(scope -> scope.language)
                 .collect(Collectors.toUnmodifiableSet());
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    void changeEmail(String email) {
+        this.email = email == null || email.isBlank() ? null : email.strip();
     }
 
     @Embeddable

@@ -105,6 +105,10 @@ public class ArticleVersion {
         changeState(VersionState.UNPUBLISHED, actor, now);
     }
 
+    void changeSlug(String slug) {
+        this.slug = slug;
+    }
+
     void pinSource(Revision source) {
         this.sourceRevision = source;
     }

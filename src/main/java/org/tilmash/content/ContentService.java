@@ -1,10 +1,15 @@
 package org.tilmash.content;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tilmash.i18n.Slugs;
@@ -19,10 +24,12 @@ public class ContentService {
     private final ArticleRepository articles;
     private final ArticleVersionRepository versions;
     private final RevisionRepository revisions;
+    private final ArticleWorkRepository work;
     private final HtmlSanitizer sanitizer;
     private final Slugs slugs;
     private final ReaderListing listing;
     private final Clock clock;
+    private final EntityManager entityManager;
 
     ContentService(
             SectionRepository sections,
@@ -30,19 +37,23 @@ public class ContentService {
             ArticleRepository articles,
             ArticleVersionRepository versions,
             RevisionRepository revisions,
+            ArticleWorkRepository work,
             HtmlSanitizer sanitizer,
             Slugs slugs,
             ReaderListing listing,
-            Clock clock) {
+            Clock clock,
+            EntityManager entityManager) {
         this.sections = sections;
         this.counters = counters;
         this.articles = articles;
         this.versions = versions;
         this.revisions = revisions;
+        this.work = work;
         this.sanitizer = sanitizer;
         this.slugs = slugs;
         this.listing = listing;
         this.clock = clock;
+        this.entityManager = entityManager;
     }
 
     public Section createSection(String slug, Map<String, String> names) {
@@ -97,10 +108,77 @@ public class ContentService {
         versions.findById(versionId).orElseThrow().pinSource(revisions.getReferenceById(sourceRevisionId));
     }
 
-    public ArticleVersion submitForReview(Long versionId, String actor) {
+    /**
+     * Saves text as a new revision only if nobody saved the version since {@code expectedVersion} was read: the
+     * optimistic check covers both a stale form and two saves racing each other.
+     *
+     * @throws EditConflictException with the current text when someone else saved first
+     */
+    public Revision saveDraft(Long articleId, String language, ArticleText text, String author, long expectedVersion) {
+        versions.findByArticleIdAndLanguage(articleId, language).ifPresent(version -> {
+            // Reloaded under a row lock: the second of two racing saves waits for the first and then sees it.
+            entityManager.refresh(version, LockModeType.PESSIMISTIC_WRITE);
+            if (version.getVersion() != expectedVersion) {
+                throw new EditConflictException(version.getWorkingRevision());
+            }
+        });
+        return saveDraft(articleId, language, text, author);
+    }
+
+    /** Gives the version another slug, generated from {@code wanted} and unique within its language. */
+    public ArticleVersion changeSlug(Long versionId, String wanted) {
         ArticleVersion version = versions.findById(versionId).orElseThrow();
-        version.changeState(VersionState.IN_REVIEW, actor, clock.instant());
+        String slug = slugs.slugify(wanted, version.getLanguage());
+        if (!slug.equals(version.getSlug())) {
+            if (versions.existsByLanguageAndSlug(version.getLanguage(), slug)) {
+                throw new SlugTakenException(slug);
+            }
+            version.changeSlug(slug);
+        }
         return version;
+    }
+
+    public ArticleVersion submitForReview(Long versionId, String actor) {
+        return changeState(versionId, VersionState.IN_REVIEW, actor);
+    }
+
+    /** Back to the author, e.g. when a reviewer requests changes. */
+    public ArticleVersion returnToDraft(Long versionId, String actor) {
+        return changeState(versionId, VersionState.DRAFT, actor);
+    }
+
+    /** Approved and waiting: for a time, or for the rest of its release. */
+    public ArticleVersion schedule(Long versionId, String actor) {
+        return changeState(versionId, VersionState.SCHEDULED, actor);
+    }
+
+    private ArticleVersion changeState(Long versionId, VersionState state, String actor) {
+        ArticleVersion version = versions.findById(versionId).orElseThrow();
+        version.changeState(state, actor, clock.instant());
+        return version;
+    }
+
+    /** A version with its article, section and both revisions loaded. */
+    @Transactional(readOnly = true)
+    public Optional<ArticleVersion> version(Long versionId) {
+        return versions.findLoaded(versionId);
+    }
+
+    /** Every revision of a version, newest first. */
+    @Transactional(readOnly = true)
+    public List<Revision> history(Long versionId) {
+        return revisions.findByVersionIdOrderByNumberDesc(versionId);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Revision> revision(Long revisionId) {
+        return revisions.findById(revisionId);
+    }
+
+    /** Every version of an article, with revisions loaded. */
+    @Transactional(readOnly = true)
+    public List<ArticleVersion> versionsOf(Long articleId) {
+        return versions.findLoadedByArticle(articleId);
     }
 
     /** Makes the working revision the one readers see, keeping listings and section counters in step. */
@@ -125,5 +203,70 @@ public class ContentService {
     public Map<Long, Integer> publishedCounts(String language) {
         return counters.findByLanguage(language).stream()
                 .collect(Collectors.toMap(SectionCounter::getSectionId, SectionCounter::getPublishedCount));
+    }
+
+    /** Versions in {@code languages}, most recently changed first, with their article and working revision. */
+    @Transactional(readOnly = true)
+    public List<ArticleVersion> recentWork(Collection<String> languages, int limit) {
+        return languages.isEmpty() ? List.of() : work.findRecent(languages, PageRequest.of(0, limit));
+    }
+
+    /** The article's version in {@code language} with its working revision. */
+    @Transactional(readOnly = true)
+    public Optional<ArticleVersion> findVersion(Long articleId, String language) {
+        return work.findWithWorkingRevision(articleId, language);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean articleExists(Long articleId) {
+        return articles.existsById(articleId);
+    }
+
+    /** One page of the coverage matrix, most recently changed articles first. */
+    @Transactional(readOnly = true)
+    public Coverage.Page coverage(Coverage.Filter filter, int page, int size) {
+        List<Long> ids = articles.coverageIds(
+                filter.sectionId(), filter.state(), filter.language(), filter.mine(), PageRequest.of(page, size));
+        Map<Long, List<ArticleVersion>> byArticle = versions.findForCoverage(ids).stream()
+                .collect(Collectors.groupingBy(version -> version.getArticle().getId()));
+        List<Coverage.Row> rows = ids.stream()
+                .map(id -> row(byArticle.getOrDefault(id, List.of())))
+                .filter(row -> row != null)
+                .toList();
+        long total = articles.coverageCount(filter.sectionId(), filter.state(), filter.language(), filter.mine());
+        return new Coverage.Page(rows, total);
+    }
+
+    private static Coverage.Row row(List<ArticleVersion> versions) {
+        if (versions.isEmpty()) {
+            return null;
+        }
+        Article article = versions.getFirst().getArticle();
+        Map<String, Coverage.Cell> cells = versions.stream()
+                .collect(Collectors.toMap(
+                        ArticleVersion::getLanguage,
+                        version -> new Coverage.Cell(
+                                version.getState(),
+                                version.isLive(),
+                                version.getStateChangedBy(),
+                                version.getStateChangedAt())));
+        String title = versions.stream()
+                .filter(version -> version.getLanguage().equals(article.getSourceLanguage()))
+                .findFirst()
+                .orElse(versions.getFirst())
+                .getWorkingRevision()
+                .getTitle();
+        return new Coverage.Row(
+                article.getId(),
+                article.getSourceLanguage(),
+                title,
+                article.getSection().getId(),
+                cells);
+    }
+
+    /** Versions per language and state, for the counts above the matrix. */
+    @Transactional(readOnly = true)
+    public List<Coverage.Count> coverageCounts() {
+        return versions.countByLanguageAndState();
     }
 }

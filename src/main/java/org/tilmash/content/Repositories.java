@@ -1,6 +1,7 @@
 package org.tilmash.content;
 
 import jakarta.persistence.LockModeType;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
@@ -8,6 +9,7 @@ import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
 
 interface SectionRepository extends JpaRepository<Section, Long> {
 
@@ -26,13 +28,42 @@ interface SectionCounterRepository extends JpaRepository<SectionCounter, Section
     Optional<SectionCounter> lock(Long sectionId, String language);
 }
 
-interface ArticleRepository extends JpaRepository<Article, Long> {}
+interface ArticleRepository extends JpaRepository<Article, Long> {
+
+    String COVERAGE_FILTER = " from Article a where (:sectionId is null or a.section.id = :sectionId)"
+            + " and (:mine is null or a.author = :mine or exists (select 1 from ArticleVersion m"
+            + " where m.article = a and m.stateChangedBy = :mine))"
+            + " and (:state is null and :language is null or exists (select 1 from ArticleVersion v where v.article = a"
+            + " and (:state is null or v.state = :state) and (:language is null or v.language = :language)))";
+
+    @Query("select a.id" + COVERAGE_FILTER + " order by a.updatedAt desc, a.id desc")
+    List<Long> coverageIds(Long sectionId, VersionState state, String language, String mine, Pageable pageable);
+
+    @Query("select count(a)" + COVERAGE_FILTER)
+    long coverageCount(Long sectionId, VersionState state, String language, String mine);
+}
 
 interface ArticleVersionRepository extends JpaRepository<ArticleVersion, Long> {
 
     Optional<ArticleVersion> findByArticleIdAndLanguage(Long articleId, String language);
 
     boolean existsByLanguageAndSlug(String language, String slug);
+
+    @EntityGraph(attributePaths = {"article", "section", "workingRevision", "publishedRevision", "sourceRevision"})
+    @Query("select v from ArticleVersion v where v.id = :id")
+    Optional<ArticleVersion> findLoaded(Long id);
+
+    @EntityGraph(attributePaths = {"article", "workingRevision", "publishedRevision"})
+    @Query("select v from ArticleVersion v where v.article.id = :articleId")
+    List<ArticleVersion> findLoadedByArticle(Long articleId);
+
+    @EntityGraph(attributePaths = {"article", "workingRevision"})
+    @Query("select v from ArticleVersion v where v.article.id in :articleIds")
+    List<ArticleVersion> findForCoverage(Collection<Long> articleIds);
+
+    @Query("select new org.tilmash.content.Coverage$Count(v.language, v.state, count(v)) from ArticleVersion v"
+            + " group by v.language, v.state")
+    List<Coverage.Count> countByLanguageAndState();
 
     List<ArticleVersion> findByArticleId(Long articleId);
 
@@ -50,7 +81,10 @@ interface ArticleVersionRepository extends JpaRepository<ArticleVersion, Long> {
     List<Long> findArticlesWithLiveVersions();
 }
 
-interface RevisionRepository extends JpaRepository<Revision, Long> {}
+interface RevisionRepository extends JpaRepository<Revision, Long> {
+
+    List<Revision> findByVersionIdOrderByNumberDesc(Long versionId);
+}
 
 interface ListingEntryRepository extends JpaRepository<ListingEntry, ListingEntry.Key> {
 
@@ -88,3 +122,15 @@ interface ListingEntryRepository extends JpaRepository<ListingEntry, ListingEntr
 }
 
 interface ListingStateRepository extends JpaRepository<ListingState, Integer> {}
+/** Back-office reads of language versions with their working text, for the people who work on them. */
+interface ArticleWorkRepository extends Repository<ArticleVersion, Long> {
+
+    @EntityGraph(attributePaths = {"workingRevision", "article"})
+    @Query("select v from ArticleVersion v where v.language in :languages"
+            + " order by v.stateChangedAt desc, v.id desc")
+    List<ArticleVersion> findRecent(Collection<String> languages, Pageable pageable);
+
+    @EntityGraph(attributePaths = {"workingRevision", "article"})
+    @Query("select v from ArticleVersion v where v.article.id = :articleId and v.language = :language")
+    Optional<ArticleVersion> findWithWorkingRevision(Long articleId, String language);
+}

@@ -4,6 +4,8 @@ package org.tilmash.content;
 public enum VersionState {
     DRAFT,
     IN_REVIEW,
+    /** Approved, waiting for its publication time or for the other members of its release. */
+    SCHEDULED,
     PUBLISHED,
     UNPUBLISHED
 }

@@ -1,5 +1,6 @@
 package org.tilmash.i18n;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,7 +17,7 @@ class I18nConfiguration {
 
     /** Must be named {@code localeResolver} to replace Spring MVC's. */
     @Bean
-    LocaleResolver localeResolver(LanguageRegistry languages) {
-        return new LanguageLocaleResolver(languages);
+    LocaleResolver localeResolver(LanguageRegistry languages, ObjectProvider<LanguagePreference> preferences) {
+        return new LanguageLocaleResolver(languages, preferences.orderedStream().toList());
     }
 }

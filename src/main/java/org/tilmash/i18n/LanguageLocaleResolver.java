@@ -18,8 +18,8 @@ import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.WebUtils;
 
 /**
- * Decides the language of a request: the language segment of the path ({@code /kk/...}) first, then the {@code lang}
- * cookie, then the best match for {@code Accept-Language} among enabled languages (ICU {@link LocaleMatcher}), then
+ * Decides the language of a request: the language segment of the path ({@code /kk/...}) first, then the asker's
+ * {@link LanguagePreference}s, then the {@code lang} cookie, then the best match for {@code Accept-Language} among enabled languages (ICU {@link LocaleMatcher}), then
  * the default language.
  */
 final class LanguageLocaleResolver implements LocaleResolver {
@@ -28,10 +28,12 @@ final class LanguageLocaleResolver implements LocaleResolver {
     private static final Duration COOKIE_AGE = Duration.ofDays(365);
 
     private final LanguageRegistry languages;
+    private final List<LanguagePreference> preferences;
     private final LocaleMatcher matcher;
 
-    LanguageLocaleResolver(LanguageRegistry languages) {
+    LanguageLocaleResolver(LanguageRegistry languages, List<LanguagePreference> preferences) {
         this.languages = languages;
+        this.preferences = List.copyOf(preferences);
         List<ULocale> supported = new ArrayList<>();
         languages.all().forEach(language -> supported.add(language.uLocale()));
         this.matcher = LocaleMatcher.builder()
@@ -42,7 +44,9 @@ final class LanguageLocaleResolver implements LocaleResolver {
 
     @Override
     public Locale resolveLocale(HttpServletRequest request) {
-        return fromPath(request)
+        String path = path(request);
+        return fromPath(path)
+                .or(() -> fromPreferences(path))
                 .or(() -> fromCookie(request))
                 .or(() -> fromAcceptLanguage(request))
                 .orElse(languages.defaultLanguage())
@@ -63,14 +67,24 @@ final class LanguageLocaleResolver implements LocaleResolver {
         response.addHeader(HttpHeaders.SET_COOKIE, cookie.toString());
     }
 
-    private Optional<Language> fromPath(HttpServletRequest request) {
+    /** The path the reader asked for, also while an error page for it is rendered. */
+    private static String path(HttpServletRequest request) {
         Object errorUri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         String uri = errorUri != null ? errorUri.toString() : request.getRequestURI();
-        String path =
-                uri.substring(Math.min(uri.length(), request.getContextPath().length()));
+        return uri.substring(Math.min(uri.length(), request.getContextPath().length()));
+    }
+
+    private Optional<Language> fromPath(String path) {
         int start = path.startsWith("/") ? 1 : 0;
         int end = path.indexOf('/', start);
         return languages.find(end < 0 ? path.substring(start) : path.substring(start, end));
+    }
+
+    private Optional<Language> fromPreferences(String path) {
+        return preferences.stream()
+                .map(preference -> preference.preferredLanguage(path).flatMap(languages::find))
+                .flatMap(Optional::stream)
+                .findFirst();
     }
 
     private Optional<Language> fromCookie(HttpServletRequest request) {

@@ -155,7 +155,7 @@ class I18nBundlesTest {
         if (element.tagName().equals("script") || element.tagName().equals("style")) {
             return java.util.Optional.empty();
         }
-        boolean replaced = Stream.of("th:text", "th:utext", "th:replace", "th:insert", "th:remove")
+        boolean replaced = Stream.of("th:text", "th:utext", "th:errors", "th:replace", "th:insert", "th:remove")
                 .anyMatch(element::hasAttr);
         if (!replaced && element.ownText().codePoints().anyMatch(Character::isLetter)) {
             return java.util.Optional.of(element.ownText());

@@ -1,0 +1,21 @@
+package org.tilmash.accounts;
+
+/** A password change that the policy refused; the reason tells the user what to do. */
+public class PasswordRejectedException extends RuntimeException {
+
+    public enum Reason {
+        WRONG_CURRENT,
+        TOO_SHORT
+    }
+
+    private final Reason reason;
+
+    PasswordRejectedException(Reason reason) {
+        super("Password change refused: " + reason);
+        this.reason = reason;
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+}

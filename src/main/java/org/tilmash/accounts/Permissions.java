@@ -1,0 +1,63 @@
+package org.tilmash.accounts;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import org.tilmash.i18n.LanguageRegistry;
+
+/**
+ * The one place that decides who may do what. Controllers, the API and imports ask it through
+ * {@code @PreAuthorize("@permissions.canEdit(#lang)")}; templates ask it only to hide what would be refused anyway.
+ *
+ * <ul>
+ *   <li>ADMIN manages users and reads the security log; it grants no rights on content.
+ *   <li>EDITOR reads and edits every language.
+ *   <li>TRANSLATOR reads and edits its languages.
+ *   <li>REVIEWER reads and approves its languages.
+ * </ul>
+ */
+@Component("permissions")
+public class Permissions {
+
+    private final CurrentAccounts accounts;
+    private final LanguageRegistry languages;
+
+    Permissions(CurrentAccounts accounts, LanguageRegistry languages) {
+        this.accounts = accounts;
+        this.languages = languages;
+    }
+
+    public boolean canManageUsers() {
+        return current().map(account -> account.has(Role.ADMIN)).orElse(false);
+    }
+
+    /** Read the working (unpublished) text of the language version. */
+    public boolean canView(String language) {
+        return canEdit(language) || canReview(language);
+    }
+
+    /** Write, submit or import text into the language version. */
+    public boolean canEdit(String language) {
+        return languages.isEnabled(language)
+                && current()
+                        .map(account -> account.has(Role.EDITOR) || account.has(Role.TRANSLATOR, language))
+                        .orElse(false);
+    }
+
+    /** Approve the language version for publication. */
+    public boolean canReview(String language) {
+        return languages.isEnabled(language)
+                && current()
+                        .map(account -> account.has(Role.REVIEWER, language))
+                        .orElse(false);
+    }
+
+    /** The languages whose work the user may see, in configured order. */
+    public List<String> viewableLanguages() {
+        return languages.codes().stream().filter(this::canView).toList();
+    }
+
+    private Optional<CurrentAccount> current() {
+        return accounts.get();
+    }
+}

@@ -1,0 +1,70 @@
+package org.tilmash.accounts;
+
+import java.security.Principal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Every signed-in user's own settings: the language of the back office and the password. */
+@Controller
+class ProfileController {
+
+    static final String PATH = "/admin/profile";
+    static final String VIEW = "admin/profile";
+    private static final String BACK = "redirect:" + PATH;
+
+    private final AccountService accounts;
+    private final CurrentAccounts current;
+
+    ProfileController(AccountService accounts, CurrentAccounts current) {
+        this.accounts = accounts;
+        this.current = current;
+    }
+
+    @GetMapping(PATH)
+    String profile(Model model) {
+        model.addAttribute("account", current.get().orElseThrow());
+        model.addAttribute("minPasswordLength", accounts.minPasswordLength());
+        return VIEW;
+    }
+
+    @PostMapping(PATH + "/language")
+    String changeLanguage(@RequestParam String language, Principal principal, RedirectAttributes redirect) {
+        accounts.changeUiLanguage(principal.getName(), language);
+        redirect.addFlashAttribute("notice", "profile.language.saved");
+        return BACK;
+    }
+
+    @PostMapping(PATH + "/password")
+    String changePassword(
+            @RequestParam String currentPassword,
+            @RequestParam String newPassword,
+            @RequestParam String confirmPassword,
+            Principal principal,
+            Model model,
+            RedirectAttributes redirect) {
+        if (!newPassword.equals(confirmPassword)) {
+            return refused("profile.password.mismatch", model);
+        }
+        try {
+            accounts.changePassword(principal.getName(), currentPassword, newPassword);
+        } catch (PasswordRejectedException rejected) {
+            return refused(
+                    switch (rejected.reason()) {
+                        case WRONG_CURRENT -> "profile.password.wrongCurrent";
+                        case TOO_SHORT -> "profile.password.tooShort";
+                    },
+                    model);
+        }
+        redirect.addFlashAttribute("notice", "profile.password.saved");
+        return BACK;
+    }
+
+    private String refused(String errorKey, Model model) {
+        model.addAttribute("passwordError", errorKey);
+        return profile(model);
+    }
+}

@@ -1,0 +1,56 @@
+package org.tilmash.accounts;
+
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Decides whether a return address after sign-in is a path on this site. Anything a browser could read as another
+ * host is refused: {@code //evil.example}, {@code /\evil.example}, {@code https:evil.example}, and the same with
+ * percent-encoding, however often applied.
+ */
+final class ReturnUrls {
+
+    private static final int MAX_DECODING_ROUNDS = 5;
+
+    private ReturnUrls() {}
+
+    static boolean isSafePath(String candidate) {
+        if (candidate == null || candidate.isEmpty()) {
+            return false;
+        }
+        String value = candidate;
+        for (int round = 0; round < MAX_DECODING_ROUNDS; round++) {
+            if (!looksLikeLocalPath(value)) {
+                return false;
+            }
+            String decoded;
+            try {
+                decoded = URLDecoder.decode(value, StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException malformed) {
+                return false;
+            }
+            if (decoded.equals(value)) {
+                return parsesAsPath(value);
+            }
+            value = decoded;
+        }
+        return false;
+    }
+
+    private static boolean looksLikeLocalPath(String value) {
+        return value.startsWith("/")
+                && !value.startsWith("//")
+                && value.indexOf('\\') < 0
+                && value.codePoints().noneMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c));
+    }
+
+    private static boolean parsesAsPath(String value) {
+        try {
+            URI uri = new URI(value);
+            return uri.getScheme() == null && uri.getRawAuthority() == null;
+        } catch (java.net.URISyntaxException malformed) {
+            return false;
+        }
+    }
+}

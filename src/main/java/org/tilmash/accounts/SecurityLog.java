@@ -1,0 +1,31 @@
+package org.tilmash.accounts;
+
+import java.time.Clock;
+import java.util.List;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Writes and reads the security log that administrators see. */
+@Service
+public class SecurityLog {
+
+    private final SecurityEventRepository events;
+    private final Clock clock;
+
+    SecurityLog(SecurityEventRepository events, Clock clock) {
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Joins the caller's transaction, if any, so an event about a change is written or rolled back with it. */
+    void record(SecurityEvent.Kind kind, String actor, String subject, String detail) {
+        events.save(new SecurityEvent(clock.instant(), kind, actor, subject, detail));
+    }
+
+    /** The newest events first. */
+    @Transactional(readOnly = true)
+    public List<SecurityEvent> latest(int limit) {
+        return events.findByOrderByOccurredAtDescIdDesc(PageRequest.of(0, limit));
+    }
+}

@@ -1,0 +1,81 @@
+package org.tilmash.admin;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.tilmash.content.ArticleText;
+import org.tilmash.content.ArticleVersion;
+
+/** What the article editor posts; kept whole on validation errors and conflicts so nothing typed is lost. */
+public class ArticleForm {
+
+    @NotBlank
+    @Size(max = 300)
+    private String title = "";
+
+    @Size(max = 4000)
+    private String intro = "";
+
+    @Size(max = 500000)
+    private String body = "";
+
+    @Size(max = 120)
+    private String slug = "";
+
+    /** The version the editor loaded; null for a version that does not exist yet. */
+    private Long expectedVersion;
+
+    static ArticleForm of(ArticleVersion version) {
+        ArticleForm form = new ArticleForm();
+        ArticleText text = version.getWorkingRevision().text();
+        form.title = text.title();
+        form.intro = text.intro();
+        form.body = text.body();
+        form.slug = version.getSlug();
+        form.expectedVersion = version.getVersion();
+        return form;
+    }
+
+    ArticleText text() {
+        return new ArticleText(title, intro, body);
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title == null ? "" : title;
+    }
+
+    public String getIntro() {
+        return intro;
+    }
+
+    public void setIntro(String intro) {
+        this.intro = intro == null ? "" : intro;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public void setBody(String body) {
+        this.body = body == null ? "" : body;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public void setSlug(String slug) {
+        this.slug = slug == null ? "" : slug;
+    }
+
+    public Long getExpectedVersion() {
+        return expectedVersion;
+    }
+
+    public void setExpectedVersion(Long expectedVersion) {
+        this.expectedVersion = expectedVersion;
+    }
+}

@@ -1,0 +1,247 @@
+package org.tilmash.admin;
+
+import jakarta.validation.Valid;
+import java.security.Principal;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.Optional;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tilmash.content.ArticleText;
+import org.tilmash.content.ArticleVersion;
+import org.tilmash.content.ContentService;
+import org.tilmash.content.EditConflictException;
+import org.tilmash.content.Revision;
+import org.tilmash.content.SlugTakenException;
+import org.tilmash.content.WordDiff;
+import org.tilmash.i18n.LanguageRegistry;
+import org.tilmash.workflow.AuditTrail;
+import org.tilmash.workflow.Workflow;
+import org.tilmash.workflow.WorkflowException;
+
+/**
+ * One language version of an article in the back office: its working text, history and audit trail; editing with
+ * conflict detection; and every workflow transition. Permissions are checked here for the screen and again by the
+ * workflow service for the action.
+ */
+@Controller
+@RequestMapping(ArticleWorkController.PATH)
+class ArticleWorkController {
+
+    static final String PATH = "/admin/articles/{id}/{lang}";
+    static final String VIEW = "admin/article";
+    static final String EDIT_VIEW = "admin/article-edit";
+    static final String CONFLICT_VIEW = "admin/conflict";
+    static final String DIFF_VIEW = "admin/diff";
+    private static final String BACK = "redirect:" + PATH;
+
+    private final ContentService content;
+    private final Workflow workflow;
+    private final AuditTrail audit;
+    private final LanguageRegistry languages;
+
+    ArticleWorkController(ContentService content, Workflow workflow, AuditTrail audit, LanguageRegistry languages) {
+        this.content = content;
+        this.workflow = workflow;
+        this.audit = audit;
+        this.languages = languages;
+    }
+
+    @GetMapping
+    @PreAuthorize("@permissions.canView(#lang)")
+    String view(@PathVariable Long id, @PathVariable String lang, Model model) {
+        ArticleVersion version = version(id, lang);
+        model.addAttribute("version", version);
+        model.addAttribute("history", content.history(version.getId()));
+        model.addAttribute(
+                "audit",
+                audit.ofArticle(id).stream()
+                        .filter(entry -> entry.getLanguage().equals(lang))
+                        .toList());
+        model.addAttribute("siblings", content.versionsOf(id));
+        return VIEW;
+    }
+
+    /** A version that does not exist yet is written from an empty form: that is how a translation starts. */
+    @GetMapping("/edit")
+    @PreAuthorize("@permissions.canEdit(#lang)")
+    String edit(@PathVariable Long id, @PathVariable String lang, Model model) {
+        requireArticle(id);
+        ArticleForm form = content.findVersion(id, lang).map(ArticleForm::of).orElseGet(ArticleForm::new);
+        return editForm(id, lang, form, model);
+    }
+
+    @PostMapping("/edit")
+    @PreAuthorize("@permissions.canEdit(#lang)")
+    String save(
+            @PathVariable Long id,
+            @PathVariable String lang,
+            @Valid @ModelAttribute("form") ArticleForm form,
+            BindingResult errors,
+            Principal principal,
+            Model model,
+            RedirectAttributes redirect) {
+        requireArticle(id);
+        if (errors.hasErrors()) {
+            return editForm(id, lang, form, model);
+        }
+        try {
+            Revision saved = workflow.save(
+                    id, lang, form.text(), principal.getName(), Optional.ofNullable(form.getExpectedVersion()));
+            if (!form.getSlug().isBlank()) {
+                content.changeSlug(saved.getVersion().getId(), form.getSlug());
+            }
+        } catch (EditConflictException conflict) {
+            return conflict(id, lang, form, conflict.current(), model);
+        } catch (ObjectOptimisticLockingFailureException raced) {
+            return conflict(
+                    id, lang, form, version(id, lang).getWorkingRevision().text(), model);
+        } catch (SlugTakenException taken) {
+            errors.rejectValue("slug", "article.error.slugTaken", new Object[] {taken.slug()}, null);
+            return editForm(id, lang, form, model);
+        }
+        redirect.addFlashAttribute("notice", "article.saved");
+        return BACK;
+    }
+
+    private String conflict(Long id, String lang, ArticleForm mine, ArticleText theirs, Model model) {
+        ArticleVersion current = version(id, lang);
+        mine.setExpectedVersion(current.getVersion());
+        model.addAttribute("theirs", theirs);
+        model.addAttribute("current", current);
+        editForm(id, lang, mine, model);
+        return CONFLICT_VIEW;
+    }
+
+    @PostMapping("/submit")
+    @PreAuthorize("@permissions.canEdit(#lang)")
+    String submit(@PathVariable Long id, @PathVariable String lang, Principal principal, RedirectAttributes redirect) {
+        return act(
+                redirect,
+                "article.submitted",
+                () -> workflow.submit(version(id, lang).getId(), principal.getName()));
+    }
+
+    @PostMapping("/approve")
+    @PreAuthorize("@permissions.canReview(#lang)")
+    String approve(
+            @PathVariable Long id,
+            @PathVariable String lang,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Optional<LocalDateTime> publishAt,
+            Principal principal,
+            RedirectAttributes redirect) {
+        Optional<Instant> at =
+                publishAt.map(local -> local.atZone(languages.timeZone()).toInstant());
+        return act(
+                redirect,
+                at.isPresent() ? "article.scheduled" : "article.approved",
+                () -> workflow.approve(version(id, lang).getId(), principal.getName(), at));
+    }
+
+    @PostMapping("/request-changes")
+    @PreAuthorize("@permissions.canReview(#lang)")
+    String requestChanges(
+            @PathVariable Long id,
+            @PathVariable String lang,
+            @RequestParam(defaultValue = "") String comment,
+            Principal principal,
+            RedirectAttributes redirect) {
+        return act(
+                redirect,
+                "article.changesRequested",
+                () -> workflow.requestChanges(version(id, lang).getId(), principal.getName(), comment));
+    }
+
+    @PostMapping("/unpublish")
+    @PreAuthorize("@permissions.canReview(#lang)")
+    String unpublish(
+            @PathVariable Long id, @PathVariable String lang, Principal principal, RedirectAttributes redirect) {
+        return act(
+                redirect,
+                "article.unpublished",
+                () -> workflow.unpublish(version(id, lang).getId(), principal.getName()));
+    }
+
+    @PostMapping("/restore")
+    @PreAuthorize("@permissions.canEdit(#lang)")
+    String restore(
+            @PathVariable Long id,
+            @PathVariable String lang,
+            @RequestParam int revision,
+            Principal principal,
+            RedirectAttributes redirect) {
+        return act(
+                redirect,
+                "article.restored",
+                () -> workflow.restore(version(id, lang).getId(), revision, principal.getName()));
+    }
+
+    @GetMapping("/diff")
+    @PreAuthorize("@permissions.canView(#lang)")
+    String diff(
+            @PathVariable Long id,
+            @PathVariable String lang,
+            @RequestParam int from,
+            @RequestParam int to,
+            Model model) {
+        ArticleVersion version = version(id, lang);
+        Revision older = revisionOf(version, from);
+        Revision newer = revisionOf(version, to);
+        model.addAttribute("version", version);
+        model.addAttribute("from", older);
+        model.addAttribute("to", newer);
+        model.addAttribute("rows", WordDiff.compare(older.text(), newer.text()));
+        return DIFF_VIEW;
+    }
+
+    private Revision revisionOf(ArticleVersion version, int number) {
+        return content.history(version.getId()).stream()
+                .filter(revision -> revision.getNumber() == number)
+                .findFirst()
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    private static String act(RedirectAttributes redirect, String notice, Runnable action) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("notice", notice);
+        } catch (WorkflowException refused) {
+            redirect.addFlashAttribute("error", refused.messageKey());
+            redirect.addFlashAttribute("errorArguments", refused.arguments());
+        }
+        return BACK;
+    }
+
+    private ArticleVersion version(Long id, String lang) {
+        return content.findVersion(id, lang)
+                .flatMap(found -> content.version(found.getId()))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    private void requireArticle(Long id) {
+        if (!content.articleExists(id)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+    }
+
+    private String editForm(Long id, String lang, ArticleForm form, Model model) {
+        model.addAttribute("articleId", id);
+        model.addAttribute("lang", lang);
+        model.addAttribute("editLanguage", languages.require(lang));
+        model.addAttribute("form", form);
+        return EDIT_VIEW;
+    }
+}

@@ -1,0 +1,38 @@
+package org.tilmash.admin;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Map;
+import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Errors in the back office (a refused edit URL above all) are shown as a back-office page in the user's language,
+ * not as a page of the public site's theme. Other paths are left to the next resolver.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class BackOfficeErrorPages implements ErrorViewResolver {
+
+    static final String VIEW = "admin/error";
+
+    @Override
+    public ModelAndView resolveErrorView(HttpServletRequest request, HttpStatus status, Map<String, Object> model) {
+        Object path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        String uri = path == null
+                ? ""
+                : path.toString().substring(request.getContextPath().length());
+        if (!uri.equals("/admin") && !uri.startsWith("/admin/")) {
+            return null;
+        }
+        int code = switch (status) {
+            case NOT_FOUND, FORBIDDEN, BAD_REQUEST, METHOD_NOT_ALLOWED -> status.value();
+            default -> HttpStatus.INTERNAL_SERVER_ERROR.value();
+        };
+        return new ModelAndView(VIEW, Map.of("status", code), status);
+    }
+}

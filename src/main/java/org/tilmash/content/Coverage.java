@@ -1,0 +1,28 @@
+package org.tilmash.content;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** The article × language matrix of the dashboard: one row per article, one cell per language version. */
+public final class Coverage {
+
+    private Coverage() {}
+
+    /**
+     * What to show; null fields match everything.
+     *
+     * @param mine only articles where this user wrote a revision or moved a version
+     */
+    public record Filter(Long sectionId, VersionState state, String language, String mine) {}
+
+    public record Page(List<Row> rows, long total) {}
+
+    public record Row(Long articleId, String sourceLanguage, String title, Long sectionId, Map<String, Cell> cells) {}
+
+    /** One language version: its state, whether readers see a published revision, who moved it last and when. */
+    public record Cell(VersionState state, boolean live, String by, Instant since) {}
+
+    /** How many versions of a language are in a state. */
+    public record Count(String language, VersionState state, long count) {}
+}

@@ -1,0 +1,22 @@
+package org.tilmash.content;
+
+/** Someone saved the version after the editor loaded it; carries the text they saved so the editor can merge. */
+public class EditConflictException extends RuntimeException {
+
+    private final transient ArticleText current;
+    private final int currentNumber;
+
+    EditConflictException(Revision current) {
+        super("The version was saved meanwhile, as revision " + current.getNumber());
+        this.current = current.text();
+        this.currentNumber = current.getNumber();
+    }
+
+    public ArticleText current() {
+        return current;
+    }
+
+    public int currentNumber() {
+        return currentNumber;
+    }
+}

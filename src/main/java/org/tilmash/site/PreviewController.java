@@ -1,0 +1,69 @@
+package org.tilmash.site;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.ModelAndView;
+import org.tilmash.content.ArticleVersion;
+import org.tilmash.content.ContentService;
+import org.tilmash.content.ReaderQueries;
+import org.tilmash.content.Revision;
+import org.tilmash.i18n.Language;
+
+/**
+ * Any revision exactly as readers would see it, in the theme, marked as a preview: only for those who may read the
+ * language's working text, never cached, never indexed.
+ */
+@Controller
+class PreviewController {
+
+    private final ContentService content;
+    private final ReaderContext context;
+
+    PreviewController(ContentService content, ReaderContext context) {
+        this.content = content;
+        this.context = context;
+    }
+
+    @GetMapping("/preview/{id}/{lang}")
+    @PreAuthorize("@permissions.canView(#lang)")
+    ModelAndView preview(
+            @PathVariable Long id,
+            @PathVariable String lang,
+            @RequestParam Optional<Long> revision,
+            HttpServletResponse response) {
+        Language language = context.language(lang);
+        ArticleVersion version = content.findVersion(id, lang)
+                .flatMap(found -> content.version(found.getId()))
+                .orElseThrow(ReaderContext::notFound);
+        Revision text = revision.flatMap(content::revision)
+                .filter(found -> found.getVersion().getId().equals(version.getId()))
+                .or(() -> Optional.of(version.getWorkingRevision()))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        response.setHeader("X-Robots-Tag", "noindex, nofollow");
+        List<SectionLink> sections = context.sectionLinks(language, Optional.of(version.getSection()));
+        return new ModelAndView(ArticleController.VIEW)
+                .addObject("preview", text)
+                .addObject("version", version)
+                .addObject("text", text)
+                .addObject("shownLanguage", language)
+                .addObject("fallback", false)
+                .addObject(
+                        "section",
+                        sections.stream()
+                                .filter(SectionLink::current)
+                                .findFirst()
+                                .orElseThrow())
+                .addObject("sections", sections)
+                .addObject("neighbours", new ReaderQueries.Neighbours(Optional.empty(), Optional.empty()));
+    }
+}

@@ -1,0 +1,57 @@
+package org.tilmash.workflow;
+
+import java.time.Clock;
+import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tilmash.content.ArticleVersion;
+import org.tilmash.content.VersionState;
+
+/** Writes and reads the audit trail. */
+@Service
+@Transactional
+public class AuditTrail {
+
+    private final AuditEntryRepository entries;
+    private final Clock clock;
+
+    AuditTrail(AuditEntryRepository entries, Clock clock) {
+        this.entries = entries;
+        this.clock = clock;
+    }
+
+    void record(ArticleVersion version, Transition action, VersionState from, String actor, String comment) {
+        entries.save(new AuditEntry(version, action, from, actor, comment, clock.instant()));
+    }
+
+    /** The history of an article, oldest first. */
+    @Transactional(readOnly = true)
+    public List<AuditEntry> ofArticle(Long articleId) {
+        return entries.findByArticleIdOrderByCreatedAtAscIdAsc(articleId);
+    }
+
+    /** All entries matching the filters (null matches anything), newest first. */
+    @Transactional(readOnly = true)
+    public Page<AuditEntry> search(String actor, String language, Transition action, int page, int size) {
+        return entries.search(blankToNull(actor), blankToNull(language), action, PageRequest.of(page, size));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}
+
+interface AuditEntryRepository extends JpaRepository<AuditEntry, Long> {
+
+    List<AuditEntry> findByArticleIdOrderByCreatedAtAscIdAsc(Long articleId);
+
+    @Query("select e from AuditEntry e where (:actor is null or e.actor = :actor)"
+            + " and (:language is null or e.language = :language) and (:action is null or e.action = :action)"
+            + " order by e.createdAt desc, e.id desc")
+    Page<AuditEntry> search(String actor, String language, Transition action, Pageable pageable);
+}

@@ -1,0 +1,55 @@
+package org.tilmash.workflow;
+
+import java.time.Clock;
+import java.util.List;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The in-app inbox of each user. */
+@Service
+@Transactional
+public class Inbox {
+
+    private static final int SHOWN = 50;
+
+    private final NotificationRepository notifications;
+    private final Clock clock;
+
+    Inbox(NotificationRepository notifications, Clock clock) {
+        this.notifications = notifications;
+        this.clock = clock;
+    }
+
+    void deliver(Notification.Message message, String recipient) {
+        notifications.save(new Notification(message, recipient, clock.instant()));
+    }
+
+    /** The newest notifications of a user. */
+    @Transactional(readOnly = true)
+    public List<Notification> of(String username) {
+        return notifications.findByRecipientOrderByCreatedAtDescIdDesc(username, PageRequest.of(0, SHOWN));
+    }
+
+    @Transactional(readOnly = true)
+    public long unread(String username) {
+        return notifications.countByRecipientAndReadAtIsNull(username);
+    }
+
+    /** Marks one of the user's own notifications read; others' are left alone. */
+    public void markRead(Long id, String username) {
+        notifications
+                .findById(id)
+                .filter(notification -> notification.getRecipient().equals(username))
+                .ifPresent(notification -> notification.markRead(clock.instant()));
+    }
+}
+
+interface NotificationRepository extends JpaRepository<Notification, Long> {
+
+    List<Notification> findByRecipientOrderByCreatedAtDescIdDesc(String recipient, Pageable pageable);
+
+    long countByRecipientAndReadAtIsNull(String recipient);
+}

@@ -1,0 +1,14 @@
+package org.tilmash.workflow;
+
+/** What can happen to a language version, as written to the audit trail. */
+public enum Transition {
+    CREATED,
+    SAVED,
+    RESTORED,
+    SUBMITTED,
+    CHANGES_REQUESTED,
+    APPROVED,
+    SCHEDULED,
+    PUBLISHED,
+    UNPUBLISHED
+}

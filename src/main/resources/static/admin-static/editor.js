@@ -1,0 +1,24 @@
+// The article body editor: TinyMCE 6 with the formats our HTML sanitizer keeps. Without script the textarea still works.
+(function () {
+  if (!window.tinymce) {
+    return;
+  }
+  var lang = document.documentElement.getAttribute('lang');
+  window.tinymce.init({
+    selector: 'textarea.rich',
+    base_url: document.querySelector('script[src*="tinymce.min.js"]').src.replace(/\/tinymce\.min\.js.*$/, ''),
+    suffix: '.min',
+    menubar: false,
+    branding: false,
+    promotion: false,
+    plugins: 'lists link autolink autoresize',
+    toolbar: 'undo redo | blocks | bold italic | link | bullist numlist | blockquote',
+    block_formats: 'Paragraph=p; Heading 2=h2; Heading 3=h3; Heading 4=h4',
+    valid_elements: 'p,h2,h3,h4,strong/b,em/i,a[href],ul,ol,li,blockquote,br,figure,figcaption',
+    directionality: document.documentElement.getAttribute('dir') || 'ltr',
+    content_langs: lang ? [{ title: lang, code: lang }] : undefined,
+    setup: function (editor) {
+      editor.on('change input undo redo', function () { editor.save(); });
+    }
+  });
+})();

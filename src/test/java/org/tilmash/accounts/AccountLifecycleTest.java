@@ -1,0 +1,185 @@
+package org.tilmash.accounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.MessageSource;
+import org.tilmash.content.ArticleText;
+import org.tilmash.content.ContentService;
+import org.tilmash.support.TestAccounts;
+import org.tilmash.support.TilmashTest;
+import org.tilmash.support.WebVisitor;
+
+/** What administrators do to accounts takes effect on the very next request of the people concerned. */
+@TilmashTest
+class AccountLifecycleTest {
+
+    private static final Pattern ONE_TIME_PASSWORD = Pattern.compile("id=\"one-time-password\">([^<]+)<");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    ContentService content;
+
+    @Autowired
+    SecurityLog securityLog;
+
+    @Autowired
+    MessageSource messages;
+
+    private UserAccount create(String prefix, Map<Role, Set<String>> roles) {
+        return accounts.create(TestAccounts.unique(prefix), TestAccounts.PASSWORD, prefix, roles);
+    }
+
+    private WebVisitor signedIn(UserAccount user, String acceptLanguage) {
+        WebVisitor browser = new WebVisitor(port, acceptLanguage);
+        browser.login(user.getUsername(), TestAccounts.PASSWORD);
+        return browser;
+    }
+
+    private Long articleWithKazakhVersion() {
+        Long sectionId = content.sections().getFirst().getId();
+        Long articleId = content.createArticle(sectionId, "ru", "lifecycle").getId();
+        content.saveDraft(articleId, "kk", new ArticleText("Аударма", "", "<p>Мәтін</p>"), "lifecycle");
+        return articleId;
+    }
+
+    private static String location(HttpResponse<String> response) {
+        return response.headers().firstValue("Location").orElse("");
+    }
+
+    @Test
+    void aDisabledUsersSessionIsRefusedOnTheNextRequestAndCannotSignInAgain() {
+        UserAccount admin = create("admin", Map.of(Role.ADMIN, Set.of()));
+        UserAccount translator = create("leaving", Map.of(Role.TRANSLATOR, Set.of("kk")));
+        WebVisitor session = signedIn(translator, "en");
+        assertThat(session.get("/admin").statusCode()).isEqualTo(200);
+
+        accounts.disable(translator.getId(), admin.getUsername());
+
+        HttpResponse<String> next = session.get("/admin");
+        assertThat(next.statusCode()).isEqualTo(302);
+        assertThat(location(next)).endsWith("/login");
+        assertThat(location(session.login(translator.getUsername(), TestAccounts.PASSWORD)))
+                .endsWith("/login?error");
+        assertThat(securityLog.latest(50))
+                .anySatisfy(event -> assertThat(event)
+                        .extracting(SecurityEvent::getKind, SecurityEvent::getActor, SecurityEvent::getSubject)
+                        .containsExactly(
+                                SecurityEvent.Kind.ACCOUNT_DISABLED, admin.getUsername(), translator.getUsername()));
+    }
+
+    @Test
+    void aRemovedLanguageIsRefusedOnTheNextRequestAndTheChangeIsLogged() {
+        UserAccount admin = create("admin", Map.of(Role.ADMIN, Set.of()));
+        UserAccount translator = create("scoped", Map.of(Role.TRANSLATOR, Set.of("kk", "ky")));
+        Long articleId = articleWithKazakhVersion();
+        WebVisitor session = signedIn(translator, "en");
+        String editPath = "/admin/articles/" + articleId + "/kk/edit";
+        assertThat(session.get(editPath).statusCode()).isEqualTo(200);
+
+        accounts.changeRoles(translator.getId(), "Scoped", Map.of(Role.TRANSLATOR, Set.of("ky")), admin.getUsername());
+
+        assertThat(session.get(editPath).statusCode()).isEqualTo(403);
+        assertThat(session.get("/admin/articles/" + articleId + "/ky/edit").statusCode())
+                .isEqualTo(200);
+        assertThat(securityLog.latest(50)).anySatisfy(event -> {
+            assertThat(event.getKind()).isEqualTo(SecurityEvent.Kind.ROLES_CHANGED);
+            assertThat(event.getActor()).isEqualTo(admin.getUsername());
+            assertThat(event.getSubject()).isEqualTo(translator.getUsername());
+            assertThat(event.getDetail()).isEqualTo("TRANSLATOR [kk, ky] → TRANSLATOR [ky]");
+        });
+    }
+
+    @Test
+    void anAdminCreatesAnAccountWhoseOneTimePasswordIsShownOnceAndMustBeReplaced() {
+        UserAccount admin = create("admin", Map.of(Role.ADMIN, Set.of()));
+        WebVisitor adminBrowser = signedIn(admin, "en");
+        String username = TestAccounts.unique("invited");
+        HttpResponse<String> created = adminBrowser.submit(
+                "/admin/users/new",
+                "/admin/users",
+                Map.of("username", username, "displayName", "Invited", "roles", "EDITOR"));
+        assertThat(created.statusCode()).isEqualTo(302);
+        String userPage = location(created).replaceFirst("^https?://[^/]+", "");
+
+        Matcher shown = ONE_TIME_PASSWORD.matcher(adminBrowser.get(userPage).body());
+        assertThat(shown.find())
+                .as("one-time password on the page after creation")
+                .isTrue();
+        String oneTimePassword = shown.group(1);
+        assertThat(adminBrowser.get(userPage).body()).doesNotContain(oneTimePassword);
+        assertThat(adminBrowser.get("/admin/security-log").body())
+                .contains(username)
+                .doesNotContain(oneTimePassword);
+
+        WebVisitor newcomer = new WebVisitor(port, "ru");
+        newcomer.login(username, oneTimePassword);
+        HttpResponse<String> dashboard = newcomer.get("/admin");
+        assertThat(location(dashboard)).endsWith("/admin/profile");
+        Locale russian = Locale.forLanguageTag("ru");
+        assertThat(newcomer.get("/admin/profile").body())
+                .contains(messages.getMessage("profile.password.required", null, russian));
+
+        HttpResponse<String> tooShort = newcomer.submit(
+                "/admin/profile",
+                "/admin/profile/password",
+                Map.of("currentPassword", oneTimePassword, "newPassword", "short", "confirmPassword", "short"));
+        assertThat(tooShort.body())
+                .contains(messages.getMessage("profile.password.tooShort", new Object[] {Map.of("min", 12)}, russian));
+
+        String chosen = "my-own-long-password";
+        newcomer.submit(
+                "/admin/profile",
+                "/admin/profile/password",
+                Map.of("currentPassword", oneTimePassword, "newPassword", chosen, "confirmPassword", chosen));
+        assertThat(newcomer.get("/admin").statusCode()).isEqualTo(200);
+        assertThat(location(new WebVisitor(port, "en").login(username, oneTimePassword)))
+                .endsWith("/login?error");
+        assertThat(location(new WebVisitor(port, "en").login(username, chosen))).endsWith("/admin");
+    }
+
+    @Test
+    void changingThePasswordNeedsTheCurrentOne() {
+        UserAccount editor = create("editor", Map.of(Role.EDITOR, Set.of()));
+        WebVisitor session = signedIn(editor, "en");
+        HttpResponse<String> refused = session.submit(
+                "/admin/profile",
+                "/admin/profile/password",
+                Map.of(
+                        "currentPassword",
+                        "not-the-password",
+                        "newPassword",
+                        "another-long-password",
+                        "confirmPassword",
+                        "another-long-password"));
+        assertThat(refused.body()).contains(messages.getMessage("profile.password.wrongCurrent", null, Locale.ENGLISH));
+        assertThat(location(new WebVisitor(port, "en").login(editor.getUsername(), TestAccounts.PASSWORD)))
+                .endsWith("/admin");
+    }
+
+    @Test
+    void theBackOfficeSpeaksTheUsersChosenLanguageWhileThePublicSiteFollowsItsPath() {
+        UserAccount reviewer = create("reviewer", Map.of(Role.REVIEWER, Set.of("tg")));
+        WebVisitor session = signedIn(reviewer, "en-US,en");
+        session.submit("/admin/profile", "/admin/profile/language", Map.of("language", "tg"));
+
+        String dashboard = session.get("/admin").body();
+        assertThat(dashboard)
+                .contains("lang=\"tg\"")
+                .contains(messages.getMessage("account.work.title", null, Locale.forLanguageTag("tg")));
+        assertThat(session.get("/en/").body()).contains("lang=\"en\"");
+    }
+}

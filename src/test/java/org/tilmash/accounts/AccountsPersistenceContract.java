@@ -1,0 +1,90 @@
+package org.tilmash.accounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.tilmash.support.TestAccounts;
+
+/** Accounts and the security log behave the same on every supported database; one subclass per database. */
+abstract class AccountsPersistenceContract {
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    UserAccountRepository users;
+
+    @Autowired
+    SecurityEventRepository events;
+
+    @Autowired
+    LoginThrottle throttle;
+
+    @Autowired
+    AccountsProperties properties;
+
+    @Autowired
+    SecurityLog securityLog;
+
+    @Test
+    void rolesAndLanguageScopesAreReplacedAndReadBackExactly() {
+        UserAccount user = accounts.create(
+                TestAccounts.unique("persisted"),
+                TestAccounts.PASSWORD,
+                "Persisted",
+                Map.of(Role.TRANSLATOR, Set.of("kk", "ky"), Role.REVIEWER, Set.of("kk")));
+
+        accounts.changeRoles(
+                user.getId(), "Renamed", Map.of(Role.EDITOR, Set.of(), Role.REVIEWER, Set.of("uz", "tg")), "test");
+
+        UserAccount stored = users.findById(user.getId()).orElseThrow();
+        assertThat(stored.getDisplayName()).isEqualTo("Renamed");
+        assertThat(stored.grants()).isEqualTo(Map.of(Role.EDITOR, Set.of(), Role.REVIEWER, Set.of("tg", "uz")));
+        assertThat(stored.isPasswordChangeRequired()).isFalse();
+    }
+
+    @Test
+    void onlyRecentFailuresSinceTheLastSuccessfulSignInCountTowardsTheThrottle() {
+        String name = TestAccounts.unique("throttled");
+        Instant now = Instant.now();
+        Duration window = properties.getFailureWindow();
+        int limit = properties.getMaxFailedLogins();
+        for (int i = 0; i < limit; i++) {
+            events.save(new SecurityEvent(
+                    now.minus(window).minusSeconds(60 + i), SecurityEvent.Kind.LOGIN_FAILED, name, name, ""));
+        }
+        assertThat(throttle.isThrottled(name))
+                .as("failures older than the window")
+                .isFalse();
+
+        for (int i = 0; i < limit - 1; i++) {
+            events.save(new SecurityEvent(now.minusSeconds(30), SecurityEvent.Kind.LOGIN_FAILED, name, name, ""));
+        }
+        assertThat(throttle.isThrottled(name))
+                .as("one failure short of the limit")
+                .isFalse();
+
+        events.save(new SecurityEvent(now.minusSeconds(20), SecurityEvent.Kind.LOGIN_FAILED, name, name, ""));
+        assertThat(throttle.isThrottled(name)).as("at the limit").isTrue();
+
+        events.save(new SecurityEvent(now.minusSeconds(10), SecurityEvent.Kind.LOGIN, name, name, ""));
+        assertThat(throttle.isThrottled(name)).as("after a successful sign-in").isFalse();
+    }
+
+    @Test
+    void theLogListsNewestFirstAndKeepsLongAttemptedNamesWithinItsColumns() {
+        String longName = "x".repeat(500);
+        securityLog.record(SecurityEvent.Kind.LOGIN_FAILED, longName, longName, "д".repeat(2000));
+        SecurityEvent newest = securityLog.latest(1).getFirst();
+        assertThat(newest.getSubject()).hasSize(SecurityEvent.MAX_NAME);
+        assertThat(newest.getDetail()).startsWith("ддд");
+        assertThat(securityLog.latest(10))
+                .extracting(SecurityEvent::getOccurredAt)
+                .isSortedAccordingTo((a, b) -> b.compareTo(a));
+    }
+}

@@ -1,0 +1,6 @@
+package org.tilmash.accounts;
+
+import org.tilmash.support.TilmashTest;
+
+@TilmashTest
+class AccountsPersistenceH2Test extends AccountsPersistenceContract {}

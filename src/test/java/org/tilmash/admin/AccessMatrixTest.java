@@ -1,0 +1,334 @@
+package org.tilmash.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiPredicate;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.tilmash.accounts.AccountService;
+import org.tilmash.accounts.Role;
+import org.tilmash.content.Article;
+import org.tilmash.content.ArticleText;
+import org.tilmash.content.ContentService;
+import org.tilmash.content.Section;
+import org.tilmash.support.TestAccounts;
+import org.tilmash.support.TilmashTest;
+
+/**
+ * Every back-office and API endpoint, found in Spring MVC's request mappings, is requested by every kind of user for
+ * a language in their scope and one outside it. Each answer must be the one the rules below expect, and a refused
+ * request, like every GET, must leave the database exactly as it was. An endpoint without a rule fails the test.
+ */
+@TilmashTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AccessMatrixTest {
+
+    private static final String IN_SCOPE = "kk";
+    private static final String OUT_OF_SCOPE = "ru";
+    private static final String NO_LANGUAGE = "-";
+
+    enum Who {
+        ANONYMOUS,
+        ADMIN,
+        EDITOR,
+        TRANSLATOR_KK,
+        REVIEWER_KK
+    }
+
+    /** What a kind of user may do in a language, as the product defines it. */
+    private static boolean canView(Who who, String lang) {
+        return canEdit(who, lang) || canReview(who, lang);
+    }
+
+    private static boolean canEdit(Who who, String lang) {
+        return who == Who.EDITOR || (who == Who.TRANSLATOR_KK && lang.equals(IN_SCOPE));
+    }
+
+    private static boolean canReview(Who who, String lang) {
+        return who == Who.REVIEWER_KK && lang.equals(IN_SCOPE);
+    }
+
+    /** Who may call an endpoint, the status they then get, and the request details a successful call needs. */
+    record Rule(BiPredicate<Who, String> allowed, int status, UnaryOperator<MockHttpServletRequestBuilder> details) {
+
+        static Rule of(BiPredicate<Who, String> allowed, int status) {
+            return new Rule(allowed, status, UnaryOperator.identity());
+        }
+    }
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    ContentService content;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private final Map<Who, String> usernames = new EnumMap<>(Who.class);
+    private final AtomicInteger created = new AtomicInteger();
+    private Long articleId;
+    private Long sectionId;
+    private Long targetUserId;
+
+    @BeforeAll
+    void createUsersAndAnArticle() {
+        Map<Who, Map<Role, Set<String>>> grants = Map.of(
+                Who.ADMIN, Map.of(Role.ADMIN, Set.of()),
+                Who.EDITOR, Map.of(Role.EDITOR, Set.of()),
+                Who.TRANSLATOR_KK, Map.of(Role.TRANSLATOR, Set.of(IN_SCOPE)),
+                Who.REVIEWER_KK, Map.of(Role.REVIEWER, Set.of(IN_SCOPE)));
+        grants.forEach((who, roles) -> {
+            String username = TestAccounts.unique(who.name().toLowerCase(Locale.ROOT));
+            accounts.create(username, TestAccounts.PASSWORD, who.name(), roles);
+            usernames.put(who, username);
+        });
+        targetUserId = accounts.create(
+                        TestAccounts.unique("target"),
+                        TestAccounts.PASSWORD,
+                        "Target",
+                        Map.of(Role.TRANSLATOR, Set.of(IN_SCOPE)))
+                .getId();
+        Section section = content.createSection(TestAccounts.unique("matrix"), Map.of("en", "Matrix"));
+        sectionId = section.getId();
+        Article article = content.createArticle(section.getId(), "en", "matrix");
+        articleId = article.getId();
+        for (String lang : List.of("en", IN_SCOPE, OUT_OF_SCOPE)) {
+            content.saveDraft(articleId, lang, new ArticleText("Matrix " + lang, "", "<p>Text</p>"), "matrix");
+        }
+    }
+
+    private Map<String, Rule> rules() {
+        BiPredicate<Who, String> everyone = (who, lang) -> true;
+        BiPredicate<Who, String> signedIn = (who, lang) -> who != Who.ANONYMOUS;
+        BiPredicate<Who, String> admins = (who, lang) -> who == Who.ADMIN;
+        BiPredicate<Who, String> editors = (who, lang) -> who == Who.EDITOR;
+        String password = TestAccounts.PASSWORD;
+        Map<String, Rule> rules = new LinkedHashMap<>();
+        rules.put("GET /login", Rule.of(everyone, 200));
+        rules.put("GET /admin", Rule.of(signedIn, 200));
+        rules.put("GET /admin/profile", Rule.of(signedIn, 200));
+        rules.put("POST /admin/profile/language", new Rule(signedIn, 302, request -> request.param("language", "en")));
+        rules.put(
+                "POST /admin/profile/password",
+                new Rule(
+                        signedIn,
+                        302,
+                        request -> request.param("currentPassword", password)
+                                .param("newPassword", password)
+                                .param("confirmPassword", password)));
+        rules.put("GET /admin/users", Rule.of(admins, 200));
+        rules.put("GET /admin/users/new", Rule.of(admins, 200));
+        rules.put(
+                "POST /admin/users",
+                new Rule(
+                        admins,
+                        302,
+                        request -> request.param("username", "created-" + created.incrementAndGet())
+                                .param("displayName", "Created")
+                                .param("roles", "EDITOR")));
+        rules.put("GET /admin/users/{id}", Rule.of(admins, 200));
+        rules.put(
+                "POST /admin/users/{id}",
+                new Rule(
+                        admins,
+                        302,
+                        request -> request.param("displayName", "Target")
+                                .param("roles", "TRANSLATOR")
+                                .param("translatorLanguages", IN_SCOPE)));
+        rules.put("POST /admin/users/{id}/disable", Rule.of(admins, 302));
+        rules.put("GET /admin/security-log", Rule.of(admins, 200));
+        rules.put("GET /admin/articles/{id}/{lang}", Rule.of(AccessMatrixTest::canView, 200));
+        rules.put("GET /admin/articles/{id}/{lang}/edit", Rule.of(AccessMatrixTest::canEdit, 200));
+        rules.put(
+                "POST /admin/articles/{id}/{lang}/edit",
+                new Rule(
+                        AccessMatrixTest::canEdit,
+                        302,
+                        request -> request.param("title", "Edited")
+                                .param("intro", "")
+                                .param("body", "<p>Edited</p>")));
+        rules.put("POST /admin/articles/{id}/{lang}/submit", Rule.of(AccessMatrixTest::canEdit, 302));
+        rules.put("POST /admin/articles/{id}/{lang}/approve", Rule.of(AccessMatrixTest::canReview, 302));
+        rules.put(
+                "POST /admin/articles/{id}/{lang}/request-changes",
+                new Rule(
+                        AccessMatrixTest::canReview,
+                        302,
+                        request -> request.param("comment", "Please shorten the intro.")));
+        rules.put("POST /admin/articles/{id}/{lang}/unpublish", Rule.of(AccessMatrixTest::canReview, 302));
+        rules.put(
+                "POST /admin/articles/{id}/{lang}/restore",
+                new Rule(AccessMatrixTest::canEdit, 302, request -> request.param("revision", "1")));
+        rules.put(
+                "GET /admin/articles/{id}/{lang}/diff",
+                new Rule(
+                        AccessMatrixTest::canView,
+                        200,
+                        request -> request.param("from", "1").param("to", "1")));
+        rules.put("GET /admin/articles/new", Rule.of(editors, 200));
+        rules.put(
+                "POST /admin/articles/new",
+                new Rule(
+                        editors,
+                        302,
+                        request -> request.param("sourceLanguage", "en")
+                                .param("sectionId", String.valueOf(sectionId))
+                                .param("title", "Created in the matrix")));
+        rules.put("GET /admin/inbox", Rule.of(signedIn, 200));
+        rules.put("POST /admin/inbox/{id}/read", Rule.of(signedIn, 302));
+        rules.put("GET /preview/{id}/{lang}", Rule.of(AccessMatrixTest::canView, 200));
+        rules.put("GET /api/articles/{id}/{lang}", Rule.of(AccessMatrixTest::canView, 200));
+        rules.put(
+                "PUT /api/articles/{id}/{lang}",
+                new Rule(
+                        AccessMatrixTest::canEdit,
+                        200,
+                        request -> request.contentType(MediaType.APPLICATION_JSON)
+                                .content("{\"title\":\"Imported\",\"intro\":\"\",\"body\":\"<p>Imported</p>\"}")));
+        return rules;
+    }
+
+    /** "METHOD /pattern" of every back-office and API endpoint Spring MVC knows. */
+    private Set<String> endpoints() {
+        Set<String> endpoints = new TreeSet<>();
+        for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+            Set<String> patterns = info.getPathPatternsCondition() == null
+                    ? info.getPatternValues()
+                    : info.getPathPatternsCondition().getPatternValues();
+            for (String pattern : patterns) {
+                if (!isBackOfficeOrApi(pattern)) {
+                    continue;
+                }
+                if (info.getMethodsCondition().getMethods().isEmpty()) {
+                    endpoints.add("ANY " + pattern);
+                }
+                info.getMethodsCondition().getMethods().forEach(method -> endpoints.add(method + " " + pattern));
+            }
+        }
+        return endpoints;
+    }
+
+    private static boolean isBackOfficeOrApi(String pattern) {
+        return pattern.equals("/login")
+                || pattern.equals("/admin")
+                || pattern.startsWith("/admin/")
+                || pattern.startsWith("/api/")
+                || pattern.startsWith("/preview/");
+    }
+
+    @Test
+    void everyEndpointAnswersEveryUserAsTheRulesSayAndRefusalsChangeNothing() throws Exception {
+        Map<String, Rule> rules = rules();
+        Set<String> endpoints = endpoints();
+        assertThat(endpoints)
+                .as("endpoints without a rule in this test; decide who may call them and add one")
+                .isSubsetOf(rules.keySet());
+        assertThat(rules.keySet())
+                .as("rules for endpoints that no longer exist")
+                .isSubsetOf(endpoints);
+
+        List<String> failures = new ArrayList<>();
+        int combinations = 0;
+        for (String endpoint : endpoints) {
+            String method = endpoint.substring(0, endpoint.indexOf(' '));
+            String pattern = endpoint.substring(endpoint.indexOf(' ') + 1);
+            List<String> languages =
+                    pattern.contains("{lang}") ? List.of(IN_SCOPE, OUT_OF_SCOPE) : List.of(NO_LANGUAGE);
+            for (Who who : Who.values()) {
+                for (String lang : languages) {
+                    combinations++;
+                    check(HttpMethod.valueOf(method), pattern, who, lang, rules.get(endpoint))
+                            .ifPresent(failures::add);
+                }
+            }
+        }
+        System.out.printf(
+                "Access matrix: %d combinations of %d endpoints, %d kinds of user and in/out-of-scope languages%n",
+                combinations, endpoints.size(), Who.values().length);
+        assertThat(failures).isEmpty();
+    }
+
+    private Optional<String> check(HttpMethod method, String pattern, Who who, String lang, Rule rule)
+            throws Exception {
+        String url = pattern.replace("{lang}", lang)
+                .replace("{id}", String.valueOf(pattern.startsWith("/admin/users") ? targetUserId : articleId));
+        MockHttpServletRequestBuilder request =
+                rule.details().apply(request(method, url).with(csrf()));
+        if (who != Who.ANONYMOUS) {
+            request.with(user(usernames.get(who)));
+        }
+        boolean allowed = rule.allowed().test(who, lang);
+        String before = databaseFingerprint();
+        MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+        String where = method + " " + url + " as " + who + ": ";
+
+        int expected = allowed ? rule.status() : who == Who.ANONYMOUS ? anonymousStatus(url) : 403;
+        if (response.getStatus() != expected) {
+            return Optional.of(where + "status " + response.getStatus() + ", expected " + expected);
+        }
+        if (!allowed
+                && who == Who.ANONYMOUS
+                && expected == 302
+                && !response.getRedirectedUrl().endsWith("/login")) {
+            return Optional.of(where + "sent to " + response.getRedirectedUrl() + " instead of /login");
+        }
+        if ((!allowed || method == HttpMethod.GET) && !before.equals(databaseFingerprint())) {
+            return Optional.of(where + "changed the database");
+        }
+        return Optional.empty();
+    }
+
+    private static int anonymousStatus(String url) {
+        return url.startsWith("/api/") ? 401 : 302;
+    }
+
+    /** Every row of every table, so any write shows, including ones nobody thought of. */
+    private String databaseFingerprint() {
+        List<String> tables = jdbc.queryForList(
+                "select table_name from information_schema.tables"
+                        + " where table_schema = 'PUBLIC' and table_type = 'BASE TABLE'",
+                String.class);
+        return tables.stream()
+                .sorted()
+                .map(table -> table
+                        + jdbc.queryForList("select * from \"" + table + "\"").stream()
+                                .map(Object::toString)
+                                .sorted()
+                                .collect(Collectors.joining("\n")))
+                .collect(Collectors.joining("\n"));
+    }
+}

@@ -1,0 +1,91 @@
+package org.tilmash.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.WebDriver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.MessageSource;
+import org.tilmash.accounts.AccountService;
+import org.tilmash.accounts.Role;
+import org.tilmash.support.Browser;
+import org.tilmash.support.TestAccounts;
+import org.tilmash.support.TilmashTest;
+import org.tilmash.support.pages.admin.ArticlePage;
+import org.tilmash.support.pages.admin.DashboardPage;
+import org.tilmash.support.pages.admin.ErrorPage;
+import org.tilmash.support.pages.admin.LoginPage;
+import org.tilmash.support.pages.admin.ProfilePage;
+import org.tilmash.support.pages.admin.UserFormPage;
+
+/**
+ * An administrator takes on a Kazakh translator; the translator works in Kazakh, only on Kazakh versions, is refused
+ * a Russian edit URL typed by hand, and loses access with the very next click once the administrator takes Kazakh
+ * away.
+ */
+@TilmashTest
+class TranslatorJourneyBrowserTest {
+
+    private static final Locale KAZAKH = Locale.forLanguageTag("kk");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    MessageSource messages;
+
+    private String kazakh(String key) {
+        return messages.getMessage(key, null, KAZAKH);
+    }
+
+    @Test
+    void aTranslatorForKazakhSeesOnlyKazakhWorkAndLosesItWhenTheScopeIsRemoved() {
+        String base = "http://localhost:" + port;
+        String admin = TestAccounts.unique("chief");
+        accounts.create(admin, TestAccounts.PASSWORD, "Chief", Map.of(Role.ADMIN, Set.of()));
+        WebDriver adminBrowser = Browser.fresh("en-US,en");
+        WebDriver translatorBrowser = Browser.fresh("ru-RU,ru");
+
+        String translator = TestAccounts.unique("aigerim");
+        UserFormPage account = LoginPage.open(adminBrowser, base)
+                .loginAs(admin, TestAccounts.PASSWORD)
+                .users()
+                .newUser()
+                .create(translator, "Айгерім", "TRANSLATOR", "kk");
+        String oneTimePassword = account.oneTimePassword();
+
+        ProfilePage profile =
+                LoginPage.open(translatorBrowser, base).loginWithOneTimePassword(translator, oneTimePassword);
+        assertThat(profile.htmlLang())
+                .as("before choosing, the browser's language")
+                .isEqualTo("ru");
+        profile = profile.changePassword(oneTimePassword, "kazakh-translator-password")
+                .chooseLanguage("kk");
+        assertThat(profile.htmlLang()).isEqualTo("kk");
+        assertThat(profile.heading()).isEqualTo(kazakh("profile.title"));
+
+        DashboardPage dashboard = profile.dashboard();
+        assertThat(dashboard.workHeading()).isEqualTo(kazakh("account.work.title"));
+        assertThat(dashboard.workLanguages()).isNotEmpty().containsOnly("kk");
+
+        String kazakhVersion = dashboard.firstWorkPath();
+        String russianEdit = kazakhVersion.replaceFirst("/kk$", "/ru/edit");
+        ErrorPage refused = ErrorPage.openRefused(translatorBrowser, base, russianEdit);
+        assertThat(refused.htmlLang()).isEqualTo("kk");
+        assertThat(refused.heading()).isEqualTo(kazakh("error.title.403"));
+        assertThat(refused.explanation()).isEqualTo(kazakh("error.text.403"));
+
+        ArticlePage article = DashboardPage.open(translatorBrowser, base).openFirstWork();
+        account.removeTranslatorLanguage("kk");
+
+        ErrorPage nextClick = article.editRefused();
+        assertThat(nextClick.heading()).isEqualTo(kazakh("error.title.403"));
+    }
+}

@@ -1,0 +1,38 @@
+package org.tilmash.support.pages.admin;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+
+/** {@code /login}. */
+public class LoginPage extends BackOfficePage {
+
+    private static final By SUBMIT = By.cssSelector("form button[type=submit]");
+
+    private LoginPage(WebDriver driver, String baseUrl) {
+        super(driver, baseUrl);
+    }
+
+    public static LoginPage open(WebDriver driver, String baseUrl) {
+        LoginPage page = new LoginPage(driver, baseUrl);
+        page.open("/login", By.id("username"));
+        return page;
+    }
+
+    public DashboardPage loginAs(String username, String password) {
+        fill(username, password);
+        clickAndWait(SUBMIT, DashboardPage.MARKER);
+        return new DashboardPage(driver, baseUrl);
+    }
+
+    /** With a one-time password the back office first asks for a new one. */
+    public ProfilePage loginWithOneTimePassword(String username, String password) {
+        fill(username, password);
+        clickAndWait(SUBMIT, ProfilePage.MARKER);
+        return new ProfilePage(driver, baseUrl);
+    }
+
+    private void fill(String username, String password) {
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(password);
+    }
+}
