@@ -80,13 +80,13 @@ class SecurityConfiguration {
     }
 
     /**
-     * The only way to sign in. Declared as the application's manager so that Spring Boot adds no default user and no
-     * second provider that would bypass the throttle.
+     * The only way to sign in, given to the filter chain explicitly: no provider Spring would build from the
+     * {@link UserDetailsService} alone may bypass the throttle.
      */
     @Bean
     AuthenticationManager authenticationManager(
-            UserAccountRepository users, PasswordEncoder passwordEncoder, LoginThrottle throttle, SecurityLog log) {
-        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(userDetails(users));
+            UserDetailsService userDetails, PasswordEncoder passwordEncoder, LoginThrottle throttle, SecurityLog log) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(userDetails);
         passwords.setPasswordEncoder(passwordEncoder);
         return new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle, log));
     }
@@ -97,7 +97,9 @@ class SecurityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
-    private static UserDetailsService userDetails(UserAccountRepository users) {
+    /** Accounts as Spring Security sees them at sign-in; afterwards {@link AccountRefreshFilter} takes over. */
+    @Bean
+    UserDetailsService userDetailsService(UserAccountRepository users) {
         return username -> users.findByUsername(username)
                 .map(user -> User.withUsername(user.getUsername())
                         .password(user.getPasswordHash())
