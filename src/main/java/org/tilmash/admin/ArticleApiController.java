@@ -13,6 +13,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.tilmash.content.ArticleText;
 import org.tilmash.content.ArticleVersion;
 import org.tilmash.content.ContentService;
+import org.tilmash.content.WorkingVersions;
 
 /**
  * The same language versions for tools: read the working text as JSON, import text as a new draft revision. The
@@ -36,9 +37,11 @@ class ArticleApiController {
     }
 
     private final ContentService content;
+    private final WorkingVersions versions;
 
-    ArticleApiController(ContentService content) {
+    ArticleApiController(ContentService content, WorkingVersions versions) {
         this.content = content;
+        this.versions = versions;
     }
 
     @GetMapping
@@ -52,7 +55,7 @@ class ArticleApiController {
     @PreAuthorize("@permissions.canEdit(#lang)")
     VersionJson importText(
             @PathVariable Long id, @PathVariable String lang, @RequestBody ArticleText text, Principal principal) {
-        if (!content.articleExists(id)) {
+        if (!versions.articleExists(id)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         if (text.title() == null || text.title().isBlank()) {
@@ -65,6 +68,6 @@ class ArticleApiController {
     }
 
     private ArticleVersion find(Long id, String lang) {
-        return content.findVersion(id, lang).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return versions.find(id, lang).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 }

@@ -16,6 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tilmash.content.ArticleText;
 import org.tilmash.content.ArticleVersion;
 import org.tilmash.content.ContentService;
+import org.tilmash.content.WorkingVersions;
 
 /**
  * One language version of an article in the back office: read its working text, write a new draft revision, submit
@@ -31,10 +32,12 @@ class ArticleWorkController {
     private static final String BACK = "redirect:" + PATH;
 
     private final ContentService content;
+    private final WorkingVersions versions;
     private final Clock clock;
 
-    ArticleWorkController(ContentService content, Clock clock) {
+    ArticleWorkController(ContentService content, WorkingVersions versions, Clock clock) {
         this.content = content;
+        this.versions = versions;
         this.clock = clock;
     }
 
@@ -49,7 +52,7 @@ class ArticleWorkController {
     @GetMapping("/edit")
     @PreAuthorize("@permissions.canEdit(#lang)")
     String edit(@PathVariable Long id, @PathVariable String lang, Model model) {
-        ArticleText text = content.findVersion(id, lang)
+        ArticleText text = versions.find(id, lang)
                 .map(version -> version.getWorkingRevision().text())
                 .orElseGet(() -> {
                     requireArticle(id);
@@ -97,11 +100,11 @@ class ArticleWorkController {
     }
 
     private ArticleVersion version(Long id, String lang) {
-        return content.findVersion(id, lang).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return versions.find(id, lang).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
     private void requireArticle(Long id) {
-        if (!content.articleExists(id)) {
+        if (!versions.articleExists(id)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
     }

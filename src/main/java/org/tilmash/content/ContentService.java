@@ -2,10 +2,8 @@ package org.tilmash.content;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -22,7 +20,6 @@ public class ContentService {
     private final ArticleRepository articles;
     private final ArticleVersionRepository versions;
     private final RevisionRepository revisions;
-    private final ArticleWorkRepository work;
     private final HtmlSanitizer sanitizer;
     private final Slugs slugs;
     private final Clock clock;
@@ -33,7 +30,6 @@ public class ContentService {
             ArticleRepository articles,
             ArticleVersionRepository versions,
             RevisionRepository revisions,
-            ArticleWorkRepository work,
             HtmlSanitizer sanitizer,
             Slugs slugs,
             Clock clock) {
@@ -42,7 +38,6 @@ public class ContentService {
         this.articles = articles;
         this.versions = versions;
         this.revisions = revisions;
-        this.work = work;
         this.sanitizer = sanitizer;
         this.slugs = slugs;
         this.clock = clock;
@@ -144,22 +139,5 @@ public class ContentService {
     @Transactional(readOnly = true)
     public List<ArticleVersion> latestLive(String language, int limit) {
         return versions.findLive(language, PageRequest.of(0, limit));
-    }
-
-    /** Versions in {@code languages}, most recently changed first, with their article and working revision. */
-    @Transactional(readOnly = true)
-    public List<ArticleVersion> recentWork(Collection<String> languages, int limit) {
-        return languages.isEmpty() ? List.of() : work.findRecent(languages, PageRequest.of(0, limit));
-    }
-
-    /** The article's version in {@code language} with its working revision. */
-    @Transactional(readOnly = true)
-    public Optional<ArticleVersion> findVersion(Long articleId, String language) {
-        return work.findWithWorkingRevision(articleId, language);
-    }
-
-    @Transactional(readOnly = true)
-    public boolean articleExists(Long articleId) {
-        return articles.existsById(articleId);
     }
 }
