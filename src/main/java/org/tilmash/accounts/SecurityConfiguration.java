@@ -49,7 +49,11 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(
-            HttpSecurity http, AuthenticationManager authenticationManager, CurrentAccounts accounts) throws Exception {
+            HttpSecurity http,
+            AuthenticationManager authenticationManager,
+            CurrentAccounts accounts,
+            SignedInSessions sessions)
+            throws Exception {
         ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
         failures.setDefaultFailureUrl(LOGIN + "?error");
         failures.setExceptionMappings(
@@ -60,7 +64,7 @@ class SecurityConfiguration {
                         .anyRequest()
                         .permitAll())
                 .formLogin(form -> form.loginPage(LOGIN)
-                        .successHandler(new LoginSuccessHandler(DASHBOARD))
+                        .successHandler(new LoginSuccessHandler(DASHBOARD, sessions))
                         .failureHandler(failures))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl(LOGIN + "?logout"))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(signInFirst()))

@@ -48,6 +48,9 @@ class LoginTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    SignedInSessions sessions;
+
     private String newEditor() {
         String username = TestAccounts.unique("login");
         accounts.create(username, TestAccounts.PASSWORD, "Login Test", Map.of(Role.EDITOR, Set.of()));
@@ -82,7 +85,9 @@ class LoginTest {
         assertThat(during).isNotNull().isNotEqualTo(before);
         assertThat(browser.get("/admin").statusCode()).isEqualTo(200);
 
+        assertThat(sessions.of(username)).hasSize(1);
         HttpResponse<String> logout = browser.submit("/admin", "/logout", Map.of());
+        assertThat(sessions.of(username)).as("forgotten once ended").isEmpty();
         assertThat(logout.headers().firstValue("Location"))
                 .hasValueSatisfying(to -> assertThat(to).endsWith("/login?logout"));
 
