@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,6 +31,7 @@ public class AccountService {
     private final SecurityLog log;
     private final LanguageRegistry languages;
     private final AccountsProperties properties;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     AccountService(
@@ -38,12 +40,14 @@ public class AccountService {
             SecurityLog log,
             LanguageRegistry languages,
             AccountsProperties properties,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.log = log;
         this.languages = languages;
         this.properties = properties;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -91,7 +95,7 @@ public class AccountService {
     }
 
     /**
-     * Disables an account; its sessions are refused from the next request on.
+     * Disables an account; its sessions end when the change is committed.
      *
      * @throws IllegalArgumentException when the actor tries to disable their own account
      */
@@ -103,6 +107,7 @@ public class AccountService {
         if (user.isEnabled()) {
             user.disable();
             log.record(SecurityEvent.Kind.ACCOUNT_DISABLED, actor, user.getUsername(), "");
+            events.publishEvent(new AccountDisabled(user.getUsername(), actor));
         }
     }
 

@@ -1,6 +1,5 @@
 package org.tilmash.accounts;
 
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,7 +20,7 @@ public record CurrentAccount(
         implements AuthenticatedPrincipal {
 
     public CurrentAccount {
-        grants = grants.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(grants));
+        grants = Map.copyOf(grants);
     }
 
     static CurrentAccount of(UserAccount user) {

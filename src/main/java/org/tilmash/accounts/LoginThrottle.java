@@ -32,7 +32,7 @@ class LoginThrottle {
         return failures >= properties.getMaxFailedLogins();
     }
 
-    /** Minutes the user is told to wait: the whole window, since the oldest failure in it is not shown. */
+    /** Minutes the user is told to wait: the whole window, a bound that holds whenever the failures happened. */
     long waitMinutes() {
         return Math.max(1, properties.getFailureWindow().toMinutes());
     }

@@ -51,7 +51,11 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(
-            HttpSecurity http, AuthenticationManager authenticationManager, CurrentAccounts accounts) throws Exception {
+            HttpSecurity http,
+            AuthenticationManager authenticationManager,
+            CurrentAccounts accounts,
+            SignedInSessions sessions)
+            throws Exception {
         ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
         failures.setDefaultFailureUrl(LOGIN + "?error");
         failures.setExceptionMappings(
@@ -63,7 +67,7 @@ class SecurityConfiguration {
                                 .anyRequest()
                                 .permitAll())
                 .formLogin(form -> form.loginPage(LOGIN)
-                        .successHandler(new LoginSuccessHandler(DASHBOARD))
+                        .successHandler(new LoginSuccessHandler(DASHBOARD, sessions))
                         .failureHandler(failures))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl(LOGIN + "?logout"))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(signInFirst()))
@@ -83,13 +87,13 @@ class SecurityConfiguration {
     }
 
     /**
-     * The only way to sign in. Declared as the application's manager so that Spring Boot adds no default user and no
-     * second provider that would bypass the throttle.
+     * The only way to sign in, given to the filter chain explicitly: no provider Spring would build from the
+     * {@link UserDetailsService} alone may bypass the throttle.
      */
     @Bean
     AuthenticationManager authenticationManager(
-            UserAccountRepository users, PasswordEncoder passwordEncoder, LoginThrottle throttle, SecurityLog log) {
-        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(userDetails(users));
+            UserDetailsService userDetails, PasswordEncoder passwordEncoder, LoginThrottle throttle, SecurityLog log) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(userDetails);
         passwords.setPasswordEncoder(passwordEncoder);
         return new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle, log));
     }
@@ -100,7 +104,9 @@ class SecurityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
-    private static UserDetailsService userDetails(UserAccountRepository users) {
+    /** Accounts as Spring Security sees them at sign-in; afterwards {@link AccountRefreshFilter} takes over. */
+    @Bean
+    UserDetailsService userDetailsService(UserAccountRepository users) {
         return username -> users.findByUsername(username)
                 .map(user -> User.withUsername(user.getUsername())
                         .password(user.getPasswordHash())

@@ -1,7 +1,9 @@
 package org.tilmash.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.servlet.http.HttpSession;
 import java.net.http.HttpResponse;
 import java.util.Locale;
 import java.util.Map;
@@ -39,6 +41,9 @@ class AccountLifecycleTest {
     @Autowired
     MessageSource messages;
 
+    @Autowired
+    SignedInSessions sessions;
+
     private UserAccount create(String prefix, Map<Role, Set<String>> roles) {
         return accounts.create(TestAccounts.unique(prefix), TestAccounts.PASSWORD, prefix, roles);
     }
@@ -61,13 +66,22 @@ class AccountLifecycleTest {
     }
 
     @Test
-    void aDisabledUsersSessionIsRefusedOnTheNextRequestAndCannotSignInAgain() {
+    void disablingAUserEndsTheirSessionsOnTheServerAtOnceAndTheyCannotSignInAgain() {
         UserAccount admin = create("admin", Map.of(Role.ADMIN, Set.of()));
         UserAccount translator = create("leaving", Map.of(Role.TRANSLATOR, Set.of("kk")));
         WebVisitor session = signedIn(translator, "en");
+        signedIn(translator, "ru");
         assertThat(session.get("/admin").statusCode()).isEqualTo(200);
+        Set<HttpSession> open = sessions.of(translator.getUsername());
+        assertThat(open).hasSize(2);
 
         accounts.disable(translator.getId(), admin.getUsername());
+
+        assertThat(open)
+                .allSatisfy(ended -> assertThatThrownBy(ended::getCreationTime)
+                        .as("an invalidated session")
+                        .isInstanceOf(IllegalStateException.class));
+        assertThat(sessions.of(translator.getUsername())).isEmpty();
 
         HttpResponse<String> next = session.get("/admin");
         assertThat(next.statusCode()).isEqualTo(302);

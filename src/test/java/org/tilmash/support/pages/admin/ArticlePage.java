@@ -2,6 +2,7 @@ package org.tilmash.support.pages.admin;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 
 /** {@code /admin/articles/{id}/{lang}}: one language version's working text. */
 public class ArticlePage extends BackOfficePage {
@@ -11,6 +12,51 @@ public class ArticlePage extends BackOfficePage {
 
     ArticlePage(WebDriver driver, String baseUrl) {
         super(driver, baseUrl);
+    }
+
+    public static ArticlePage open(WebDriver driver, String baseUrl, String path) {
+        ArticlePage page = new ArticlePage(driver, baseUrl);
+        page.open(path, MARKER);
+        return page;
+    }
+
+    public String state() {
+        return driver.findElement(By.id("state")).getText();
+    }
+
+    public String title() {
+        return driver.findElement(By.cssSelector("main article h1")).getText();
+    }
+
+    public String path() {
+        return java.net.URI.create(driver.getCurrentUrl()).getPath();
+    }
+
+    public EditPage edit() {
+        clickAndWait(EDIT, EditPage.MARKER);
+        return new EditPage(driver, baseUrl);
+    }
+
+    public ArticlePage submit() {
+        clickAndWait(By.id("submit"), MARKER);
+        return this;
+    }
+
+    public ArticlePage requestChanges(String comment) {
+        type(By.id("comment"), comment);
+        clickAndWait(By.id("request-changes"), MARKER);
+        return this;
+    }
+
+    public ArticlePage approve() {
+        clickAndWait(By.id("approve"), MARKER);
+        return this;
+    }
+
+    public java.util.List<String> auditComments() {
+        return driver.findElements(By.cssSelector(".audit q")).stream()
+                .map(WebElement::getText)
+                .toList();
     }
 
     /** Follows the edit link when the server no longer allows it: the next page is the refusal. */

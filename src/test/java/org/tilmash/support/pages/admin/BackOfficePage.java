@@ -2,7 +2,10 @@ package org.tilmash.support.pages.admin;
 
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -31,8 +34,44 @@ public abstract class BackOfficePage {
         WebElement current = driver.findElement(By.tagName("html"));
         driver.findElement(target).click();
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
-        wait.until(ExpectedConditions.stalenessOf(current));
+        wait.until(browser -> isGone(current));
         wait.until(ExpectedConditions.presenceOfElementLocated(onNextPage));
+    }
+
+    /**
+     * Types into the rich-text editor that replaces the textarea {@code id}, as a person would: clicking into its
+     * editing frame and typing.
+     */
+    protected void typeRichText(String id, String text) {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        wait.until(ExpectedConditions.frameToBeAvailableAndSwitchToIt(By.id(id + "_ifr")));
+        WebElement body = driver.findElement(By.id("tinymce"));
+        body.click();
+        body.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        body.sendKeys(text);
+        driver.switchTo().defaultContent();
+    }
+
+    protected void type(By field, String text) {
+        WebElement input = driver.findElement(field);
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    public String notice() {
+        return driver.findElement(By.cssSelector(".alert")).getText();
+    }
+
+    /** The page that held {@code element} was replaced; Chromium reports that in more than one way. */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException replaced) {
+            return true;
+        } catch (WebDriverException detached) {
+            return String.valueOf(detached.getMessage()).contains("does not belong to the document");
+        }
     }
 
     protected void open(String path, By onPage) {
