@@ -54,6 +54,11 @@ public class ArticleVersion {
     @JoinColumn(name = "source_revision_id")
     private Revision sourceRevision;
 
+    /** The revision of the article's source language this translation ultimately rests on. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "root_source_revision_id")
+    private Revision rootSourceRevision;
+
     private Instant publishedAt;
 
     private Instant stateChangedAt;
@@ -105,12 +110,17 @@ public class ArticleVersion {
         changeState(VersionState.UNPUBLISHED, actor, now);
     }
 
+    void markOutdated(boolean outdated) {
+        this.outdated = outdated;
+    }
+
     void changeSlug(String slug) {
         this.slug = slug;
     }
 
-    void pinSource(Revision source) {
+    void pinSource(Revision source, Revision root) {
         this.sourceRevision = source;
+        this.rootSourceRevision = root;
     }
 
     public Long getId() {
@@ -155,6 +165,10 @@ public class ArticleVersion {
 
     public Revision getSourceRevision() {
         return sourceRevision;
+    }
+
+    public Revision getRootSourceRevision() {
+        return rootSourceRevision;
     }
 
     public Instant getPublishedAt() {

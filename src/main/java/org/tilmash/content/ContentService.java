@@ -103,9 +103,17 @@ public class ContentService {
         return slug;
     }
 
-    /** Records the source revision a translation was made from. */
+    /**
+     * Records the source revision a translation was made from, and the article's original-language revision behind
+     * it: the pivot's own root when the pivot is itself a translation.
+     */
     public void pinSource(Long versionId, Long sourceRevisionId) {
-        versions.findById(versionId).orElseThrow().pinSource(revisions.getReferenceById(sourceRevisionId));
+        ArticleVersion translation = versions.findById(versionId).orElseThrow();
+        Revision source = revisions.findById(sourceRevisionId).orElseThrow();
+        ArticleVersion pivot = source.getVersion();
+        boolean pivotIsOriginal = pivot.getLanguage().equals(pivot.getArticle().getSourceLanguage());
+        Revision root = pivotIsOriginal ? source : pivot.getRootSourceRevision();
+        translation.pinSource(source, root);
     }
 
     /**
@@ -268,5 +276,37 @@ public class ContentService {
     @Transactional(readOnly = true)
     public List<Coverage.Count> coverageCounts() {
         return versions.countByLanguageAndState();
+    }
+
+    /** Translations whose pinned source revision belongs to {@code sourceVersionId}. */
+    @Transactional(readOnly = true)
+    public List<ArticleVersion> translationsOf(Long sourceVersionId) {
+        return versions.findTranslationsOf(sourceVersionId);
+    }
+
+    /** Marks a translation outdated (its source moved on) or current again; its published text is untouched. */
+    public void markOutdated(Long versionId, boolean outdated) {
+        versions.findById(versionId).orElseThrow().markOutdated(outdated);
+    }
+
+    /** Outdated versions and drafts in {@code languages}, longest waiting first. */
+    @Transactional(readOnly = true)
+    public List<ArticleVersion> translationWork(Collection<String> languages) {
+        return languages.isEmpty() ? List.of() : versions.findTranslationWork(languages, VersionState.DRAFT);
+    }
+
+    /** Live source versions still without a version in {@code language}, oldest first. */
+    @Transactional(readOnly = true)
+    public List<ArticleVersion> untranslated(String language, int limit) {
+        return versions.findUntranslated(language, PageRequest.of(0, limit));
+    }
+
+    /** Translations of an article resting on an original-language revision other than {@code currentRoot}. */
+    @Transactional(readOnly = true)
+    public List<ArticleVersion> translationsBehind(Long articleId, Long currentRoot) {
+        return versions.findLoadedByArticle(articleId).stream()
+                .filter(version -> version.getRootSourceRevision() != null)
+                .filter(version -> !version.getRootSourceRevision().getId().equals(currentRoot))
+                .toList();
     }
 }

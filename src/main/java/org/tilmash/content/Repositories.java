@@ -77,6 +77,22 @@ interface ArticleVersionRepository extends JpaRepository<ArticleVersion, Long> {
             + " order by v.article.id desc, v.language")
     List<LiveVersion> findAllLive();
 
+    @EntityGraph(attributePaths = {"sourceRevision", "article"})
+    @Query("select v from ArticleVersion v where v.sourceRevision.version.id = :sourceVersionId")
+    List<ArticleVersion> findTranslationsOf(Long sourceVersionId);
+
+    @EntityGraph(attributePaths = {"article", "workingRevision"})
+    @Query("select v from ArticleVersion v where v.language in :languages and (v.outdated = true or v.state = :state)"
+            + " order by v.stateChangedAt asc, v.id asc")
+    List<ArticleVersion> findTranslationWork(Collection<String> languages, VersionState state);
+
+    /** Live source versions of articles that have no version in {@code language} yet, oldest first. */
+    @EntityGraph(attributePaths = {"article", "publishedRevision"})
+    @Query("select v from ArticleVersion v where v.language = v.article.sourceLanguage"
+            + " and v.publishedRevision is not null and not exists (select 1 from ArticleVersion t"
+            + " where t.article = v.article and t.language = :language) order by v.publishedAt asc, v.id asc")
+    List<ArticleVersion> findUntranslated(String language, Pageable limit);
+
     @Query("select v.article.id from ArticleVersion v where v.publishedRevision is not null")
     List<Long> findArticlesWithLiveVersions();
 }

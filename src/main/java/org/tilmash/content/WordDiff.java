@@ -1,19 +1,19 @@
 package org.tilmash.content;
 
+import com.github.difflib.DiffUtils;
+import com.github.difflib.patch.AbstractDelta;
 import com.github.difflib.text.DiffRow;
 import com.github.difflib.text.DiffRowGenerator;
 import java.util.ArrayList;
 import java.util.List;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Element;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Compares two revisions word by word, block by block, on their text rather than their HTML: readers of the diff
  * see what changed in Cyrillic or Latin words, never tags.
  */
 public final class WordDiff {
-
-    private static final String BLOCKS = "p, h2, h3, h4, li, blockquote, figcaption";
 
     private static final DiffRowGenerator GENERATOR = DiffRowGenerator.create()
             .showInlineDiffs(true)
@@ -32,16 +32,21 @@ public final class WordDiff {
                 .toList();
     }
 
-    public static List<String> segments(ArticleText text) {
-        List<String> segments = new ArrayList<>();
-        segments.add(text.title());
-        segments.add(text.intro());
-        for (Element block : Jsoup.parseBodyFragment(text.body()).select(BLOCKS)) {
-            if (block.select(BLOCKS).size() == 1) {
-                segments.add(block.text());
+    /** Positions of the segments of {@code to} that are new or changed since {@code from}. */
+    public static Set<Integer> changedSegments(ArticleText from, ArticleText to) {
+        Set<Integer> changed = new TreeSet<>();
+        for (AbstractDelta<String> delta :
+                DiffUtils.diff(segments(from), segments(to)).getDeltas()) {
+            int position = delta.getTarget().getPosition();
+            for (int i = 0; i < delta.getTarget().size(); i++) {
+                changed.add(position + i);
             }
         }
-        return segments;
+        return changed;
+    }
+
+    public static List<String> segments(ArticleText text) {
+        return Segments.of(text).stream().map(Segments.Segment::text).toList();
     }
 
     /**

@@ -129,6 +129,8 @@ class AccessMatrixTest {
         for (String lang : List.of("en", IN_SCOPE, OUT_OF_SCOPE)) {
             content.saveDraft(articleId, lang, new ArticleText("Matrix " + lang, "", "<p>Text</p>"), "matrix");
         }
+        // A published original, so translators have something to translate from.
+        content.publish(content.findVersion(articleId, "en").orElseThrow().getId(), "matrix", java.time.Instant.now());
     }
 
     private Map<String, Rule> rules() {
@@ -211,6 +213,21 @@ class AccessMatrixTest {
         rules.put("GET /admin/inbox", Rule.of(signedIn, 200));
         rules.put("POST /admin/inbox/{id}/read", Rule.of(signedIn, 302));
         rules.put("GET /preview/{id}/{lang}", Rule.of(AccessMatrixTest::canView, 200));
+        rules.put("GET /admin/audit", Rule.of(admins, 200));
+        rules.put(
+                "POST /admin/articles/{id}/release",
+                new Rule(editors, 302, request -> request.param("languages", "en", IN_SCOPE)));
+        rules.put("GET /admin/translations", Rule.of(signedIn, 200));
+        rules.put("GET /admin/articles/{id}/{lang}/translate", Rule.of(AccessMatrixTest::canEdit, 200));
+        rules.put(
+                "POST /admin/articles/{id}/{lang}/translate",
+                new Rule(
+                        AccessMatrixTest::canEdit,
+                        302,
+                        request -> request.param("pivot", "en")
+                                .param("segment", "Translated title", "", "<p>Translated</p>")));
+        rules.put("POST /admin/articles/{id}/{lang}/confirm-update", Rule.of(AccessMatrixTest::canEdit, 302));
+        rules.put("POST /admin/articles/{id}/{lang}/minor-change", Rule.of(AccessMatrixTest::canEdit, 302));
         rules.put("GET /api/articles/{id}/{lang}", Rule.of(AccessMatrixTest::canView, 200));
         rules.put(
                 "PUT /api/articles/{id}/{lang}",

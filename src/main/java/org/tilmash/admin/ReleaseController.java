@@ -1,0 +1,52 @@
+package org.tilmash.admin;
+
+import java.security.Principal;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tilmash.i18n.LanguageRegistry;
+import org.tilmash.workflow.Workflow;
+import org.tilmash.workflow.WorkflowException;
+
+/** Editors tie language versions of an article into one release that goes live together. */
+@Controller
+class ReleaseController {
+
+    private final Workflow workflow;
+    private final LanguageRegistry languages;
+
+    ReleaseController(Workflow workflow, LanguageRegistry languages) {
+        this.workflow = workflow;
+        this.languages = languages;
+    }
+
+    @PostMapping("/admin/articles/{id}/release")
+    @PreAuthorize("hasRole('EDITOR')")
+    String release(
+            @PathVariable Long id,
+            @RequestParam(name = "languages", defaultValue = "") List<String> members,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Optional<LocalDateTime> publishAt,
+            @RequestParam(defaultValue = "en") String back,
+            Principal principal,
+            RedirectAttributes redirect) {
+        try {
+            workflow.createRelease(
+                    id,
+                    members.stream().filter(languages::isEnabled).toList(),
+                    publishAt.map(local -> local.atZone(languages.timeZone()).toInstant()),
+                    principal.getName());
+            redirect.addFlashAttribute("notice", "release.created");
+        } catch (WorkflowException refused) {
+            redirect.addFlashAttribute("error", refused.messageKey());
+            redirect.addFlashAttribute("errorArguments", refused.arguments());
+        }
+        return "redirect:/admin/articles/" + id + "/" + (languages.isEnabled(back) ? back : "en");
+    }
+}

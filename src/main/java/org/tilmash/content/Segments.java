@@ -1,0 +1,61 @@
+package org.tilmash.content;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+
+/**
+ * An article's text cut into the units translators work on: the title, the intro, and each top-level block of the
+ * body (paragraph, heading, list, quote). Source and translation segments are aligned by position.
+ */
+public final class Segments {
+
+    private Segments() {}
+
+    public enum Kind {
+        TITLE,
+        INTRO,
+        BLOCK
+    }
+
+    /**
+     * @param tag the block's element name, e.g. {@code p} or {@code h2}; empty for title and intro
+     * @param html the block's inner HTML, with its inline markup; plain text for title and intro
+     * @param text what a reader reads, without markup
+     */
+    public record Segment(Kind kind, String tag, String html, String text) {}
+
+    public static List<Segment> of(ArticleText article) {
+        List<Segment> segments = new ArrayList<>();
+        segments.add(new Segment(Kind.TITLE, "", article.title(), article.title()));
+        segments.add(new Segment(Kind.INTRO, "", article.intro(), article.intro()));
+        for (Element block : Jsoup.parseBodyFragment(article.body()).body().children()) {
+            segments.add(new Segment(Kind.BLOCK, block.tagName(), block.html(), block.text()));
+        }
+        return segments;
+    }
+
+    /** Puts translated segments back into the shape of the source: same blocks, same order, translated content. */
+    public static ArticleText assemble(List<Segment> source, List<String> translated) {
+        StringBuilder body = new StringBuilder();
+        for (int i = 2; i < source.size(); i++) {
+            String tag = source.get(i).tag();
+            String content = i < translated.size() ? translated.get(i) : "";
+            if (!content.isBlank()) {
+                body.append('<')
+                        .append(tag)
+                        .append('>')
+                        .append(content.strip())
+                        .append("</")
+                        .append(tag)
+                        .append('>');
+            }
+        }
+        return new ArticleText(at(translated, 0), at(translated, 1), body.toString());
+    }
+
+    private static String at(List<String> values, int index) {
+        return index < values.size() ? values.get(index).strip() : "";
+    }
+}
