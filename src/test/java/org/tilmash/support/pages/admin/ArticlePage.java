@@ -32,6 +32,21 @@ public class ArticlePage extends BackOfficePage {
         return java.net.URI.create(driver.getCurrentUrl()).getPath();
     }
 
+    public boolean isOutdated() {
+        return !driver.findElements(By.cssSelector(".alert.outdated")).isEmpty();
+    }
+
+    public TranslatePage seeChanges() {
+        clickAndWait(By.id("see-changes"), TranslatePage.MARKER);
+        return new TranslatePage(driver, baseUrl);
+    }
+
+    /** The submit button answered with a refusal instead of a state change. */
+    public String submitRefused() {
+        submit();
+        return driver.findElement(By.cssSelector(".alert.error[role=alert]")).getText();
+    }
+
     public EditPage edit() {
         clickAndWait(EDIT, EditPage.MARKER);
         return new EditPage(driver, baseUrl);

@@ -1,0 +1,129 @@
+package org.tilmash.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.WebDriver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.tilmash.accounts.AccountService;
+import org.tilmash.accounts.Role;
+import org.tilmash.content.ArticleText;
+import org.tilmash.content.ContentService;
+import org.tilmash.content.Section;
+import org.tilmash.support.Browser;
+import org.tilmash.support.SignedIn;
+import org.tilmash.support.TestAccounts;
+import org.tilmash.support.TilmashTest;
+import org.tilmash.support.pages.admin.ArticlePage;
+import org.tilmash.support.pages.admin.LoginPage;
+import org.tilmash.support.pages.admin.TranslatePage;
+import org.tilmash.support.pages.admin.TranslationQueuePage;
+import org.tilmash.translation.Translations;
+import org.tilmash.workflow.Workflow;
+
+@TilmashTest
+class TranslationJourneyBrowserTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    ContentService content;
+
+    @Autowired
+    Workflow workflow;
+
+    @Autowired
+    Translations translations;
+
+    private String person(String prefix, Map<Role, Set<String>> roles) {
+        String username = TestAccounts.unique(prefix);
+        accounts.create(username, TestAccounts.PASSWORD, prefix, roles);
+        return username;
+    }
+
+    /** The newsroom's part, done through the same services the back office uses. */
+    private void publish(String editor, String reviewer, Long articleId, String language, ArticleText text) {
+        Long id = SignedIn.as(editor, () -> workflow.save(articleId, language, text, editor, Optional.empty()))
+                .getVersion()
+                .getId();
+        SignedIn.run(editor, () -> workflow.submit(id, editor));
+        SignedIn.run(reviewer, () -> workflow.approve(id, reviewer, Optional.empty()));
+    }
+
+    @Test
+    void aKyrgyzTranslatorTranslatesFromRussianThenUpdatesTheParagraphTheEnglishOriginalChanged() {
+        String editor = person("editor", Map.of(Role.EDITOR, Set.of()));
+        String reviewer = person("reviewer", Map.of(Role.REVIEWER, Set.of("en", "ru", "ky")));
+        String translator = person("translator", Map.of(Role.TRANSLATOR, Set.of("ky")));
+        String title = "Pasture agreement " + TestAccounts.unique("t");
+        Section section = content.createSection(TestAccounts.unique("journey"), Map.of("en", "Journey"));
+        Long articleId = content.createArticle(section.getId(), "en", editor).getId();
+        ArticleText english =
+                new ArticleText(title, "Herders gain access.", "<p>Herders may cross.</p><p>Fees are waived.</p>");
+        publish(editor, reviewer, articleId, "en", english);
+        SignedIn.run(
+                editor,
+                () -> translations.save(
+                        articleId,
+                        "ru",
+                        "en",
+                        java.util.List.of(
+                                "Соглашение о пастбищах",
+                                "Пастухи получают доступ.",
+                                "Пастухи могут пересекать границу.",
+                                "Сборы отменены."),
+                        editor,
+                        Optional.empty()));
+        Long ru = content.findVersion(articleId, "ru").orElseThrow().getId();
+        SignedIn.run(editor, () -> workflow.submit(ru, editor));
+        SignedIn.run(reviewer, () -> workflow.approve(ru, reviewer, Optional.empty()));
+
+        WebDriver browser = Browser.fresh("en");
+        LoginPage.open(browser, "http://localhost:" + port).loginAs(translator, TestAccounts.PASSWORD);
+        TranslationQueuePage queue = TranslationQueuePage.open(browser, "http://localhost:" + port);
+        assertThat(queue.titles()).contains(title);
+        TranslatePage editorPage = queue.translate(title).translateFrom("ru");
+        assertThat(editorPage.sourceSegments()).contains("Соглашение о пастбищах", "Сборы отменены.");
+        ArticlePage kyrgyz = editorPage
+                .segment(0, "Жайыт боюнча келишим")
+                .segment(1, "Малчылар мүмкүнчүлүк алышат.")
+                .segment(2, "Малчылар чек арадан өтө алышат.")
+                .segment(3, "Жыйымдар жокко чыгарылды.")
+                .save();
+        kyrgyz.submit();
+        assertThat(kyrgyz.state()).isEqualTo("In review");
+        String path = kyrgyz.path();
+
+        publish(
+                editor,
+                reviewer,
+                articleId,
+                "en",
+                new ArticleText(title, english.intro(), "<p>Herders may cross.</p><p>Fees are waived until 2028.</p>"));
+
+        ArticlePage outdated = ArticlePage.open(browser, "http://localhost:" + port, path);
+        assertThat(outdated.isOutdated()).isTrue();
+        TranslatePage update = outdated.seeChanges();
+        assertThat(update.showsSourceChanges()).isTrue();
+        assertThat(update.changedSegments()).containsExactly(3);
+        assertThat(update.segment(2)).as("unchanged paragraph kept").isEqualTo("Малчылар чек арадан өтө алышат.");
+        ArticlePage updated =
+                update.segment(3, "Жыйымдар 2028-жылга чейин жокко чыгарылды.").save();
+        assertThat(updated.isOutdated()).isFalse();
+        updated.submit();
+        assertThat(updated.state()).isEqualTo("In review");
+
+        Long ky = content.findVersion(articleId, "ky").orElseThrow().getId();
+        SignedIn.run(reviewer, () -> workflow.approve(ky, reviewer, Optional.empty()));
+        assertThat(content.version(ky).orElseThrow().getPublishedRevision().getBody())
+                .contains("2028-жылга");
+    }
+}
