@@ -19,6 +19,9 @@ class ProfileController {
     private final AccountService accounts;
     private final CurrentAccounts current;
 
+    private static final java.util.regex.Pattern EMAIL =
+            java.util.regex.Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
     ProfileController(AccountService accounts, CurrentAccounts current) {
         this.accounts = accounts;
         this.current = current;
@@ -26,7 +29,13 @@ class ProfileController {
 
     @GetMapping(PATH)
     String profile(Model model) {
-        model.addAttribute("account", current.get().orElseThrow());
+        CurrentAccount account = current.get().orElseThrow();
+        model.addAttribute("account", account);
+        model.addAttribute(
+                "email",
+                accounts.contact(account.username())
+                        .map(AccountService.Contact::email)
+                        .orElse(""));
         model.addAttribute("minPasswordLength", accounts.minPasswordLength());
         return VIEW;
     }
@@ -35,6 +44,22 @@ class ProfileController {
     String changeLanguage(@RequestParam String language, Principal principal, RedirectAttributes redirect) {
         accounts.changeUiLanguage(principal.getName(), language);
         redirect.addFlashAttribute("notice", "profile.language.saved");
+        return BACK;
+    }
+
+    /** Where notifications are mailed when SMTP is configured; empty to receive none. */
+    @PostMapping(PATH + "/email")
+    String changeEmail(
+            @RequestParam(defaultValue = "") String email,
+            Principal principal,
+            Model model,
+            RedirectAttributes redirect) {
+        if (!email.isBlank() && !EMAIL.matcher(email.strip()).matches()) {
+            model.addAttribute("emailError", "profile.email.invalid");
+            return profile(model);
+        }
+        accounts.changeEmail(principal.getName(), email);
+        redirect.addFlashAttribute("notice", "profile.email.saved");
         return BACK;
     }
 

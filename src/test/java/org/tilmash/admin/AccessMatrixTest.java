@@ -152,6 +152,9 @@ class AccessMatrixTest {
                         request -> request.param("currentPassword", password)
                                 .param("newPassword", password)
                                 .param("confirmPassword", password)));
+        rules.put(
+                "POST /admin/profile/email",
+                new Rule(signedIn, 302, request -> request.param("email", "someone@example.org")));
         rules.put("GET /admin/users", Rule.of(admins, 200));
         rules.put("GET /admin/users/new", Rule.of(admins, 200));
         rules.put(

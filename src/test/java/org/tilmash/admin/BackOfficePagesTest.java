@@ -1,0 +1,179 @@
+package org.tilmash.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.tilmash.accounts.AccountService;
+import org.tilmash.accounts.Role;
+import org.tilmash.content.ArticleText;
+import org.tilmash.content.ContentService;
+import org.tilmash.content.Section;
+import org.tilmash.support.SignedIn;
+import org.tilmash.support.TestAccounts;
+import org.tilmash.support.TilmashTest;
+import org.tilmash.workflow.Workflow;
+
+/** The back-office screens of the editorial workflow, as their users see them. */
+@TilmashTest
+class BackOfficePagesTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    ContentService content;
+
+    @Autowired
+    Workflow workflow;
+
+    private String editor;
+    private String reviewer;
+    private String admin;
+    private Long articleId;
+    private String title;
+
+    @BeforeEach
+    void anArticleInReview() {
+        editor = person("editor", Map.of(Role.EDITOR, Set.of()));
+        reviewer = person("reviewer", Map.of(Role.REVIEWER, Set.of("en", "ru")));
+        admin = person("admin", Map.of(Role.ADMIN, Set.of()));
+        title = "Pamir glaciers " + TestAccounts.unique("p");
+        Section section = content.createSection(TestAccounts.unique("bo"), Map.of("en", "Back office"));
+        articleId = content.createArticle(section.getId(), "en", editor).getId();
+        save(new ArticleText(title, "Ice is retreating.", "<p>The ice retreated by four metres.</p>"));
+        save(new ArticleText(title, "Ice is retreating.", "<p>The ice retreated by five metres this year.</p>"));
+        Long id = content.findVersion(articleId, "en").orElseThrow().getId();
+        SignedIn.run(editor, () -> workflow.submit(id, editor));
+    }
+
+    private String person(String prefix, Map<Role, Set<String>> roles) {
+        String username = TestAccounts.unique(prefix);
+        accounts.create(username, TestAccounts.PASSWORD, prefix, roles);
+        return username;
+    }
+
+    private void save(ArticleText text) {
+        SignedIn.run(editor, () -> workflow.save(articleId, "en", text, editor, Optional.empty()));
+    }
+
+    private Document page(String url, String username) throws Exception {
+        return Jsoup.parse(mvc.perform(get(url).with(user(username)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+    }
+
+    @Test
+    void theComparisonShowsChangedWordsNotTags() throws Exception {
+        Document diff = page("/admin/articles/" + articleId + "/en/diff?from=1&to=2", editor);
+        assertThat(diff.select("table.diff del").eachText()).contains("four");
+        assertThat(diff.select("table.diff ins").eachText())
+                .anySatisfy(text -> assertThat(text).contains("five"));
+        assertThat(diff.select("table.diff").text()).doesNotContain("<p>");
+    }
+
+    @Test
+    void aPreviewLooksLikeTheSiteButIsMarkedNeverCachedAndNeverIndexed() throws Exception {
+        var response = mvc.perform(get("/preview/" + articleId + "/en").with(user(reviewer)))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Cache-Control", "no-store"))
+                .andExpect(header().string("X-Robots-Tag", "noindex, nofollow"))
+                .andReturn()
+                .getResponse();
+        Document preview = Jsoup.parse(response.getContentAsString());
+        assertThat(preview.select(".preview-banner").text()).isNotBlank();
+        assertThat(preview.select("meta[name=robots]").attr("content")).contains("noindex");
+        assertThat(preview.select("article.story h1").text()).isEqualTo(title);
+        assertThat(preview.select("link[rel=stylesheet]").attr("href")).isEqualTo("/theme/css/site.css");
+
+        mvc.perform(get("/preview/" + articleId + "/en"))
+                .andExpect(status().isFound())
+                .andExpect(redirectedUrl("/login"));
+    }
+
+    @Test
+    void reviewersFindTheSubmissionInTheirInboxAndTheCoverageMatrix() throws Exception {
+        Document inbox = page("/admin/inbox", reviewer);
+        assertThat(inbox.select("#notifications li a").eachText())
+                .anySatisfy(text -> assertThat(text).contains(title));
+
+        Document dashboard = page("/admin?state=IN_REVIEW&lang=en", reviewer);
+        var row = dashboard.select("#coverage tr[data-article=" + articleId + "]");
+        assertThat(row.select("td[data-lang=en]").text()).contains("In review").contains(editor);
+        assertThat(row.select("td[data-lang=kk]")).isEmpty();
+        assertThat(dashboard.select("table.counts th[scope=row]").eachText()).containsExactly("English", "Русский");
+    }
+
+    @Test
+    void administratorsFilterTheAuditTrail() throws Exception {
+        Document audit = page("/admin/audit?actor=" + editor + "&action=SUBMITTED", admin);
+        assertThat(audit.select("#audit tbody tr")).hasSize(1);
+        assertThat(audit.select("#audit tbody tr").text()).contains(editor);
+        mvc.perform(get("/admin/audit").with(user(editor))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aReviewerCannotRequestChangesWithoutSayingWhatToChange() throws Exception {
+        mvc.perform(post("/admin/articles/" + articleId + "/en/request-changes")
+                        .param("comment", " ")
+                        .with(user(reviewer))
+                        .with(csrf()))
+                .andExpect(status().isFound());
+        assertThat(content.findVersion(articleId, "en").orElseThrow().getState().name())
+                .isEqualTo("IN_REVIEW");
+    }
+
+    @Test
+    void theEditorFormKeepsWhatWasTypedAndSaysWhatIsWrong() throws Exception {
+        Document form = Jsoup.parse(mvc.perform(post("/admin/articles/" + articleId + "/ru/edit")
+                        .param("title", "")
+                        .param("intro", "Вступление, которое нельзя потерять")
+                        .param("body", "<p>Текст</p>")
+                        .with(user(editor))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(form.select("#title-error").text()).isNotBlank();
+        assertThat(form.select("#intro").text()).isEqualTo("Вступление, которое нельзя потерять");
+    }
+
+    @Test
+    void everyoneSetsTheAddressTheirNotificationsAreMailedTo() throws Exception {
+        Document refused = Jsoup.parse(mvc.perform(post("/admin/profile/email")
+                        .param("email", "not an address")
+                        .with(user(reviewer))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(refused.select("#email-form").prev().text()).isNotBlank();
+        mvc.perform(post("/admin/profile/email")
+                        .param("email", "reviewer@example.org")
+                        .with(user(reviewer))
+                        .with(csrf()))
+                .andExpect(status().isFound());
+        assertThat(accounts.contact(reviewer).orElseThrow().email()).isEqualTo("reviewer@example.org");
+    }
+}
