@@ -2,9 +2,12 @@ package org.tilmash.admin;
 
 import java.security.Principal;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,11 +32,14 @@ class DashboardController {
     private final ContentService content;
     private final Permissions permissions;
     private final LanguageRegistry languages;
+    private final MessageSource messages;
 
-    DashboardController(ContentService content, Permissions permissions, LanguageRegistry languages) {
+    DashboardController(
+            ContentService content, Permissions permissions, LanguageRegistry languages, MessageSource messages) {
         this.content = content;
         this.permissions = permissions;
         this.languages = languages;
+        this.messages = messages;
     }
 
     @GetMapping("/admin")
@@ -44,6 +50,7 @@ class DashboardController {
             @RequestParam(defaultValue = "false") boolean mine,
             @RequestParam(defaultValue = "1") int page,
             Principal principal,
+            Locale locale,
             Model model) {
         List<String> visible = permissions.viewableLanguages();
         model.addAttribute("work", content.recentWork(visible, WORK_LIMIT));
@@ -57,6 +64,9 @@ class DashboardController {
                 "columns",
                 languages.all().stream().filter(l -> visible.contains(l.code())).toList());
         model.addAttribute("counts", counts(visible));
+        List<Coverage.LanguageSummary> summary = content.coverageByLanguage(visible);
+        model.addAttribute("summary", summary);
+        model.addAttribute("chart", chart(summary, locale));
         model.addAttribute("states", VersionState.values());
         model.addAttribute("sections", content.sections());
         model.addAttribute("filter", filter);
@@ -64,6 +74,29 @@ class DashboardController {
         model.addAttribute("pages", Math.max(1, (coverage.total() + PAGE_SIZE - 1) / PAGE_SIZE));
         return VIEW;
     }
+
+    /** The chart's labels, series names and values, '|'-separated for the canvas's data attributes. */
+    private ChartData chart(List<Coverage.LanguageSummary> summary, Locale locale) {
+        String labels = summary.stream()
+                .map(row -> languages.require(row.language()).nativeName())
+                .collect(Collectors.joining("|"));
+        String series = Stream.of(
+                        "account.state.PUBLISHED",
+                        "coverage.outdated",
+                        "account.state.IN_REVIEW",
+                        "account.state.DRAFT",
+                        "coverage.missing")
+                .map(key -> messages.getMessage(key, null, locale))
+                .collect(Collectors.joining("|"));
+        String values = summary.stream()
+                .map(row -> Stream.of(row.published(), row.outdated(), row.inReview(), row.draft(), row.missing())
+                        .map(String::valueOf)
+                        .collect(Collectors.joining(",")))
+                .collect(Collectors.joining("|"));
+        return new ChartData(labels, series, values);
+    }
+
+    record ChartData(String labels, String series, String values) {}
 
     /** Versions per state for each visible language, e.g. {@code kk → {PUBLISHED: 12, DRAFT: 3}}. */
     private Map<String, Map<VersionState, Long>> counts(List<String> visible) {

@@ -309,4 +309,34 @@ public class ContentService {
                 .filter(version -> !version.getRootSourceRevision().getId().equals(currentRoot))
                 .toList();
     }
+
+    /** Per language: live, outdated, in review, scheduled, draft and missing versions, in the order given. */
+    @Transactional(readOnly = true)
+    public List<Coverage.LanguageSummary> coverageByLanguage(List<String> languages) {
+        Map<String, Map<VersionState, Long>> states = versions.countByLanguageAndState().stream()
+                .collect(Collectors.groupingBy(
+                        Coverage.Count::language, Collectors.toMap(Coverage.Count::state, Coverage.Count::count)));
+        Map<String, Long> outdated = byLanguage(versions.countOutdatedByLanguage());
+        Map<String, Long> live = byLanguage(versions.countLiveByLanguage());
+        long articleCount = articles.count();
+        return languages.stream()
+                .map(language -> {
+                    Map<VersionState, Long> counts = states.getOrDefault(language, Map.of());
+                    long existing =
+                            counts.values().stream().mapToLong(Long::longValue).sum();
+                    return new Coverage.LanguageSummary(
+                            language,
+                            live.getOrDefault(language, 0L),
+                            outdated.getOrDefault(language, 0L),
+                            counts.getOrDefault(VersionState.IN_REVIEW, 0L),
+                            counts.getOrDefault(VersionState.SCHEDULED, 0L),
+                            counts.getOrDefault(VersionState.DRAFT, 0L),
+                            articleCount - existing);
+                })
+                .toList();
+    }
+
+    private static Map<String, Long> byLanguage(List<Object[]> rows) {
+        return rows.stream().collect(Collectors.toMap(row -> (String) row[0], row -> (Long) row[1]));
+    }
 }

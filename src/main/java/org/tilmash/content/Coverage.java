@@ -23,6 +23,10 @@ public final class Coverage {
     /** One language version: its state, whether readers see a published revision, who moved it last and when. */
     public record Cell(VersionState state, boolean live, String by, Instant since) {}
 
+    /** How far one language has come: versions live, outdated, waiting, being written, and not started. */
+    public record LanguageSummary(
+            String language, long published, long outdated, long inReview, long scheduled, long draft, long missing) {}
+
     /** How many versions of a language are in a state. */
     public record Count(String language, VersionState state, long count) {}
 }

@@ -65,6 +65,13 @@ interface ArticleVersionRepository extends JpaRepository<ArticleVersion, Long> {
             + " group by v.language, v.state")
     List<Coverage.Count> countByLanguageAndState();
 
+    @Query("select v.language, count(v) from ArticleVersion v where v.outdated = true group by v.language")
+    List<Object[]> countOutdatedByLanguage();
+
+    @Query(
+            "select v.language, count(v) from ArticleVersion v where v.publishedRevision is not null group by v.language")
+    List<Object[]> countLiveByLanguage();
+
     List<ArticleVersion> findByArticleId(Long articleId);
 
     /** Every version of an article with what readers see of it; callers must only show live ones. */

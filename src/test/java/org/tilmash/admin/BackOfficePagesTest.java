@@ -176,4 +176,34 @@ class BackOfficePagesTest {
                 .andExpect(status().isFound());
         assertThat(accounts.contact(reviewer).orElseThrow().email()).isEqualTo("reviewer@example.org");
     }
+
+    @Test
+    void coveragePerLanguageIsShownChartedAndExportedAsCsv() throws Exception {
+        Document dashboard = page("/admin", reviewer);
+        assertThat(dashboard.select("#coverage-summary tbody tr").eachAttr("data-lang"))
+                .containsExactly("en", "ru");
+        assertThat(dashboard.select("#coverage-chart").attr("data-values").split("\\|"))
+                .hasSize(2);
+
+        String csv = mvc.perform(get("/admin/coverage.csv").with(user(reviewer)))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", org.hamcrest.Matchers.startsWith("text/csv")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String[] lines = csv.split("\r\n");
+        assertThat(lines[0]).isEqualTo("language,published,outdated,in_review,scheduled,draft,missing");
+        assertThat(lines).hasSize(3);
+        long articles = content.articleCount();
+        for (String line : java.util.List.of(lines[1], lines[2])) {
+            long total = java.util.Arrays.stream(line.split(","))
+                    .skip(1)
+                    .mapToLong(Long::parseLong)
+                    .sum();
+            long outdated = Long.parseLong(line.split(",")[2]);
+            assertThat(total - outdated)
+                    .as("published + in review + scheduled + draft + missing cover every article once: " + line)
+                    .isGreaterThanOrEqualTo(articles);
+        }
+    }
 }
