@@ -222,6 +222,14 @@ class AccessMatrixTest {
                 "POST /admin/articles/{id}/release",
                 new Rule(editors, 302, request -> request.param("languages", "en", IN_SCOPE)));
         rules.put("GET /admin/translations", Rule.of(signedIn, 200));
+        rules.put(
+                "GET /admin/articles/{id}/{lang}/xliff",
+                new Rule(AccessMatrixTest::canEdit, 200, request -> request.param("pivot", "en")));
+        rules.put(
+                "GET /admin/translations/{lang}/xliff",
+                new Rule(AccessMatrixTest::canEdit, 200, request -> request.param("pivot", "en")));
+        // Without a file the upload is refused on the queue page; XliffTest covers real files.
+        rules.put("POST /admin/translations/import", Rule.of(signedIn, 302));
         rules.put("GET /admin/articles/{id}/{lang}/translate", Rule.of(AccessMatrixTest::canEdit, 200));
         rules.put(
                 "POST /admin/articles/{id}/{lang}/translate",

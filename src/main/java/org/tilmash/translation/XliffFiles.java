@@ -1,0 +1,339 @@
+package org.tilmash.translation;
+
+import java.io.ByteArrayInputStream;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import javax.xml.stream.XMLStreamWriter;
+import org.jsoup.nodes.Entities;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tilmash.accounts.Permissions;
+import org.tilmash.content.ArticleText;
+import org.tilmash.content.ArticleVersion;
+import org.tilmash.content.ContentService;
+import org.tilmash.content.Segments;
+
+/**
+ * XLIFF 2.0 for CAT tools: one {@code <file>} per article, one {@code <unit>} per segment, the pivot revision pinned
+ * in each file. Import is all or nothing: the whole file is parsed (DTDs and external entities off, size limited)
+ * and checked before anything is written, and it only ever writes new draft revisions.
+ */
+@Service
+@Transactional
+public class XliffFiles {
+
+    static final String TILMASH_NS = "urn:tilmash:xliff";
+    static final int MAX_BYTES = 2 * 1024 * 1024;
+
+    private final Translations translations;
+    private final ContentService content;
+    private final Permissions permissions;
+
+    XliffFiles(Translations translations, ContentService content, Permissions permissions) {
+        this.translations = translations;
+        this.content = content;
+        this.permissions = permissions;
+    }
+
+    /** Exports the articles' translation into {@code target} from {@code pivot}; articles without it live are skipped. */
+    @Transactional(readOnly = true)
+    public String export(List<Long> articleIds, String target, String pivot) {
+        if (!permissions.canEdit(target)) {
+            throw new AccessDeniedException("May not translate into " + target);
+        }
+        try {
+            StringWriter out = new StringWriter();
+            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+            xml.writeStartDocument("UTF-8", "1.0");
+            xml.setDefaultNamespace(XliffCodec.XLIFF_NS);
+            xml.writeStartElement(XliffCodec.XLIFF_NS, "xliff");
+            xml.writeDefaultNamespace(XliffCodec.XLIFF_NS);
+            xml.writeNamespace("tm", TILMASH_NS);
+            xml.writeAttribute("version", "2.0");
+            xml.writeAttribute("srcLang", pivot);
+            xml.writeAttribute("trgLang", target);
+            for (Long articleId : articleIds) {
+                boolean hasPivot = translations.pivots(articleId, target).stream()
+                        .anyMatch(version -> version.getLanguage().equals(pivot));
+                if (hasPivot) {
+                    file(xml, articleId, translations.sideBySide(articleId, target, Optional.of(pivot)));
+                }
+            }
+            xml.writeEndElement();
+            xml.writeEndDocument();
+            xml.close();
+            return out.toString();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void file(XMLStreamWriter xml, Long articleId, Translations.SideBySide view)
+            throws XMLStreamException {
+        xml.writeStartElement(XliffCodec.XLIFF_NS, "file");
+        xml.writeAttribute("id", "a" + articleId);
+        xml.writeAttribute(TILMASH_NS, "article", String.valueOf(articleId));
+        xml.writeAttribute(
+                TILMASH_NS, "sourceRevision", String.valueOf(view.source().getId()));
+        List<Segments.Segment> segments = view.sourceSegments();
+        for (int i = 0; i < segments.size(); i++) {
+            unit(xml, i, segments.get(i), view.translatedAt(i));
+        }
+        xml.writeEndElement();
+    }
+
+    private static void unit(XMLStreamWriter xml, int index, Segments.Segment source, String target)
+            throws XMLStreamException {
+        boolean markup = source.kind() == Segments.Kind.BLOCK;
+        XliffCodec.OriginalData data = new XliffCodec.OriginalData();
+        // A dry run collects the codes, because <originalData> must precede the segment that uses them.
+        XMLStreamWriter dryRun = XMLOutputFactory.newFactory().createXMLStreamWriter(new StringWriter());
+        dryRun.setDefaultNamespace(XliffCodec.XLIFF_NS);
+        dryRun.writeStartElement(XliffCodec.XLIFF_NS, "dry");
+        XliffCodec.write(dryRun, source.html(), data, markup);
+        XliffCodec.write(dryRun, target, data, markup);
+        xml.writeStartElement(XliffCodec.XLIFF_NS, "unit");
+        xml.writeAttribute("id", "s" + index);
+        xml.writeAttribute(
+                "name",
+                source.kind() == Segments.Kind.BLOCK
+                        ? source.tag()
+                        : source.kind().name().toLowerCase(java.util.Locale.ROOT));
+        if (!data.entries().isEmpty()) {
+            xml.writeStartElement(XliffCodec.XLIFF_NS, "originalData");
+            for (Map.Entry<String, String> entry : data.entries().entrySet()) {
+                xml.writeStartElement(XliffCodec.XLIFF_NS, "data");
+                xml.writeAttribute("id", entry.getKey());
+                xml.writeCharacters(entry.getValue());
+                xml.writeEndElement();
+            }
+            xml.writeEndElement();
+        }
+        XliffCodec.OriginalData again = new XliffCodec.OriginalData();
+        xml.writeStartElement(XliffCodec.XLIFF_NS, "segment");
+        xml.writeStartElement(XliffCodec.XLIFF_NS, "source");
+        XliffCodec.write(xml, source.html(), again, markup);
+        xml.writeEndElement();
+        if (!target.isBlank()) {
+            xml.writeStartElement(XliffCodec.XLIFF_NS, "target");
+            XliffCodec.write(xml, target, again, markup);
+            xml.writeEndElement();
+        }
+        xml.writeEndElement();
+        xml.writeEndElement();
+    }
+
+    /** The outcome of an import: how many drafts were written, and how many files held nothing new. */
+    public record Imported(int drafts, int unchanged) {}
+
+    /**
+     * Imports translations as new draft revisions, only into languages the importer may translate and only when each
+     * file's pivot revision is still the published one.
+     *
+     * @throws XliffException naming the line and cause; nothing is written then
+     */
+    public Imported importFile(byte[] bytes, String actor) {
+        if (bytes.length > MAX_BYTES) {
+            throw new XliffException("xliff.error.tooLarge", Map.of("max", MAX_BYTES / 1024));
+        }
+        ParsedXliff parsed = parse(bytes);
+        if (!permissions.canEdit(parsed.target())) {
+            throw new XliffException("xliff.error.language", Map.of("language", parsed.target()));
+        }
+        List<Runnable> writes = new ArrayList<>();
+        int unchanged = 0;
+        for (ParsedFile file : parsed.files()) {
+            Translations.SideBySide view = check(file, parsed);
+            ArticleText current = content.findVersion(file.articleId(), parsed.target())
+                    .map(version -> version.getWorkingRevision().text())
+                    .orElse(null);
+            ArticleText imported = Segments.assemble(view.sourceSegments(), file.targets());
+            boolean pinned = view.base() != null
+                    && view.base().getId().equals(view.source().getId());
+            if (imported.equals(current) && pinned) {
+                unchanged++;
+            } else {
+                writes.add(() -> translations.save(
+                        file.articleId(), parsed.target(), parsed.source(), file.targets(), actor, Optional.empty()));
+            }
+        }
+        writes.forEach(Runnable::run);
+        return new Imported(writes.size(), unchanged);
+    }
+
+    private Translations.SideBySide check(ParsedFile file, ParsedXliff parsed) {
+        Map<String, Object> where = Map.of("line", file.line(), "article", file.articleId());
+        ArticleVersion pivot = translations.pivots(file.articleId(), parsed.target()).stream()
+                .filter(version -> version.getLanguage().equals(parsed.source()))
+                .findFirst()
+                .orElseThrow(() -> new XliffException("xliff.error.noPivot", where));
+        if (!pivot.getPublishedRevision().getId().equals(file.sourceRevision())) {
+            throw new XliffException("xliff.error.outdatedSource", where);
+        }
+        Translations.SideBySide view =
+                translations.sideBySide(file.articleId(), parsed.target(), Optional.of(parsed.source()));
+        if (view.sourceSegments().size() != file.targets().size()) {
+            throw new XliffException("xliff.error.units", where);
+        }
+        if (file.targets().getFirst().isBlank()) {
+            throw new XliffException("xliff.error.noTitle", where);
+        }
+        return view;
+    }
+
+    record ParsedFile(Long articleId, Long sourceRevision, int line, List<String> targets) {}
+
+    record ParsedXliff(String source, String target, List<ParsedFile> files) {}
+
+    private static ParsedXliff parse(byte[] bytes) {
+        XMLInputFactory factory = XMLInputFactory.newFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        XMLStreamReader xml = null;
+        try {
+            xml = factory.createXMLStreamReader(new ByteArrayInputStream(bytes));
+            return new Reader(xml).read();
+        } catch (XMLStreamException malformed) {
+            int line = malformed.getLocation() == null
+                    ? 0
+                    : malformed.getLocation().getLineNumber();
+            throw new XliffException(
+                    "xliff.error.malformed",
+                    Map.of(
+                            "line",
+                            line,
+                            "cause",
+                            String.valueOf(malformed.getMessage())
+                                    .replaceAll("^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message: ", "")));
+        } finally {
+            if (xml != null) {
+                try {
+                    xml.close();
+                } catch (XMLStreamException ignored) {
+                    // Nothing is left to release once parsing failed.
+                }
+            }
+        }
+    }
+
+    /** Walks the document; only what Tilmash exports is accepted. */
+    private static final class Reader {
+
+        private final XMLStreamReader xml;
+
+        Reader(XMLStreamReader xml) {
+            this.xml = xml;
+        }
+
+        ParsedXliff read() throws XMLStreamException {
+            String source = null;
+            String target = null;
+            List<ParsedFile> files = new ArrayList<>();
+            while (xml.hasNext()) {
+                int event = xml.next();
+                if (event == XMLStreamConstants.DTD || event == XMLStreamConstants.ENTITY_REFERENCE) {
+                    throw refused("xliff.error.dtd");
+                }
+                if (event != XMLStreamConstants.START_ELEMENT) {
+                    continue;
+                }
+                switch (xml.getLocalName()) {
+                    case "xliff" -> {
+                        String version = xml.getAttributeValue(null, "version");
+                        if (!XliffCodec.XLIFF_NS.equals(xml.getNamespaceURI())
+                                || !("2.0".equals(version) || "2.1".equals(version))) {
+                            throw refused("xliff.error.version");
+                        }
+                        source = xml.getAttributeValue(null, "srcLang");
+                        target = xml.getAttributeValue(null, "trgLang");
+                    }
+                    case "file" -> files.add(file());
+                    default -> {}
+                }
+            }
+            if (source == null || target == null || files.isEmpty()) {
+                throw new XliffException("xliff.error.empty", Map.of());
+            }
+            return new ParsedXliff(source, target, files);
+        }
+
+        private ParsedFile file() throws XMLStreamException {
+            int line = xml.getLocation().getLineNumber();
+            Long article = number(xml.getAttributeValue(TILMASH_NS, "article"));
+            Long revision = number(xml.getAttributeValue(TILMASH_NS, "sourceRevision"));
+            List<String> targets = new ArrayList<>();
+            Map<String, String> data = new LinkedHashMap<>();
+            while (xml.hasNext()) {
+                int event = xml.next();
+                if (event == XMLStreamConstants.END_ELEMENT
+                        && xml.getLocalName().equals("file")) {
+                    return new ParsedFile(article, revision, line, targets);
+                }
+                if (event != XMLStreamConstants.START_ELEMENT) {
+                    continue;
+                }
+                switch (xml.getLocalName()) {
+                    case "unit" -> {
+                        data.clear();
+                        targets.add("");
+                    }
+                    case "data" -> data.put(xml.getAttributeValue(null, "id"), xml.getElementText());
+                    case "target" -> targets.set(targets.size() - 1, content("target", data));
+                    default -> {}
+                }
+            }
+            throw refused("xliff.error.malformed");
+        }
+
+        /** The inline content of the current element as HTML: text escaped, codes replaced by their original tags. */
+        private String content(String element, Map<String, String> data) throws XMLStreamException {
+            StringBuilder html = new StringBuilder();
+            List<String> closing = new ArrayList<>();
+            while (xml.hasNext()) {
+                int event = xml.next();
+                if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
+                    html.append(Entities.escape(xml.getText()));
+                } else if (event == XMLStreamConstants.START_ELEMENT) {
+                    switch (xml.getLocalName()) {
+                        case "pc" -> {
+                            html.append(data.getOrDefault(xml.getAttributeValue(null, "dataRefStart"), ""));
+                            closing.add(data.getOrDefault(xml.getAttributeValue(null, "dataRefEnd"), ""));
+                        }
+                        case "ph" -> html.append(data.getOrDefault(xml.getAttributeValue(null, "dataRef"), ""));
+                        default -> {}
+                    }
+                } else if (event == XMLStreamConstants.END_ELEMENT) {
+                    if (xml.getLocalName().equals(element)) {
+                        return html.toString();
+                    }
+                    if (xml.getLocalName().equals("pc") && !closing.isEmpty()) {
+                        html.append(closing.removeLast());
+                    }
+                }
+            }
+            throw refused("xliff.error.malformed");
+        }
+
+        private Long number(String value) {
+            try {
+                return Long.valueOf(value);
+            } catch (NumberFormatException missing) {
+                throw refused("xliff.error.attributes");
+            }
+        }
+
+        private XliffException refused(String key) {
+            return new XliffException(key, Map.of("line", xml.getLocation().getLineNumber(), "cause", key));
+        }
+    }
+}

@@ -1,0 +1,224 @@
+package org.tilmash.translation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.tilmash.accounts.AccountService;
+import org.tilmash.accounts.Role;
+import org.tilmash.content.ArticleText;
+import org.tilmash.content.ContentService;
+import org.tilmash.content.Section;
+import org.tilmash.support.SignedIn;
+import org.tilmash.support.TestAccounts;
+import org.tilmash.support.TilmashTest;
+import org.tilmash.workflow.Workflow;
+
+@TilmashTest
+class XliffTest {
+
+    @Autowired
+    XliffFiles xliff;
+
+    @Autowired
+    Workflow workflow;
+
+    @Autowired
+    ContentService content;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    Translations translations;
+
+    @Autowired
+    MockMvc mvc;
+
+    private String editor;
+    private String reviewer;
+    private String translator;
+    private Long articleId;
+
+    @BeforeEach
+    void anEnglishArticleAndAKyrgyzTranslator() {
+        editor = person("editor", Map.of(Role.EDITOR, Set.of()));
+        reviewer = person("reviewer", Map.of(Role.REVIEWER, Set.of("en")));
+        translator = person("translator", Map.of(Role.TRANSLATOR, Set.of("ky")));
+        Section section = content.createSection(TestAccounts.unique("xlf"), Map.of("en", "XLIFF"));
+        articleId = content.createArticle(section.getId(), "en", editor).getId();
+        publishEnglish(
+                "<p>Rivers <strong>rise</strong> in spring.</p><p>See <a href=\"https://example.org/r\">the report</a>.</p>");
+    }
+
+    private String person(String prefix, Map<Role, Set<String>> roles) {
+        String name = TestAccounts.unique(prefix);
+        accounts.create(name, TestAccounts.PASSWORD, prefix, roles);
+        return name;
+    }
+
+    private void publishEnglish(String body) {
+        Long en = SignedIn.as(
+                        editor,
+                        () -> workflow.save(
+                                articleId,
+                                "en",
+                                new ArticleText("Spring floods", "Rivers rise.", body),
+                                editor,
+                                Optional.empty()))
+                .getVersion()
+                .getId();
+        SignedIn.run(editor, () -> workflow.submit(en, editor));
+        SignedIn.run(reviewer, () -> workflow.approve(en, reviewer, Optional.empty()));
+    }
+
+    private String export() {
+        return SignedIn.as(translator, () -> xliff.export(List.of(articleId), "ky", "en"));
+    }
+
+    private XliffFiles.Imported importAs(String who, String file) {
+        return SignedIn.as(who, () -> xliff.importFile(file.getBytes(StandardCharsets.UTF_8), who));
+    }
+
+    private int revisions() {
+        return content.findVersion(articleId, "ky")
+                .map(v -> content.history(v.getId()).size())
+                .orElse(0);
+    }
+
+    @Test
+    void anExportHasOneUnitPerSegmentAndPinsTheSourceRevision() {
+        String file = export();
+        Long revision = content.findVersion(articleId, "en")
+                .orElseThrow()
+                .getPublishedRevision()
+                .getId();
+        assertThat(file)
+                .contains(
+                        "version=\"2.0\"",
+                        "srcLang=\"en\"",
+                        "trgLang=\"ky\"",
+                        "tm:sourceRevision=\"" + revision + "\"");
+        assertThat(file.split("<unit ", -1)).hasSize(5);
+        assertThat(file).contains("<pc id=\"1\" dataRefStart=\"d1\" dataRefEnd=\"d2\">rise</pc>");
+        assertThat(file).contains("&lt;a href=\"https://example.org/r\"");
+    }
+
+    @Test
+    void aTranslatedFileBecomesADraftWithItsInlineMarkupAndAnUnchangedOneChangesNothing() {
+        String translated = export().replace(
+                        "<source>Spring floods</source>",
+                        "<source>Spring floods</source><target>Жазгы суу ташкыны</target>")
+                .replace(
+                        "<source>Rivers rise.</source>",
+                        "<source>Rivers rise.</source><target>Дарыялар көтөрүлөт.</target>")
+                .replaceFirst(
+                        "(<source>Rivers <pc[^>]*>rise</pc> in spring.</source>)",
+                        "$1<target>Жазында дарыялар <pc id=\"1\" dataRefStart=\"d1\" dataRefEnd=\"d2\">көтөрүлөт</pc>.</target>")
+                .replaceFirst(
+                        "(<source>See (<pc[^>]*>)the report</pc>.</source>)",
+                        "$1<target>$2Баяндаманы</pc> караңыз.</target>");
+
+        assertThat(importAs(translator, translated).drafts()).isEqualTo(1);
+        var draft = content.findVersion(articleId, "ky").orElseThrow();
+        assertThat(draft.getState().name()).isEqualTo("DRAFT");
+        assertThat(draft.isLive()).isFalse();
+        assertThat(draft.getWorkingRevision().getBody())
+                .contains("<strong>көтөрүлөт</strong>")
+                .contains("<a href=\"https://example.org/r\" rel=\"noopener\">Баяндаманы</a>");
+
+        int before = revisions();
+        assertThat(importAs(translator, export()).unchanged()).isEqualTo(1);
+        assertThat(revisions()).isEqualTo(before);
+    }
+
+    @Test
+    void aFileForAnOutdatedSourceIsRefusedAndChangesNothing() {
+        String stale = export().replace(
+                        "<source>Spring floods</source>", "<source>Spring floods</source><target>Ташкын</target>");
+        publishEnglish("<p>Rivers rise in spring, and fast.</p>");
+        assertThatThrownBy(() -> importAs(translator, stale))
+                .isInstanceOf(XliffException.class)
+                .extracting("messageKey")
+                .isEqualTo("xliff.error.outdatedSource");
+        assertThat(content.findVersion(articleId, "ky")).isEmpty();
+    }
+
+    @Test
+    void hostileMalformedForeignAndHugeFilesAreRefusedWithTheirLine() {
+        String xxe = """
+                <?xml version="1.0"?>
+                <!DOCTYPE xliff [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>
+                <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="ky">&xxe;</xliff>
+                """;
+        String laughs = """
+                <?xml version="1.0"?>
+                <!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
+                <!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]>
+                <xliff>&lol3;</xliff>
+                """;
+        for (String hostile : List.of(xxe, laughs)) {
+            assertThatThrownBy(() -> importAs(translator, hostile))
+                    .isInstanceOf(XliffException.class)
+                    .satisfies(e -> assertThat(((XliffException) e).messageKey())
+                            .isIn("xliff.error.dtd", "xliff.error.malformed"))
+                    .satisfies(e -> assertThat(((XliffException) e).arguments()).containsKey("line"))
+                    .hasMessageNotContaining("root:");
+        }
+        assertThatThrownBy(() -> importAs(
+                        translator,
+                        "<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.0\">\n<unit>\n</xliff>"))
+                .isInstanceOf(XliffException.class)
+                .satisfies(e -> assertThat(((XliffException) e).arguments()).containsEntry("line", 3));
+        String otherLanguage = export().replace("trgLang=\"ky\"", "trgLang=\"kk\"");
+        assertThatThrownBy(() -> importAs(translator, otherLanguage))
+                .isInstanceOf(XliffException.class)
+                .extracting("messageKey")
+                .isEqualTo("xliff.error.language");
+        String huge = "<x>" + "a".repeat(XliffFiles.MAX_BYTES) + "</x>";
+        assertThatThrownBy(() -> importAs(translator, huge))
+                .extracting("messageKey")
+                .isEqualTo("xliff.error.tooLarge");
+        assertThat(content.findVersion(articleId, "ky")).isEmpty();
+    }
+
+    @Test
+    void translatorsDownloadAndUploadFilesInTheBackOffice() throws Exception {
+        String file = mvc.perform(get("/admin/articles/" + articleId + "/ky/xliff")
+                        .param("pivot", "en")
+                        .with(user(translator)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String translated =
+                file.replace("<source>Spring floods</source>", "<source>Spring floods</source><target>Ташкын</target>");
+        mvc.perform(multipart("/admin/translations/import")
+                        .file(new MockMultipartFile(
+                                "file", "ky.xlf", "application/xliff+xml", translated.getBytes(StandardCharsets.UTF_8)))
+                        .with(user(translator))
+                        .with(csrf()))
+                .andExpect(status().isFound())
+                .andExpect(flash().attribute("notice", "xliff.imported"));
+        assertThat(content.findVersion(articleId, "ky")
+                        .orElseThrow()
+                        .getWorkingRevision()
+                        .getTitle())
+                .isEqualTo("Ташкын");
+    }
+}
