@@ -80,6 +80,7 @@ public class XliffFiles {
 
     private static void file(XMLStreamWriter xml, Long articleId, Translations.SideBySide view)
             throws XMLStreamException {
+        xml.writeCharacters("\n");
         xml.writeStartElement(XliffCodec.XLIFF_NS, "file");
         xml.writeAttribute("id", "a" + articleId);
         xml.writeAttribute(TILMASH_NS, "article", String.valueOf(articleId));
@@ -94,6 +95,7 @@ public class XliffFiles {
 
     private static void unit(XMLStreamWriter xml, int index, Segments.Segment source, String target)
             throws XMLStreamException {
+        xml.writeCharacters("\n");
         boolean markup = source.kind() == Segments.Kind.BLOCK;
         XliffCodec.OriginalData data = new XliffCodec.OriginalData();
         // A dry run collects the codes, because <originalData> must precede the segment that uses them.
@@ -152,7 +154,8 @@ public class XliffFiles {
         }
         List<Runnable> writes = new ArrayList<>();
         int unchanged = 0;
-        for (ParsedFile file : parsed.files()) {
+        for (ParsedFile file :
+                parsed.files().stream().filter(ParsedFile::translated).toList()) {
             Translations.SideBySide view = check(file, parsed);
             ArticleText current = content.findVersion(file.articleId(), parsed.target())
                     .map(version -> version.getWorkingRevision().text())
@@ -168,7 +171,9 @@ public class XliffFiles {
             }
         }
         writes.forEach(Runnable::run);
-        return new Imported(writes.size(), unchanged);
+        int untranslated =
+                (int) parsed.files().stream().filter(file -> !file.translated()).count();
+        return new Imported(writes.size(), unchanged + untranslated);
     }
 
     private Translations.SideBySide check(ParsedFile file, ParsedXliff parsed) {
@@ -191,7 +196,13 @@ public class XliffFiles {
         return view;
     }
 
-    record ParsedFile(Long articleId, Long sourceRevision, int line, List<String> targets) {}
+    record ParsedFile(Long articleId, Long sourceRevision, int line, List<String> targets) {
+
+        /** A file of a whole queue may hold articles nobody translated yet: those are left alone. */
+        boolean translated() {
+            return targets.stream().anyMatch(target -> !target.isBlank());
+        }
+    }
 
     record ParsedXliff(String source, String target, List<ParsedFile> files) {}
 

@@ -1,6 +1,10 @@
 package org.tilmash.support;
 
 import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,6 +23,17 @@ public final class Browser {
     private static final File DRIVER =
             new File(System.getProperty("tilmash.test.chromedriver", "/usr/bin/chromedriver"));
     private static final Map<String, WebDriver> DRIVERS = new ConcurrentHashMap<>();
+
+    /** Where browsers save downloaded files. */
+    public static final Path DOWNLOADS = createDownloads();
+
+    private static Path createDownloads() {
+        try {
+            return Files.createTempDirectory("tilmash-downloads");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     static {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> DRIVERS.values().forEach(WebDriver::quit)));
@@ -49,7 +64,15 @@ public final class Browser {
                 "--no-first-run",
                 "--disable-quic",
                 "--lang=" + acceptLanguage);
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", acceptLanguage));
+        options.setExperimentalOption(
+                "prefs",
+                Map.of(
+                        "intl.accept_languages",
+                        acceptLanguage,
+                        "download.default_directory",
+                        DOWNLOADS.toString(),
+                        "download.prompt_for_download",
+                        false));
         ChromeDriverService service =
                 new ChromeDriverService.Builder().usingDriverExecutable(DRIVER).build();
         ChromeDriver driver = new ChromeDriver(service, options);

@@ -1,9 +1,14 @@
 package org.tilmash.support.pages.admin;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** {@code /admin/translations}: what a translator has to translate or update. */
 public class TranslationQueuePage extends BackOfficePage {
@@ -24,6 +29,22 @@ public class TranslationQueuePage extends BackOfficePage {
         return driver.findElements(By.cssSelector("#queue tbody td:first-child a")).stream()
                 .map(WebElement::getText)
                 .toList();
+    }
+
+    /** Downloads the XLIFF file of all work in {@code language} from {@code pivot}; returns the saved file. */
+    public Path downloadXliff(String language, String pivot, Path downloads) {
+        new Select(driver.findElement(By.id("pivot-" + language))).selectByValue(pivot);
+        WebElement form = driver.findElement(By.id("pivot-" + language)).findElement(By.xpath("./ancestor::form"));
+        form.findElement(By.cssSelector("button")).click();
+        String name = "queue-" + pivot + "-" + language + ".xlf";
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> Files.exists(downloads.resolve(name)));
+        return downloads.resolve(name);
+    }
+
+    public TranslationQueuePage upload(Path file) {
+        driver.findElement(By.id("xliff-file")).sendKeys(file.toAbsolutePath().toString());
+        clickAndWait(By.id("xliff-upload"), MARKER);
+        return this;
     }
 
     public TranslatePage translate(String title) {

@@ -1,0 +1,102 @@
+package org.tilmash.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.WebDriver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.tilmash.accounts.AccountService;
+import org.tilmash.accounts.Role;
+import org.tilmash.content.ArticleText;
+import org.tilmash.content.ContentService;
+import org.tilmash.support.Browser;
+import org.tilmash.support.SignedIn;
+import org.tilmash.support.TestAccounts;
+import org.tilmash.support.TilmashTest;
+import org.tilmash.support.pages.admin.ArticlePage;
+import org.tilmash.support.pages.admin.LoginPage;
+import org.tilmash.support.pages.admin.TranslationQueuePage;
+import org.tilmash.workflow.Workflow;
+
+@TilmashTest
+class XliffJourneyBrowserTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    ContentService content;
+
+    @Autowired
+    Workflow workflow;
+
+    private String person(String prefix, Map<Role, Set<String>> roles) {
+        String username = TestAccounts.unique(prefix);
+        accounts.create(username, TestAccounts.PASSWORD, prefix, roles);
+        return username;
+    }
+
+    @Test
+    void aTranslatorExportsAFileTranslatesItInATranslationToolAndImportsTheDraft() throws Exception {
+        String editor = person("editor", Map.of(Role.EDITOR, Set.of()));
+        String reviewer = person("reviewer", Map.of(Role.REVIEWER, Set.of("en")));
+        String translator = person("translator", Map.of(Role.TRANSLATOR, Set.of("tg")));
+        String title = "Glacier lake alert " + TestAccounts.unique("x");
+        Long section = content.createSection(TestAccounts.unique("xj"), Map.of("en", "Journey"))
+                .getId();
+        Long articleId = content.createArticle(section, "en", editor).getId();
+        Long en = SignedIn.as(
+                        editor,
+                        () -> workflow.save(
+                                articleId,
+                                "en",
+                                new ArticleText(
+                                        title,
+                                        "Sirens were tested.",
+                                        "<p>The lake rose by <strong>two metres</strong>.</p>"),
+                                editor,
+                                Optional.empty()))
+                .getVersion()
+                .getId();
+        SignedIn.run(editor, () -> workflow.submit(en, editor));
+        SignedIn.run(reviewer, () -> workflow.approve(en, reviewer, Optional.empty()));
+
+        String base = "http://localhost:" + port;
+        WebDriver browser = Browser.fresh("en");
+        LoginPage.open(browser, base).loginAs(translator, TestAccounts.PASSWORD);
+        TranslationQueuePage queue = TranslationQueuePage.open(browser, base);
+        Path exported = queue.downloadXliff("tg", "en", Browser.DOWNLOADS);
+
+        String file = Files.readString(exported, StandardCharsets.UTF_8);
+        assertThat(file).contains(title);
+        String translated = file.replace(
+                        "<source>" + title + "</source>",
+                        "<source>" + title + "</source><target>Огоҳии кӯли пиряхӣ</target>")
+                .replaceFirst(
+                        "(<source>The lake rose by (<pc[^>]*>)two metres</pc>.</source>)",
+                        "$1<target>Сатҳи кӯл $2ду метр</pc> баланд шуд.</target>");
+        Path edited = Files.writeString(Browser.DOWNLOADS.resolve("tg-translated-" + articleId + ".xlf"), translated);
+
+        queue.upload(edited);
+        assertThat(browser.getCurrentUrl()).endsWith("/admin/translations");
+        assertThat(queue.notice()).contains("1");
+        ArticlePage draft = ArticlePage.open(browser, base, "/admin/articles/" + articleId + "/tg");
+        assertThat(draft.title()).isEqualTo("Огоҳии кӯли пиряхӣ");
+        assertThat(draft.state()).isEqualTo("Draft");
+        assertThat(content.findVersion(articleId, "tg")
+                        .orElseThrow()
+                        .getWorkingRevision()
+                        .getBody())
+                .contains("<strong>ду метр</strong>");
+    }
+}
