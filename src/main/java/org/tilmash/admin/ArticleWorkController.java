@@ -30,7 +30,6 @@ import org.tilmash.content.WordDiff;
 import org.tilmash.i18n.LanguageRegistry;
 import org.tilmash.workflow.AuditTrail;
 import org.tilmash.workflow.Workflow;
-import org.tilmash.workflow.WorkflowException;
 
 /**
  * One language version of an article in the back office: its working text, history and audit trail; editing with
@@ -215,13 +214,7 @@ class ArticleWorkController {
     }
 
     private static String act(RedirectAttributes redirect, String notice, Runnable action) {
-        try {
-            action.run();
-            redirect.addFlashAttribute("notice", notice);
-        } catch (WorkflowException refused) {
-            redirect.addFlashAttribute("error", refused.messageKey());
-            redirect.addFlashAttribute("errorArguments", refused.arguments());
-        }
+        Flash.outcome(redirect, notice, action);
         return BACK;
     }
 

@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tilmash.i18n.LanguageRegistry;
 import org.tilmash.workflow.Workflow;
-import org.tilmash.workflow.WorkflowException;
 
 /** Editors tie language versions of an article into one release that goes live together. */
 @Controller
@@ -36,17 +35,15 @@ class ReleaseController {
             @RequestParam(defaultValue = "en") String back,
             Principal principal,
             RedirectAttributes redirect) {
-        try {
-            workflow.createRelease(
-                    id,
-                    members.stream().filter(languages::isEnabled).toList(),
-                    publishAt.map(local -> local.atZone(languages.timeZone()).toInstant()),
-                    principal.getName());
-            redirect.addFlashAttribute("notice", "release.created");
-        } catch (WorkflowException refused) {
-            redirect.addFlashAttribute("error", refused.messageKey());
-            redirect.addFlashAttribute("errorArguments", refused.arguments());
-        }
+        Flash.outcome(
+                redirect,
+                "release.created",
+                () -> workflow.createRelease(
+                        id,
+                        members.stream().filter(languages::isEnabled).toList(),
+                        publishAt.map(
+                                local -> local.atZone(languages.timeZone()).toInstant()),
+                        principal.getName()));
         return "redirect:/admin/articles/" + id + "/" + (languages.isEnabled(back) ? back : "en");
     }
 }

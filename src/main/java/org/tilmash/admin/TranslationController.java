@@ -50,7 +50,7 @@ class TranslationController {
         try {
             return editor(id, lang, translations.sideBySide(id, lang, pivot), Optional.empty(), model);
         } catch (WorkflowException refused) {
-            redirect.addFlashAttribute("error", refused.messageKey());
+            Flash.refused(redirect, refused.messageKey(), refused.arguments());
             return VERSION;
         }
     }
@@ -94,12 +94,7 @@ class TranslationController {
     }
 
     private static String act(RedirectAttributes redirect, String notice, Runnable action) {
-        try {
-            action.run();
-            redirect.addFlashAttribute("notice", notice);
-        } catch (WorkflowException refused) {
-            redirect.addFlashAttribute("error", refused.messageKey());
-        }
+        Flash.outcome(redirect, notice, action);
         return VERSION;
     }
 

@@ -61,8 +61,7 @@ class XliffController {
                     "noticeArguments",
                     java.util.Map.of("drafts", imported.drafts(), "unchanged", imported.unchanged()));
         } catch (XliffException refused) {
-            redirect.addFlashAttribute("error", refused.messageKey());
-            redirect.addFlashAttribute("errorArguments", refused.arguments());
+            Flash.refused(redirect, refused.messageKey(), refused.arguments());
         }
         return "redirect:/admin/translations";
     }

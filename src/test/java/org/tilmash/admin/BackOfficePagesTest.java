@@ -65,9 +65,7 @@ class BackOfficePagesTest {
     }
 
     private String person(String prefix, Map<Role, Set<String>> roles) {
-        String username = TestAccounts.unique(prefix);
-        accounts.create(username, TestAccounts.PASSWORD, prefix, roles);
-        return username;
+        return TestAccounts.create(accounts, prefix, roles);
     }
 
     private void save(ArticleText text) {

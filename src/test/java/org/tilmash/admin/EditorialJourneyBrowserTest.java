@@ -35,9 +35,7 @@ class EditorialJourneyBrowserTest {
     }
 
     private String person(String prefix, Map<Role, Set<String>> roles) {
-        String username = TestAccounts.unique(prefix);
-        accounts.create(username, TestAccounts.PASSWORD, prefix, roles);
-        return username;
+        return TestAccounts.create(accounts, prefix, roles);
     }
 
     private ArticlePage signIn(WebDriver browser, String username, String path) {

@@ -44,9 +44,7 @@ class TranslationJourneyBrowserTest {
     Translations translations;
 
     private String person(String prefix, Map<Role, Set<String>> roles) {
-        String username = TestAccounts.unique(prefix);
-        accounts.create(username, TestAccounts.PASSWORD, prefix, roles);
-        return username;
+        return TestAccounts.create(accounts, prefix, roles);
     }
 
     /** The newsroom's part, done through the same services the back office uses. */

@@ -41,9 +41,7 @@ class XliffJourneyBrowserTest {
     Workflow workflow;
 
     private String person(String prefix, Map<Role, Set<String>> roles) {
-        String username = TestAccounts.unique(prefix);
-        accounts.create(username, TestAccounts.PASSWORD, prefix, roles);
-        return username;
+        return TestAccounts.create(accounts, prefix, roles);
     }
 
     @Test

@@ -77,8 +77,8 @@ class PublicSiteTest {
         assertThat(first.select(".pagination .position").text()).matches("Page 1 of \\d+");
 
         Document second = page("/en/news?page=2");
-        assertThat(second.select("main .teaser h2").eachText())
-                .doesNotContainAnyElementsOf(first.select("main .teaser h2").eachText());
+        assertThat(second.select("main .teaser h2 a").eachAttr("href"))
+                .doesNotContainAnyElementsOf(first.select("main .teaser h2 a").eachAttr("href"));
         assertThat(second.select("link[rel=canonical]").attr("href")).isEqualTo("http://localhost/en/news?page=2");
     }
 

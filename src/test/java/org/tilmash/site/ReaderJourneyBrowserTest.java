@@ -38,11 +38,11 @@ class ReaderJourneyBrowserTest {
 
         NewsListPage first = home.allNews();
         assertThat(first.currentPageNumber()).isEqualTo("1");
-        List<String> firstHeadlines = first.headlines();
+        List<String> firstArticles = first.articleLinks();
         NewsListPage second = first.nextPage();
         assertThat(second.currentPageNumber()).isEqualTo("2");
         assertThat(second.position()).contains("2");
-        assertThat(second.headlines()).doesNotContainAnyElementsOf(firstHeadlines);
+        assertThat(second.articleLinks()).doesNotContainAnyElementsOf(firstArticles);
 
         ArticlePage article = second.more(0);
         String id = article.articleId();

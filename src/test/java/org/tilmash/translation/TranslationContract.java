@@ -62,9 +62,7 @@ abstract class TranslationContract {
     }
 
     private String user(String prefix, Map<Role, Set<String>> roles) {
-        String name = TestAccounts.unique(prefix);
-        accounts.create(name, TestAccounts.PASSWORD, prefix, roles);
-        return name;
+        return TestAccounts.create(accounts, prefix, roles);
     }
 
     private static List<String> segments(ArticleText text) {

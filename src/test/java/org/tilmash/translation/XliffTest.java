@@ -67,9 +67,7 @@ class XliffTest {
     }
 
     private String person(String prefix, Map<Role, Set<String>> roles) {
-        String name = TestAccounts.unique(prefix);
-        accounts.create(name, TestAccounts.PASSWORD, prefix, roles);
-        return name;
+        return TestAccounts.create(accounts, prefix, roles);
     }
 
     private void publishEnglish(String body) {

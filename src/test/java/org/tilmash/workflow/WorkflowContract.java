@@ -70,9 +70,7 @@ abstract class WorkflowContract {
     }
 
     private String user(String prefix, Map<Role, Set<String>> roles) {
-        String name = TestAccounts.unique(prefix);
-        accounts.create(name, TestAccounts.PASSWORD, prefix, roles);
-        return name;
+        return TestAccounts.create(accounts, prefix, roles);
     }
 
     private Long save(String who, String language, String title) {

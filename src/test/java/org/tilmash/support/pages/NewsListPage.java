@@ -27,6 +27,13 @@ public class NewsListPage extends SitePage {
                 .toList();
     }
 
+    /** The address of each listed article, unique where titles may repeat. */
+    public List<String> articleLinks() {
+        return driver.findElements(By.cssSelector("main .teaser h2 a")).stream()
+                .map(link -> link.getDomAttribute("href"))
+                .toList();
+    }
+
     public String position() {
         return driver.findElement(By.cssSelector(".pagination .position")).getText();
     }

@@ -30,7 +30,7 @@ public class TranslatePage extends BackOfficePage {
 
     /** Positions of the segments marked as changed in the source. */
     public List<Integer> changedSegments() {
-        return driver.findElements(By.cssSelector("tr.changed")).stream()
+        return driver.findElements(By.cssSelector("table.segments tr.changed")).stream()
                 .map(row -> Integer.parseInt(row.getDomAttribute("data-segment")))
                 .toList();
     }
