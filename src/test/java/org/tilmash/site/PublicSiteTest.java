@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.tilmash.content.ReaderQueries;
 import org.tilmash.support.TilmashTest;
 
 @TilmashTest
@@ -33,6 +34,9 @@ class PublicSiteTest {
 
     @Autowired
     EntityManagerFactory entityManagerFactory;
+
+    @Autowired
+    ReaderQueries reader;
 
     private Document page(String url) throws Exception {
         MvcResult result = mvc.perform(get(url)).andExpect(status().isOk()).andReturn();
@@ -145,6 +149,22 @@ class PublicSiteTest {
         assertThat(fallback).isNotNull();
         assertThat(fallback.select("h2").attr("lang")).isIn("ru", "en");
         assertThat(kazakh.select("main .teaser:not(:has(.badge)) h2[lang]")).isEmpty();
+    }
+
+    @Test
+    void listingsCanLeaveFallbackArticlesOut() {
+        var own = reader.page("kk", java.util.Optional.empty(), ReaderQueries.Scope.OWN, 0, 50);
+        var all = reader.page("kk", java.util.Optional.empty(), ReaderQueries.Scope.WITH_FALLBACKS, 0, 50);
+        assertThat(own)
+                .isNotEmpty()
+                .allSatisfy(article -> assertThat(article.language()).isEqualTo("kk"));
+        assertThat(all.size()).isGreaterThan(own.size());
+        assertThat(reader.counts("kk", ReaderQueries.Scope.OWN).values().stream()
+                        .mapToInt(Integer::intValue)
+                        .sum())
+                .isEqualTo(jdbc.queryForObject(
+                        "select count(*) from article_version where language = 'kk' and published_revision_id is not null",
+                        Integer.class));
     }
 
     @Test
