@@ -256,6 +256,7 @@ public class ContentService {
                         version -> new Coverage.Cell(
                                 version.getState(),
                                 version.isLive(),
+                                version.isOutdated(),
                                 version.getStateChangedBy(),
                                 version.getStateChangedAt())));
         String title = versions.stream()

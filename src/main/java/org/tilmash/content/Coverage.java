@@ -20,8 +20,11 @@ public final class Coverage {
 
     public record Row(Long articleId, String sourceLanguage, String title, Long sectionId, Map<String, Cell> cells) {}
 
-    /** One language version: its state, whether readers see a published revision, who moved it last and when. */
-    public record Cell(VersionState state, boolean live, String by, Instant since) {}
+    /**
+     * One language version: its state, whether readers see a published revision, whether its source moved on, who
+     * moved it last and when.
+     */
+    public record Cell(VersionState state, boolean live, boolean outdated, String by, Instant since) {}
 
     /** How far one language has come: versions live, outdated, waiting, being written, and not started. */
     public record LanguageSummary(
