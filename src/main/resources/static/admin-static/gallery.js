@@ -70,12 +70,17 @@
     event.preventDefault();
     var input = document.getElementById('files');
     var files = Array.prototype.slice.call(input.files);
-    Promise.all(files.map(function (file) { return uploadOne(file, null); })).then(function (accepted) {
+    var anyAccepted = false;
+    // One after the other, so the gallery keeps the order the files were chosen in; each still has its own bar.
+    files.reduce(function (previous, file) {
+      return previous.then(function () {
+        return uploadOne(file, null).then(function (accepted) { anyAccepted = anyAccepted || accepted; });
+      });
+    }, Promise.resolve()).then(function () {
       input.value = '';
-      if (accepted.some(Boolean)) {
-        return refresh();
+      if (anyAccepted) {
+        refresh();
       }
-      return null;
     });
   });
 

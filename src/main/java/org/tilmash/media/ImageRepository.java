@@ -9,7 +9,8 @@ import org.springframework.data.jpa.repository.Query;
 interface ImageRepository extends JpaRepository<StoredImage, Long> {
 
     /** The gallery with every text in one statement. */
-    @Query("select distinct i from StoredImage i left join fetch i.texts where i.articleId = ?1 order by i.position")
+    @Query(
+            "select distinct i from StoredImage i left join fetch i.texts where i.articleId = ?1 order by i.position, i.id")
     List<StoredImage> gallery(Long articleId);
 
     Optional<StoredImage> findByStorageKey(String storageKey);
