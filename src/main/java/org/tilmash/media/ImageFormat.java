@@ -1,24 +1,27 @@
 package org.tilmash.media;
 
+import static java.nio.charset.StandardCharsets.US_ASCII;
+
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /** The image types we accept, recognised by their first bytes only: never by file name or declared type. */
 enum ImageFormat {
     JPEG("jpeg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}),
     PNG("png", new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'}),
-    GIF("gif", "GIF87a".getBytes(java.nio.charset.StandardCharsets.US_ASCII)),
-    GIF89("gif", "GIF89a".getBytes(java.nio.charset.StandardCharsets.US_ASCII)),
-    WEBP("webp", "RIFF".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    GIF("gif", "GIF87a".getBytes(US_ASCII), "GIF89a".getBytes(US_ASCII)),
+    /** RIFF container whose form type, at offset 8, is WEBP. */
+    WEBP("webp", "RIFF".getBytes(US_ASCII));
 
-    private static final byte[] WEBP_TAG = "WEBP".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final byte[] WEBP_FORM = "WEBP".getBytes(US_ASCII);
 
     private final String readerName;
-    private final byte[] magic;
+    private final List<byte[]> signatures;
 
-    ImageFormat(String readerName, byte[] magic) {
+    ImageFormat(String readerName, byte[]... signatures) {
         this.readerName = readerName;
-        this.magic = magic;
+        this.signatures = List.of(signatures);
     }
 
     /** The ImageIO format name whose reader decodes this type. */
@@ -27,12 +30,12 @@ enum ImageFormat {
     }
 
     static Optional<ImageFormat> sniff(byte[] head) {
-        for (ImageFormat format : values()) {
-            if (startsWith(head, format.magic, 0) && (format != WEBP || startsWith(head, WEBP_TAG, 8))) {
-                return Optional.of(format == GIF89 ? GIF : format);
-            }
-        }
-        return Optional.empty();
+        return Arrays.stream(values()).filter(format -> format.matches(head)).findFirst();
+    }
+
+    private boolean matches(byte[] head) {
+        return signatures.stream().anyMatch(signature -> startsWith(head, signature, 0))
+                && (this != WEBP || startsWith(head, WEBP_FORM, 8));
     }
 
     private static boolean startsWith(byte[] data, byte[] prefix, int offset) {

@@ -3,6 +3,7 @@ package org.tilmash.media;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
@@ -36,8 +37,7 @@ class MediaController {
     @GetMapping("/media/{key:[0-9a-f-]{36}}/{file}")
     ResponseEntity<Resource> rendition(@PathVariable String key, @PathVariable String file) {
         return images.findByStorageKey(key)
-                .flatMap(image -> java.util.Optional.ofNullable(
-                                image.servedFiles().get(file))
+                .flatMap(image -> Optional.ofNullable(image.servedFiles().get(file))
                         .map(name -> respond(image, storage.file(image.getStorageKey(), name))))
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }

@@ -19,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.tilmash.accounts.AccountService;
 import org.tilmash.accounts.Role;
+import org.tilmash.support.Axe;
 import org.tilmash.support.Browser;
 import org.tilmash.support.TestAccounts;
 import org.tilmash.support.TestImages;
@@ -77,6 +78,7 @@ class GalleryJourneyBrowserTest {
         for (int i = 0; i < 3; i++) {
             gallery.describe(i, "Русский альт " + (i + 1), "Подпись " + (i + 1), "Фотограф " + (i + 1));
         }
+        assertThat(Axe.violations(browser)).as("the gallery page").isEqualTo("[]");
         gallery.saveTexts();
         assertThat(gallery.notice()).isEqualTo("Image texts saved.");
         gallery.backToArticle().submit();
@@ -96,6 +98,7 @@ class GalleryJourneyBrowserTest {
         assertThat(article.lightboxAlt()).isEqualTo("Русский альт 1");
         assertThat(article.lightboxCaption()).isEqualTo("Подпись 1");
         assertThat(article.lightboxPosition()).isEqualTo("Изображение 1 из 3");
+        assertThat(Axe.violations(browser)).as("the open lightbox").isEqualTo("[]");
 
         article.press(Keys.ARROW_RIGHT);
         assertThat(article.lightboxAlt()).isEqualTo("Русский альт 2");

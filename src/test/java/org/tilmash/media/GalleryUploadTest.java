@@ -203,4 +203,55 @@ class GalleryUploadTest {
                     .containsExactlyInAnyOrder("original", "thumb.png", "100.png");
         }
     }
+
+    @Test
+    void everyAcceptedTypeUploads() throws Exception {
+        java.io.ByteArrayOutputStream gif = new java.io.ByteArrayOutputStream();
+        ImageIO.write(new BufferedImage(60, 40, BufferedImage.TYPE_BYTE_INDEXED), "gif", gif);
+        // The 1×1 lossy and lossless WebP files browsers' feature tests use.
+        byte[] lossy = java.util.Base64.getDecoder().decode("UklGRiIAAABXRUJQVlA4IBYAAAAwAQCdASoBAAEADsD+JaQAA3AAAAAA");
+        byte[] lossless = java.util.Base64.getDecoder().decode("UklGRhoAAABXRUJQVlA4TA0AAAAvAAAAEAcQERGIiP4HAA==");
+
+        MockHttpServletResponse response = upload(
+                "en",
+                file("a.jpg", "image/jpeg", TestImages.jpeg(50, 40, Color.RED)),
+                file("b.png", "image/png", TestImages.png(50, 40, Color.RED)),
+                file("c.gif", "image/gif", gif.toByteArray()),
+                file("d.webp", "image/webp", lossy),
+                file("e.webp", "image/webp", lossless));
+
+        List<Boolean> accepted = JsonPath.read(response.getContentAsString(StandardCharsets.UTF_8), "$[*].accepted");
+        assertThat(accepted).containsExactly(true, true, true, true, true);
+    }
+
+    @Test
+    void replacingAnImageKeepsItsPlaceAndTextsAndRetiresTheOldFiles() throws Exception {
+        upload("en", file("first.png", "image/png", TestImages.png(300, 200, Color.RED)));
+        upload("en", file("second.png", "image/png", TestImages.png(300, 200, Color.GREEN)));
+        Image old = gallery.of(articleId).getFirst();
+        gallery.writeTexts(articleId, old.id(), "ru", new ImageText("Красный прямоугольник", "Подпись", ""));
+
+        MockHttpServletResponse response = mvc.perform(multipart("/admin/articles/{id}/gallery/upload", articleId)
+                        .file(file("better.jpg", "image/jpeg", TestImages.jpeg(640, 480, Color.RED)))
+                        .param("replaces", String.valueOf(old.id()))
+                        .with(csrf())
+                        .with(user(editor)))
+                .andReturn()
+                .getResponse();
+
+        assertThat((Boolean) JsonPath.read(response.getContentAsString(StandardCharsets.UTF_8), "$[0].accepted"))
+                .isTrue();
+        Image replaced = gallery.of(articleId).getFirst();
+        assertThat(replaced.id()).isEqualTo(old.id());
+        assertThat(replaced.originalName()).isEqualTo("better.jpg");
+        assertThat(replaced.text("ru").alt()).isEqualTo("Красный прямоугольник");
+        assertThat(replaced.thumbnailUrl()).isNotEqualTo(old.thumbnailUrl()).endsWith(".jpg");
+        assertThat(mvc.perform(get(old.thumbnailUrl()))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(404);
+        assertThat(Files.exists(properties.getDir().resolve(old.thumbnailUrl().split("/")[2])))
+                .isFalse();
+    }
 }
