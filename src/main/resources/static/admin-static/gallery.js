@@ -26,7 +26,8 @@
     });
   }
 
-  function uploadOne(file, replaces) {
+  // A line with the file's name and its own progress bar, shown as soon as the file is chosen.
+  function row(file) {
     var item = document.createElement('li');
     var name = document.createElement('span');
     name.textContent = file.name;
@@ -37,21 +38,25 @@
     item.appendChild(name);
     item.appendChild(progress);
     results.appendChild(item);
+    return { item: item, name: name, progress: progress };
+  }
+
+  function uploadOne(file, shown, replaces) {
     var data = new FormData();
     data.append('files', file);
     if (replaces) {
       data.append('replaces', replaces);
     }
-    return send(uploadForm.action, data, progress).then(function (xhr) {
+    return send(uploadForm.action, data, shown.progress).then(function (xhr) {
       var answer = null;
       try {
         answer = JSON.parse(xhr.responseText)[0];
       } catch (notJson) {
         answer = null;
       }
-      progress.value = 100;
-      item.className = answer && answer.accepted ? 'accepted' : 'refused';
-      name.textContent = answer ? answer.message : uploadForm.dataset.failed.replace('{name}', file.name);
+      shown.progress.value = 100;
+      shown.item.className = answer && answer.accepted ? 'accepted' : 'refused';
+      shown.name.textContent = answer ? answer.message : uploadForm.dataset.failed.replace('{name}', file.name);
       return answer && answer.accepted;
     });
   }
@@ -70,11 +75,14 @@
     event.preventDefault();
     var input = document.getElementById('files');
     var files = Array.prototype.slice.call(input.files);
+    var rows = files.map(row);
     var anyAccepted = false;
     // One after the other, so the gallery keeps the order the files were chosen in; each still has its own bar.
-    files.reduce(function (previous, file) {
+    files.reduce(function (previous, file, index) {
       return previous.then(function () {
-        return uploadOne(file, null).then(function (accepted) { anyAccepted = anyAccepted || accepted; });
+        return uploadOne(file, rows[index], null).then(function (accepted) {
+          anyAccepted = anyAccepted || accepted;
+        });
       });
     }, Promise.resolve()).then(function () {
       input.value = '';
@@ -86,7 +94,8 @@
 
   document.addEventListener('change', function (event) {
     if (event.target.classList.contains('replace-file') && event.target.files.length) {
-      uploadOne(event.target.files[0], event.target.dataset.imageId).then(function (accepted) {
+      var file = event.target.files[0];
+      uploadOne(file, row(file), event.target.dataset.imageId).then(function (accepted) {
         if (accepted) {
           refresh();
         }
