@@ -90,9 +90,7 @@ class GalleryController {
             }
             ImageText text =
                     new ImageText(alt, form.getFirst("caption-" + image.id()), form.getFirst("credit-" + image.id()));
-            if (text.alt().length() > ImageText.MAX_ALT
-                    || text.caption().length() > ImageText.MAX_CAPTION
-                    || text.credit().length() > ImageText.MAX_CREDIT) {
+            if (!text.fits()) {
                 redirect.addFlashAttribute("error", "media.error.tooLong");
                 return "redirect:" + PAGE;
             }

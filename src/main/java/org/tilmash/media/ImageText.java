@@ -5,9 +5,9 @@ public record ImageText(String alt, String caption, String credit) {
 
     public static final ImageText EMPTY = new ImageText("", "", "");
 
-    public static final int MAX_ALT = 500;
-    public static final int MAX_CAPTION = 1000;
-    public static final int MAX_CREDIT = 200;
+    private static final int MAX_ALT = 500;
+    private static final int MAX_CAPTION = 1000;
+    private static final int MAX_CREDIT = 200;
 
     public ImageText {
         alt = clean(alt);
@@ -23,7 +23,8 @@ public record ImageText(String alt, String caption, String credit) {
         return !alt.isEmpty();
     }
 
-    boolean fits() {
+    /** Whether each text is within what the database keeps. */
+    public boolean fits() {
         return alt.length() <= MAX_ALT && caption.length() <= MAX_CAPTION && credit.length() <= MAX_CREDIT;
     }
 

@@ -100,10 +100,6 @@ class MediaStorage {
         }
     }
 
-    boolean exists(String key) {
-        return Files.isDirectory(folder(key));
-    }
-
     private Path folder(String key) {
         if (!KEY.matcher(key).matches()) {
             throw new IllegalArgumentException("Not a storage key: " + key);

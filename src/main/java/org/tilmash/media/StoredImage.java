@@ -137,10 +137,6 @@ class StoredImage {
         return articleId;
     }
 
-    int getPosition() {
-        return position;
-    }
-
     String getStorageKey() {
         return storageKey;
     }

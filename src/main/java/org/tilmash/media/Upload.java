@@ -12,8 +12,4 @@ public record Upload(String fileName, Optional<Image> image, Optional<Refusal> r
     static Upload refused(String fileName, Refusal refusal) {
         return new Upload(fileName, Optional.empty(), Optional.of(refusal));
     }
-
-    public boolean isAccepted() {
-        return image.isPresent();
-    }
 }

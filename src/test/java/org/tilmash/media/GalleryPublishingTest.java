@@ -238,6 +238,15 @@ class GalleryPublishingTest {
         assertThat(gallery.texts(articleId, road.id(), "kk"))
                 .isEqualTo(new ImageText("Қарлы беткейлер арасындағы жол", "Жол, көктем", "Қазинформ"));
         assertThat(gallery.texts(articleId, road.id(), "en")).isEqualTo(ImageText.EMPTY);
+        MvcResult tooLong = mvc.perform(post("/admin/articles/{id}/kk/gallery/texts", articleId)
+                        .param("alt-" + road.id(), "ұ".repeat(501))
+                        .param("caption-" + road.id(), "")
+                        .param("credit-" + road.id(), "")
+                        .with(csrf())
+                        .with(user(translator)))
+                .andReturn();
+        assertThat(tooLong.getFlashMap().get("error")).isEqualTo("media.error.tooLong");
+        assertThat(gallery.texts(articleId, road.id(), "kk").alt()).isEqualTo("Қарлы беткейлер арасындағы жол");
         int status = mvc.perform(post("/admin/articles/{id}/gallery/order", articleId)
                         .param("image", String.valueOf(pass.id()))
                         .with(csrf())

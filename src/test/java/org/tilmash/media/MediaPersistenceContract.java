@@ -96,7 +96,7 @@ abstract class MediaPersistenceContract {
         assertThat(jdbc.queryForObject(
                         "select count(*) from media_image_text where image_id = ?", Integer.class, image.id()))
                 .isZero();
-        assertThat(storage.exists(key(image))).isFalse();
+        assertThat(Files.isDirectory(properties.getDir().resolve(key(image)))).isFalse();
     }
 
     @Test
@@ -117,9 +117,9 @@ abstract class MediaPersistenceContract {
         List<String> removed = cleanup.clean();
 
         assertThat(removed).contains(interrupted).doesNotContain(key(kept), inFlight);
-        assertThat(storage.exists(interrupted)).isFalse();
-        assertThat(storage.exists(key(kept))).isTrue();
-        assertThat(storage.exists(inFlight))
+        assertThat(Files.isDirectory(properties.getDir().resolve(interrupted))).isFalse();
+        assertThat(Files.isDirectory(properties.getDir().resolve(key(kept)))).isTrue();
+        assertThat(Files.isDirectory(properties.getDir().resolve(inFlight)))
                 .as("an upload younger than the grace period")
                 .isTrue();
         assertThat(Files.isDirectory(notOurs)).isTrue();
