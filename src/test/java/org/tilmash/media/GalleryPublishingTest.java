@@ -112,6 +112,17 @@ class GalleryPublishingTest {
                     assertThat(refused.arguments()).containsEntry("images", "2 (pass.jpg)");
                 });
 
+        Document review = Jsoup.parse(mvc.perform(get("/admin/articles/{id}/ru", articleId)
+                        .with(user(reviewer))
+                        .header("Accept-Language", "en"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8));
+        assertThat(review.select(".gallery-review h2").text()).isEqualTo("Gallery: 2 images");
+        assertThat(review.select(".gallery-review .alt").eachText()).containsExactly("Дорога между снежными склонами");
+        assertThat(review.select(".gallery-review .missing-alt").eachText())
+                .containsExactly("No alt text in this language yet: publishing will be refused.");
+
         MvcResult approve = mvc.perform(post("/admin/articles/{id}/ru/approve", articleId)
                         .with(csrf())
                         .with(user(reviewer)))
