@@ -11,7 +11,7 @@ import org.tilmash.i18n.LanguageRegistry;
  *
  * <ul>
  *   <li>ADMIN manages users and reads the security log; it grants no rights on content.
- *   <li>EDITOR reads and edits every language.
+ *   <li>EDITOR reads and edits every language, and manages article galleries.
  *   <li>TRANSLATOR reads and edits its languages.
  *   <li>REVIEWER reads and approves its languages.
  * </ul>
@@ -50,6 +50,11 @@ public class Permissions {
                 && current()
                         .map(account -> account.has(Role.REVIEWER, language))
                         .orElse(false);
+    }
+
+    /** Upload, replace, reorder and remove gallery images: they serve every language, so editors only. */
+    public boolean canManageGallery() {
+        return current().map(account -> account.has(Role.EDITOR)).orElse(false);
     }
 
     /** The languages whose work the user may see, in configured order. */

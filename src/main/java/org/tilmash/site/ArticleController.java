@@ -19,6 +19,8 @@ import org.tilmash.content.ReaderQueries;
 import org.tilmash.content.Revision;
 import org.tilmash.i18n.Language;
 import org.tilmash.i18n.LanguageRegistry;
+import org.tilmash.media.Gallery;
+import org.tilmash.media.Image;
 
 /**
  * {@code /{lang}/news/{id}-{slug}}: the article in the reader's language, or the first live version along the
@@ -34,18 +36,21 @@ class ArticleController {
     private final PageMetaFactory meta;
     private final HttpCaching caching;
     private final LanguageRegistry languages;
+    private final Gallery gallery;
 
     ArticleController(
             ReaderQueries reader,
             ReaderContext context,
             PageMetaFactory meta,
             HttpCaching caching,
-            LanguageRegistry languages) {
+            LanguageRegistry languages,
+            Gallery gallery) {
         this.reader = reader;
         this.context = context;
         this.meta = meta;
         this.caching = caching;
         this.languages = languages;
+        this.gallery = gallery;
     }
 
     @GetMapping("/{lang}/news/{id:\\d+}")
@@ -71,7 +76,9 @@ class ArticleController {
         }
         ReaderQueries.Neighbours neighbours = reader.neighbours(lang, context.scope(), id);
         Revision text = shown.getPublishedRevision();
-        if (caching.notModified(webRequest, response, lastModified(live), lang, id, published(live), neighbours)) {
+        List<Image> images = gallery.of(id);
+        if (caching.notModified(
+                webRequest, response, lastModified(live), lang, id, published(live), neighbours, images)) {
             return null;
         }
         Article article = shown.getArticle();
@@ -81,6 +88,7 @@ class ArticleController {
         return new ModelAndView(VIEW)
                 .addObject("version", shown)
                 .addObject("text", text)
+                .addObject("gallery", images)
                 .addObject("shownLanguage", languages.require(shown.getLanguage()))
                 .addObject("fallback", !shown.getLanguage().equals(lang))
                 .addObject("section", section)

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -17,6 +18,7 @@ import org.tilmash.content.ListedArticle;
 import org.tilmash.content.ReaderQueries;
 import org.tilmash.content.Section;
 import org.tilmash.i18n.Language;
+import org.tilmash.media.Gallery;
 
 /** The home page and the news listings, all and per section, with legacy {@code ?start=} links redirected. */
 @Controller
@@ -31,6 +33,7 @@ class NewsController {
     private final HttpCaching caching;
     private final SiteProperties properties;
     private final MessageSource messages;
+    private final Gallery gallery;
 
     NewsController(
             ReaderQueries reader,
@@ -38,13 +41,15 @@ class NewsController {
             PageMetaFactory meta,
             HttpCaching caching,
             SiteProperties properties,
-            MessageSource messages) {
+            MessageSource messages,
+            Gallery gallery) {
         this.reader = reader;
         this.context = context;
         this.meta = meta;
         this.caching = caching;
         this.properties = properties;
         this.messages = messages;
+        this.gallery = gallery;
     }
 
     @GetMapping("/{lang}/")
@@ -56,11 +61,13 @@ class NewsController {
         Language language = context.language(lang);
         List<ListedArticle> latest = reader.page(lang, Optional.empty(), context.scope(), 0, properties.getHomeSize());
         List<SectionLink> sections = context.sectionLinks(language, Optional.empty());
-        if (caching.notModified(webRequest, response, null, "home", lang, latest, sections)) {
+        Map<Long, Long> imageCounts = imageCounts(latest);
+        if (caching.notModified(webRequest, response, null, "home", lang, latest, sections, imageCounts)) {
             return null;
         }
         return new ModelAndView(HOME_VIEW)
                 .addObject("articles", latest)
+                .addObject("imageCounts", imageCounts)
                 .addObject("sections", sections)
                 .addObject("sectionNames", sectionNames(sections))
                 .addObject("meta", meta.everyLanguage(request, language, SiteUrls::home, "/", tagline(language)));
@@ -112,7 +119,8 @@ class NewsController {
             throw ReaderContext.notFound();
         }
         List<ListedArticle> articles = reader.page(lang, section, context.scope(), page - 1, size);
-        if (caching.notModified(webRequest, response, null, base, page, articles, sections)) {
+        Map<Long, Long> imageCounts = imageCounts(articles);
+        if (caching.notModified(webRequest, response, null, base, page, articles, sections, imageCounts)) {
             return null;
         }
         String heading = section.map(s -> s.name(context.chain(language)))
@@ -120,6 +128,7 @@ class NewsController {
         return new ModelAndView(LIST_VIEW)
                 .addObject("heading", heading)
                 .addObject("articles", articles)
+                .addObject("imageCounts", imageCounts)
                 .addObject("pagination", pagination)
                 .addObject("sections", sections)
                 .addObject("sectionNames", sectionNames(sections))
@@ -142,6 +151,12 @@ class NewsController {
                 .filter(s -> s.slug().equals(slug))
                 .mapToLong(SectionLink::count)
                 .sum();
+    }
+
+    /** Image counts of the listed articles in one query, sorted so the ETag does not depend on map order. */
+    private Map<Long, Long> imageCounts(List<ListedArticle> articles) {
+        return new TreeMap<>(
+                gallery.counts(articles.stream().map(ListedArticle::articleId).toList()));
     }
 
     private static Map<Long, String> sectionNames(List<SectionLink> sections) {

@@ -17,6 +17,7 @@ import org.tilmash.content.ContentService;
 import org.tilmash.content.ReaderQueries;
 import org.tilmash.content.Revision;
 import org.tilmash.i18n.Language;
+import org.tilmash.media.Gallery;
 
 /**
  * Any revision exactly as readers would see it, in the theme, marked as a preview: only for those who may read the
@@ -27,10 +28,12 @@ class PreviewController {
 
     private final ContentService content;
     private final ReaderContext context;
+    private final Gallery gallery;
 
-    PreviewController(ContentService content, ReaderContext context) {
+    PreviewController(ContentService content, ReaderContext context, Gallery gallery) {
         this.content = content;
         this.context = context;
+        this.gallery = gallery;
     }
 
     @GetMapping("/preview/{id}/{lang}")
@@ -55,6 +58,7 @@ class PreviewController {
                 .addObject("preview", text)
                 .addObject("version", version)
                 .addObject("text", text)
+                .addObject("gallery", gallery.of(id))
                 .addObject("shownLanguage", language)
                 .addObject("fallback", false)
                 .addObject(

@@ -1,6 +1,7 @@
 /**
  * The public reader site: themes from {@code themes/} (a folder on disk overrides the built-in copy, a missing template
- * falls back to the default theme), language entry and home pages, and the themed, localized error pages.
+ * falls back to the default theme), language entry and home pages, article pages with their gallery (thumbnails and a
+ * lightbox of our own on {@code <dialog>}, images from the media module), and the themed, localized error pages.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Reader site")
 package org.tilmash.site;

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -37,7 +38,9 @@ import org.tilmash.content.Article;
 import org.tilmash.content.ArticleText;
 import org.tilmash.content.ContentService;
 import org.tilmash.content.Section;
+import org.tilmash.media.Gallery;
 import org.tilmash.support.TestAccounts;
+import org.tilmash.support.TestImages;
 import org.tilmash.support.TilmashTest;
 
 /**
@@ -98,11 +101,16 @@ class AccessMatrixTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    Gallery gallery;
+
     private final Map<Who, String> usernames = new EnumMap<>(Who.class);
     private final AtomicInteger created = new AtomicInteger();
     private Long articleId;
     private Long sectionId;
     private Long targetUserId;
+    private Long keptImageId;
+    private Long removableImageId;
 
     @BeforeAll
     void createUsersAndAnArticle() {
@@ -127,10 +135,20 @@ class AccessMatrixTest {
         Article article = content.createArticle(section.getId(), "en", "matrix");
         articleId = article.getId();
         for (String lang : List.of("en", IN_SCOPE, OUT_OF_SCOPE)) {
-            content.saveDraft(articleId, lang, new ArticleText("Matrix " + lang, "", "<p>Text</p>"), "matrix");
+            content.saveDraft(articleId, lang, new ArticleText("Matrix " + lang, "Matrix intro", "<p>Text</p>"), "matrix");
         }
         // A published original, so translators have something to translate from.
         content.publish(content.findVersion(articleId, "en").orElseThrow().getId(), "matrix", java.time.Instant.now());
+        keptImageId = image("kept.png");
+        removableImageId = image("removable.png");
+    }
+
+    private Long image(String name) {
+        byte[] png = TestImages.png(40, 30, java.awt.Color.BLUE);
+        return gallery.upload(articleId, name, png.length, new ByteArrayResource(png), "matrix", Optional.empty())
+                .image()
+                .orElseThrow()
+                .id();
     }
 
     private Map<String, Rule> rules() {
@@ -204,6 +222,27 @@ class AccessMatrixTest {
                         AccessMatrixTest::canView,
                         200,
                         request -> request.param("from", "1").param("to", "1")));
+        rules.put("GET /admin/articles/{id}/{lang}/gallery", Rule.of(AccessMatrixTest::canEdit, 200));
+        rules.put(
+                "POST /admin/articles/{id}/{lang}/gallery/texts",
+                new Rule(
+                        AccessMatrixTest::canEdit,
+                        302,
+                        request -> request.param("alt-" + keptImageId, "A blue rectangle")
+                                .param("caption-" + keptImageId, "")
+                                .param("credit-" + keptImageId, "")));
+        BiPredicate<Who, String> galleryManagers = editors;
+        rules.put("POST /admin/articles/{id}/gallery/upload", Rule.of(galleryManagers, 200));
+        rules.put(
+                "POST /admin/articles/{id}/gallery/order",
+                new Rule(
+                        galleryManagers,
+                        204,
+                        request -> request.param("image", String.valueOf(removableImageId))
+                                .param("image", String.valueOf(keptImageId))));
+        rules.put(
+                "POST /admin/articles/{id}/gallery/remove",
+                new Rule(galleryManagers, 302, request -> request.param("image", String.valueOf(removableImageId))));
         rules.put("GET /admin/articles/new", Rule.of(editors, 200));
         rules.put(
                 "POST /admin/articles/new",

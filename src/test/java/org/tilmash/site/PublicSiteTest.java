@@ -259,10 +259,11 @@ class PublicSiteTest {
         long articlePage = statements(statistics, article);
         long feed = statements(statistics, "/ru/feed.xml");
         long sitemap = statements(statistics, "/sitemap.xml");
-        assertThat(firstPage).isEqualTo(thirdPage).isLessThanOrEqualTo(4);
-        assertThat(home).isLessThanOrEqualTo(4);
-        assertThat(section).isLessThanOrEqualTo(5);
-        assertThat(articlePage).isLessThanOrEqualTo(6);
+        // Listings include one query for the image counts of all their teasers, the article page one for its gallery.
+        assertThat(firstPage).isEqualTo(thirdPage).isLessThanOrEqualTo(5);
+        assertThat(home).isLessThanOrEqualTo(5);
+        assertThat(section).isLessThanOrEqualTo(6);
+        assertThat(articlePage).isLessThanOrEqualTo(7);
         assertThat(feed).isLessThanOrEqualTo(2);
         assertThat(sitemap).isLessThanOrEqualTo(2);
     }

@@ -5,13 +5,21 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import nu.validator.validation.SimpleDocumentValidator;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.tilmash.content.ArticleText;
+import org.tilmash.content.ContentService;
+import org.tilmash.media.Gallery;
+import org.tilmash.media.ImageText;
+import org.tilmash.support.TestImages;
 import org.tilmash.support.TilmashTest;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
@@ -27,6 +35,33 @@ class ValidHtmlTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    ContentService content;
+
+    @Autowired
+    Gallery gallery;
+
+    /** A published article with a captioned gallery, so the thumbnails and the lightbox markup are checked too. */
+    private long articleWithGallery() {
+        Long id = content.createArticle(content.sections().getFirst().getId(), "en", "valid-html")
+                .getId();
+        Long versionId = content.saveDraft(
+                        id, "en", new ArticleText("Gallery " + id, "Intro", "<p>Text</p>"), "valid-html")
+                .getVersion()
+                .getId();
+        for (String name : List.of("one.jpg", "two.png")) {
+            byte[] png = TestImages.png(600, 400, java.awt.Color.BLUE);
+            Long imageId = gallery.upload(
+                            id, name, png.length, new ByteArrayResource(png), "valid-html", Optional.empty())
+                    .image()
+                    .orElseThrow()
+                    .id();
+            gallery.writeTexts(id, imageId, "en", new ImageText("A blue field", "Caption & credit", "Agency"));
+        }
+        content.publish(versionId, "valid-html", Instant.now());
+        return id;
+    }
+
     @Test
     void publicPagesAreValidHtml5() throws Exception {
         Long article = jdbc.queryForObject("select min(id) from article where author = 'editor'", Long.class);
@@ -35,8 +70,15 @@ class ValidHtmlTest {
         SimpleDocumentValidator validator = new SimpleDocumentValidator();
         validator.setUpMainSchema("http://s.validator.nu/html5-all.rnc", collector);
         validator.setUpValidatorAndParsers(collector, true, false);
-        for (String path :
-                List.of("/en/", "/ru/news?page=2", "/kk/news/breaking", "/ky/news/" + article, "/az/news?page=2")) {
+        long withGallery = articleWithGallery();
+        for (String path : List.of(
+                "/en/",
+                "/ru/news?page=2",
+                "/kk/news/breaking",
+                "/ky/news/" + article,
+                "/az/news?page=2",
+                "/en/news/" + withGallery,
+                "/en/news")) {
             var response = mvc.perform(get(path)).andReturn().getResponse();
             String location = response.getRedirectedUrl();
             if (location != null) {

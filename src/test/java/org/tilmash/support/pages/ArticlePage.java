@@ -44,4 +44,45 @@ public class ArticlePage extends SitePage {
     public String bodyText() {
         return driver.findElement(By.cssSelector("article.story .body")).getText();
     }
+
+    /** Clicks the gallery's thumbnail at {@code index} (0 is the first) and waits for the lightbox. */
+    public ArticlePage openImage(int index) {
+        driver.findElements(By.cssSelector(".gallery a.thumbnail")).get(index).click();
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(browser -> lightboxOpen());
+        return this;
+    }
+
+    public java.util.List<String> thumbnailAlts() {
+        return driver.findElements(By.cssSelector(".gallery a.thumbnail img")).stream()
+                .map(image -> image.getDomAttribute("alt"))
+                .toList();
+    }
+
+    public boolean lightboxOpen() {
+        return "true".equals(driver.findElement(By.id("lightbox")).getDomProperty("open"));
+    }
+
+    /** Presses a key where the focus is, as a keyboard user does. */
+    public ArticlePage press(org.openqa.selenium.Keys key) {
+        driver.switchTo().activeElement().sendKeys(key);
+        return this;
+    }
+
+    public String lightboxAlt() {
+        return driver.findElement(By.cssSelector("#lightbox img")).getDomAttribute("alt");
+    }
+
+    public String lightboxCaption() {
+        return driver.findElement(By.cssSelector("#lightbox .lightbox-caption")).getText();
+    }
+
+    public String lightboxPosition() {
+        return driver.findElement(By.cssSelector("#lightbox .lightbox-position"))
+                .getText();
+    }
+
+    /** What the keyboard focus is on: its text, or its image's alt text for a thumbnail link. */
+    public String focusedAlt() {
+        return driver.switchTo().activeElement().findElement(By.tagName("img")).getDomAttribute("alt");
+    }
 }

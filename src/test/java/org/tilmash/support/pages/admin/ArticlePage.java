@@ -52,6 +52,11 @@ public class ArticlePage extends BackOfficePage {
         return new EditPage(driver, baseUrl);
     }
 
+    public GalleryPage gallery() {
+        clickAndWait(By.id("gallery-link"), GalleryPage.MARKER);
+        return new GalleryPage(driver, baseUrl);
+    }
+
     public ArticlePage submit() {
         clickAndWait(By.id("submit"), MARKER);
         return this;

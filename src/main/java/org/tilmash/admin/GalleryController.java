@@ -1,0 +1,190 @@
+package org.tilmash.admin;
+
+import java.security.Principal;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tilmash.content.ContentService;
+import org.tilmash.i18n.LanguageRegistry;
+import org.tilmash.media.Gallery;
+import org.tilmash.media.Image;
+import org.tilmash.media.ImageInUseException;
+import org.tilmash.media.ImageText;
+import org.tilmash.media.MediaProperties;
+import org.tilmash.media.NoSuchImageException;
+import org.tilmash.media.Upload;
+
+/**
+ * An article's gallery in the back office. Editors upload (one request per file, so each gets its own progress bar
+ * and its own verdict), replace, reorder and remove images; whoever may edit a language writes the images' texts in
+ * that language.
+ */
+@Controller
+class GalleryController {
+
+    static final String VIEW = "admin/gallery";
+    private static final String PAGE = "/admin/articles/{id}/{lang}/gallery";
+    private static final String MANAGE = "/admin/articles/{id}/gallery";
+
+    private final Gallery gallery;
+    private final ContentService content;
+    private final LanguageRegistry languages;
+    private final MediaProperties properties;
+    private final MessageSource messages;
+
+    GalleryController(
+            Gallery gallery,
+            ContentService content,
+            LanguageRegistry languages,
+            MediaProperties properties,
+            MessageSource messages) {
+        this.gallery = gallery;
+        this.content = content;
+        this.languages = languages;
+        this.properties = properties;
+        this.messages = messages;
+    }
+
+    @GetMapping(PAGE)
+    @PreAuthorize("@permissions.canEdit(#lang)")
+    String page(@PathVariable Long id, @PathVariable String lang, Model model) {
+        requireArticle(id);
+        model.addAttribute("articleId", id);
+        model.addAttribute("lang", lang);
+        model.addAttribute("editLanguage", languages.require(lang));
+        model.addAttribute("images", gallery.of(id));
+        model.addAttribute("maxMegabytes", properties.getMaxSize().toMegabytes());
+        return VIEW;
+    }
+
+    /** Form fields {@code alt-<imageId>}, {@code caption-<imageId>} and {@code credit-<imageId>} for each image. */
+    @PostMapping(PAGE + "/texts")
+    @PreAuthorize("@permissions.canEdit(#lang)")
+    String texts(
+            @PathVariable Long id,
+            @PathVariable String lang,
+            @RequestParam MultiValueMap<String, String> form,
+            RedirectAttributes redirect) {
+        requireArticle(id);
+        for (Image image : gallery.of(id)) {
+            String alt = form.getFirst("alt-" + image.id());
+            if (alt == null) {
+                continue;
+            }
+            ImageText text =
+                    new ImageText(alt, form.getFirst("caption-" + image.id()), form.getFirst("credit-" + image.id()));
+            if (!text.fits()) {
+                redirect.addFlashAttribute("error", "media.error.tooLong");
+                return "redirect:" + PAGE;
+            }
+            gallery.writeTexts(id, image.id(), lang, text);
+        }
+        redirect.addFlashAttribute("notice", "media.texts.saved");
+        return "redirect:" + PAGE;
+    }
+
+    /** Each file's verdict, in the editor's language; refused files do not stop the others. */
+    @PostMapping(MANAGE + "/upload")
+    @PreAuthorize("@permissions.canManageGallery()")
+    @ResponseBody
+    List<UploadAnswer> upload(
+            @PathVariable Long id,
+            @RequestParam(name = "files", required = false) List<MultipartFile> files,
+            @RequestParam Optional<Long> replaces,
+            Principal principal,
+            Locale locale) {
+        requireArticle(id);
+        if (files == null) {
+            return List.of();
+        }
+        return files.stream()
+                .map(file -> answer(
+                        gallery.upload(
+                                id, file.getOriginalFilename(), file.getSize(), file, principal.getName(), replaces),
+                        locale))
+                .toList();
+    }
+
+    record UploadAnswer(String name, boolean accepted, Long imageId, String message) {}
+
+    private UploadAnswer answer(Upload upload, Locale locale) {
+        return upload.image()
+                .map(image -> new UploadAnswer(
+                        upload.fileName(),
+                        true,
+                        image.id(),
+                        message("media.upload.done", Map.of("name", upload.fileName()), locale)))
+                .orElseGet(() -> new UploadAnswer(
+                        upload.fileName(),
+                        false,
+                        null,
+                        message(
+                                upload.refusal().orElseThrow().messageKey(),
+                                upload.refusal().orElseThrow().arguments(),
+                                locale)));
+    }
+
+    @PostMapping(MANAGE + "/order")
+    @PreAuthorize("@permissions.canManageGallery()")
+    ResponseEntity<Void> order(
+            @PathVariable Long id, @RequestParam(name = "image", required = false) List<Long> order) {
+        requireArticle(id);
+        try {
+            gallery.reorder(id, order == null ? List.of() : order);
+        } catch (IllegalArgumentException notTheGallery) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+        }
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping(MANAGE + "/remove")
+    @PreAuthorize("@permissions.canManageGallery()")
+    String remove(
+            @PathVariable Long id,
+            @RequestParam Long image,
+            @RequestParam Optional<String> lang,
+            RedirectAttributes redirect) {
+        requireArticle(id);
+        try {
+            gallery.remove(id, image);
+            redirect.addFlashAttribute("notice", "media.removed");
+        } catch (ImageInUseException inUse) {
+            redirect.addFlashAttribute("error", ImageInUseException.MESSAGE_KEY);
+        }
+        String back = lang.filter(languages::isEnabled)
+                .orElseGet(() -> languages.defaultLanguage().code());
+        return "redirect:/admin/articles/" + id + "/" + back + "/gallery";
+    }
+
+    @ExceptionHandler(NoSuchImageException.class)
+    ResponseEntity<Void> noSuchImage() {
+        return ResponseEntity.notFound().build();
+    }
+
+    private String message(String key, Map<String, Object> arguments, Locale locale) {
+        return messages.getMessage(key, new Object[] {arguments}, locale);
+    }
+
+    private void requireArticle(Long id) {
+        if (!content.articleExists(id)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package org.tilmash.media;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+import org.tilmash.content.ArticleVersion;
+import org.tilmash.i18n.LanguageRegistry;
+import org.tilmash.workflow.Transition;
+import org.tilmash.workflow.TransitionGuard;
+import org.tilmash.workflow.WorkflowException;
+
+/** A language version is not published while an image of its gallery has no alt text in that language. */
+@Component
+class AltTextGuard implements TransitionGuard {
+
+    static final String MESSAGE_KEY = "media.error.missingAlt";
+
+    private final Gallery gallery;
+    private final LanguageRegistry languages;
+
+    AltTextGuard(Gallery gallery, LanguageRegistry languages) {
+        this.gallery = gallery;
+        this.languages = languages;
+    }
+
+    @Override
+    public Optional<WorkflowException> check(ArticleVersion version, Transition transition) {
+        if (transition != Transition.PUBLISHED) {
+            return Optional.empty();
+        }
+        List<Image> missing = gallery.missingAlt(version.getArticle().getId(), version.getLanguage());
+        if (missing.isEmpty()) {
+            return Optional.empty();
+        }
+        String names = missing.stream()
+                .map(image -> image.number() + " (" + image.originalName() + ")")
+                .collect(Collectors.joining(", "));
+        return Optional.of(new WorkflowException(
+                MESSAGE_KEY,
+                Map.of(
+                        "count", missing.size(),
+                        "images", names,
+                        "language", languages.require(version.getLanguage()).nativeName())));
+    }
+}

@@ -1,0 +1,256 @@
+package org.tilmash.media;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.io.InputStreamSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.tilmash.content.ArticleVersion;
+import org.tilmash.content.ContentService;
+import org.tilmash.i18n.LanguageRegistry;
+
+/**
+ * An article's gallery: upload, replace, reorder and remove images, and read or write their texts per language (the
+ * API the translation editor and XLIFF use for image texts).
+ *
+ * <p>Files are written before the row that points at them is committed, and deleted only after the row's removal is
+ * committed: if the application stops half-way, there is never a row without its files, only files without a row,
+ * which {@link MediaCleanup} removes.
+ */
+@Service
+public class Gallery {
+
+    private static final Logger log = LoggerFactory.getLogger(Gallery.class);
+    private static final int MAX_NAME = 255;
+
+    private final ImageRepository images;
+    private final MediaStorage storage;
+    private final ImageDecoder decoder;
+    private final Renditions renditions;
+    private final ContentService content;
+    private final LanguageRegistry languages;
+    private final MediaProperties properties;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    Gallery(
+            ImageRepository images,
+            MediaStorage storage,
+            ImageDecoder decoder,
+            Renditions renditions,
+            ContentService content,
+            LanguageRegistry languages,
+            MediaProperties properties,
+            PlatformTransactionManager transactions,
+            Clock clock) {
+        this.images = images;
+        this.storage = storage;
+        this.decoder = decoder;
+        this.renditions = renditions;
+        this.content = content;
+        this.languages = languages;
+        this.properties = properties;
+        this.transaction = new TransactionTemplate(transactions);
+        this.clock = clock;
+    }
+
+    /** The gallery in its order, with every language's texts. */
+    @Transactional(readOnly = true)
+    public List<Image> of(Long articleId) {
+        return images.gallery(articleId).stream().map(StoredImage::view).toList();
+    }
+
+    /** How many images each of the articles has; articles without images are absent. */
+    @Transactional(readOnly = true)
+    public Map<Long, Long> counts(Collection<Long> articleIds) {
+        if (articleIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Long> counts = new HashMap<>();
+        for (Object[] row : images.counts(articleIds)) {
+            counts.put((Long) row[0], (Long) row[1]);
+        }
+        return counts;
+    }
+
+    /**
+     * Adds one file at the end of the gallery, or in place of {@code replaces} (keeping its position and texts). The
+     * file is checked by size, type (its content, not its name), and pixel count before it is decoded.
+     */
+    public Upload upload(
+            Long articleId, String fileName, long size, InputStreamSource file, String actor, Optional<Long> replaces) {
+        requireArticle(articleId);
+        replaces.ifPresent(id -> load(articleId, id));
+        String name = displayName(fileName);
+        long max = properties.getMaxSize().toBytes();
+        byte[] bytes;
+        try (InputStream in = file.getInputStream()) {
+            bytes = size > max ? new byte[0] : in.readNBytes(Math.toIntExact(max + 1));
+        } catch (IOException unreadable) {
+            return Upload.refused(name, new Refusal("media.refused.damaged", Map.of("name", name)));
+        }
+        if (size > max || bytes.length > max) {
+            return Upload.refused(
+                    name,
+                    new Refusal(
+                            "media.refused.size",
+                            Map.of("name", name, "max", properties.getMaxSize().toMegabytes())));
+        }
+        return switch (decoder.decode(name, bytes)) {
+            case ImageDecoder.Refused refused -> Upload.refused(name, refused.refusal());
+            case ImageDecoder.Decoded decoded ->
+                Upload.accepted(name, store(articleId, name, bytes, decoded, actor, replaces));
+        };
+    }
+
+    private Image store(
+            Long articleId,
+            String name,
+            byte[] original,
+            ImageDecoder.Decoded decoded,
+            String actor,
+            Optional<Long> replaces) {
+        Renditions.Made made = renditions.make(decoded.image());
+        String key = MediaStorage.newKey();
+        Map<String, byte[]> files = new LinkedHashMap<>(made.files());
+        // Kept to make new renditions later; never served, so its metadata never reaches a reader.
+        files.put("original", original);
+        storage.write(key, files);
+        Stored stored = new Stored(
+                key,
+                decoded.format(),
+                decoded.image().getWidth(),
+                decoded.image().getHeight(),
+                original.length,
+                made.widths(),
+                made.extension());
+        try {
+            return transaction.execute(status -> {
+                StoredImage image;
+                if (replaces.isPresent()) {
+                    image = load(articleId, replaces.get());
+                    String previous = image.getStorageKey();
+                    image.takeFiles(name, stored, actor, clock.instant());
+                    afterCommit(() -> storage.delete(previous));
+                } else {
+                    image = new StoredImage(
+                            articleId, images.lastPosition(articleId) + 1, name, stored, actor, clock.instant());
+                }
+                return images.saveAndFlush(image).view();
+            });
+        } catch (RuntimeException failed) {
+            storage.delete(key);
+            throw failed;
+        }
+    }
+
+    /** Puts the gallery in the order of {@code imageIds}, which must name each of its images once. */
+    @Transactional
+    public void reorder(Long articleId, List<Long> imageIds) {
+        List<StoredImage> gallery = images.gallery(articleId);
+        Set<Long> current = gallery.stream().map(StoredImage::getId).collect(Collectors.toSet());
+        if (imageIds.size() != current.size() || !current.equals(Set.copyOf(imageIds))) {
+            throw new IllegalArgumentException("The new order must name every image of the gallery once");
+        }
+        Map<Long, StoredImage> byId = gallery.stream().collect(Collectors.toMap(StoredImage::getId, image -> image));
+        for (int position = 0; position < imageIds.size(); position++) {
+            byId.get(imageIds.get(position)).moveTo(position);
+        }
+    }
+
+    /**
+     * Removes an image and, once that is committed, its files.
+     *
+     * @throws ImageInUseException if a language version of the article is live: readers still see the image
+     */
+    @Transactional
+    public void remove(Long articleId, Long imageId) {
+        StoredImage image = load(articleId, imageId);
+        if (content.versionsOf(articleId).stream().anyMatch(ArticleVersion::isLive)) {
+            throw new ImageInUseException(imageId);
+        }
+        String key = image.getStorageKey();
+        images.delete(image);
+        afterCommit(() -> storage.delete(key));
+    }
+
+    /** The image's alt text, caption and credit in {@code language}; empty texts when none were written. */
+    @Transactional(readOnly = true)
+    public ImageText texts(Long articleId, Long imageId, String language) {
+        return load(articleId, imageId).view().text(language);
+    }
+
+    /** Writes the image's texts in {@code language}; empty texts remove them. */
+    @Transactional
+    public void writeTexts(Long articleId, Long imageId, String language, ImageText text) {
+        if (!languages.isEnabled(language)) {
+            throw new IllegalArgumentException("Unknown language " + language);
+        }
+        if (!text.fits()) {
+            throw new IllegalArgumentException("Image text too long");
+        }
+        load(articleId, imageId).write(language, text);
+    }
+
+    /** Images of the gallery without alt text in {@code language}, in gallery order. */
+    @Transactional(readOnly = true)
+    public List<Image> missingAlt(Long articleId, String language) {
+        return of(articleId).stream().filter(image -> !image.hasAlt(language)).toList();
+    }
+
+    private StoredImage load(Long articleId, Long imageId) {
+        return images.findById(imageId)
+                .filter(image -> image.getArticleId().equals(articleId))
+                .orElseThrow(() -> new NoSuchImageException(imageId));
+    }
+
+    private void requireArticle(Long articleId) {
+        if (!content.articleExists(articleId)) {
+            throw new IllegalArgumentException("No article " + articleId);
+        }
+    }
+
+    /** The uploader's file name, only ever shown as text: path, control characters and excess length removed. */
+    static String displayName(String fileName) {
+        String name = fileName == null ? "" : fileName;
+        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+        name = name.codePoints()
+                .filter(c -> !Character.isISOControl(c))
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                .toString()
+                .strip();
+        if (name.isEmpty()) {
+            return "?";
+        }
+        return name.length() > MAX_NAME ? name.substring(0, MAX_NAME) : name;
+    }
+
+    private static void afterCommit(Runnable action) {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                try {
+                    action.run();
+                } catch (RuntimeException failed) {
+                    // The row is gone either way; the files left behind are orphans the cleanup removes.
+                    log.warn("Could not delete image files after commit: {}", failed.toString());
+                }
+            }
+        });
+    }
+}

@@ -1,0 +1,271 @@
+package org.tilmash.media;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.awt.Color;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.tilmash.accounts.AccountService;
+import org.tilmash.accounts.Role;
+import org.tilmash.content.ArticleText;
+import org.tilmash.content.ContentService;
+import org.tilmash.support.SignedIn;
+import org.tilmash.support.TestAccounts;
+import org.tilmash.support.TestImages;
+import org.tilmash.support.TilmashTest;
+import org.tilmash.workflow.Workflow;
+import org.tilmash.workflow.WorkflowException;
+
+/** Galleries through the life of an article: texts per language, the alt-text check on publishing, readers' view. */
+@TilmashTest
+class GalleryPublishingTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    ContentService content;
+
+    @Autowired
+    Workflow workflow;
+
+    @Autowired
+    Gallery gallery;
+
+    @Autowired
+    MediaProperties properties;
+
+    private String editor;
+    private String reviewer;
+    private Long articleId;
+    private String title;
+
+    @BeforeEach
+    void anArticleInEnglishAndRussian() {
+        editor = person("gallery-editor", Map.of(Role.EDITOR, Set.of()));
+        reviewer = person("gallery-reviewer", Map.of(Role.REVIEWER, Set.of("en", "ru")));
+        articleId = content.createArticle(content.sections().getFirst().getId(), "en", editor)
+                .getId();
+        title = "Mountain road " + TestAccounts.unique("reopens");
+        content.saveDraft(articleId, "en", new ArticleText(title, "Intro", "<p>Text</p>"), editor);
+        content.saveDraft(
+                articleId, "ru", new ArticleText("Горная дорога " + title, "Вступление", "<p>Текст</p>"), editor);
+    }
+
+    private String person(String prefix, Map<Role, Set<String>> roles) {
+        String username = TestAccounts.unique(prefix);
+        accounts.create(username, TestAccounts.PASSWORD, prefix, roles);
+        return username;
+    }
+
+    private Image upload(String name) {
+        byte[] jpeg = TestImages.jpeg(800, 600, Color.DARK_GRAY);
+        return gallery.upload(articleId, name, jpeg.length, new ByteArrayResource(jpeg), editor, Optional.empty())
+                .image()
+                .orElseThrow();
+    }
+
+    private Long versionId(String language) {
+        return content.findVersion(articleId, language).orElseThrow().getId();
+    }
+
+    private void publish(String language) {
+        Long versionId = versionId(language);
+        content.submitForReview(versionId, editor);
+        SignedIn.run(reviewer, () -> workflow.approve(versionId, reviewer, Optional.empty()));
+    }
+
+    @Test
+    void aLanguageVersionIsNotPublishedWhileAnImageLacksAltTextInThatLanguage() throws Exception {
+        Image road = upload("road.jpg");
+        Image pass = upload("pass.jpg");
+        gallery.writeTexts(articleId, road.id(), "en", new ImageText("A road between snowy slopes", "", ""));
+        gallery.writeTexts(articleId, pass.id(), "en", new ImageText("A mountain pass", "", ""));
+        gallery.writeTexts(articleId, road.id(), "ru", new ImageText("Дорога между снежными склонами", "", ""));
+        content.submitForReview(versionId("ru"), editor);
+
+        assertThatThrownBy(() ->
+                        SignedIn.run(reviewer, () -> workflow.approve(versionId("ru"), reviewer, Optional.empty())))
+                .isInstanceOfSatisfying(WorkflowException.class, refused -> {
+                    assertThat(refused.messageKey()).isEqualTo("media.error.missingAlt");
+                    assertThat(refused.arguments()).containsEntry("images", "2 (pass.jpg)");
+                });
+
+        Document review = Jsoup.parse(mvc.perform(get("/admin/articles/{id}/ru", articleId)
+                        .with(user(reviewer))
+                        .header("Accept-Language", "en"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8));
+        assertThat(review.select(".gallery-review h2").text()).isEqualTo("Gallery: 2 images");
+        assertThat(review.select(".gallery-review .alt").eachText()).containsExactly("Дорога между снежными склонами");
+        assertThat(review.select(".gallery-review .missing-alt").eachText())
+                .containsExactly("No alt text in this language yet: publishing will be refused.");
+
+        MvcResult approve = mvc.perform(post("/admin/articles/{id}/ru/approve", articleId)
+                        .with(csrf())
+                        .with(user(reviewer)))
+                .andReturn();
+        String page = mvc.perform(get("/admin/articles/{id}/ru", articleId)
+                        .with(user(reviewer))
+                        .header("Accept-Language", "en")
+                        .flashAttrs(approve.getFlashMap()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(Jsoup.parse(page).select(".alert.error").text())
+                .isEqualTo("Image 2 (pass.jpg) has no alt text in Русский. Add it before publishing.");
+
+        publish("en");
+        assertThat(content.findVersion(articleId, "en").orElseThrow().isLive()).isTrue();
+        gallery.writeTexts(articleId, pass.id(), "ru", new ImageText("Горный перевал", "", ""));
+        SignedIn.run(reviewer, () -> workflow.approve(versionId("ru"), reviewer, Optional.empty()));
+        assertThat(content.findVersion(articleId, "ru").orElseThrow().isLive()).isTrue();
+    }
+
+    @Test
+    void readersSeeTheGalleryInTheirLanguageAndListingsCountThePhotos() throws Exception {
+        Image road = upload("road.jpg");
+        Image pass = upload("pass.jpg");
+        Image lake = upload("lake.jpg");
+        for (Image image : List.of(road, pass, lake)) {
+            gallery.writeTexts(articleId, image.id(), "en", new ImageText("English alt " + image.number(), "", ""));
+            gallery.writeTexts(
+                    articleId,
+                    image.id(),
+                    "ru",
+                    new ImageText("Русский альт " + image.number(), "Подпись " + image.number(), "ТАСС"));
+        }
+        mvc.perform(post("/admin/articles/{id}/gallery/order", articleId)
+                        .param("image", String.valueOf(lake.id()))
+                        .param("image", String.valueOf(road.id()))
+                        .param("image", String.valueOf(pass.id()))
+                        .with(csrf())
+                        .with(user(editor)))
+                .andReturn();
+        publish("en");
+        publish("ru");
+        String slug = content.findVersion(articleId, "ru").orElseThrow().getSlug();
+
+        MvcResult first =
+                mvc.perform(get("/ru/news/{id}-{slug}", articleId, slug)).andReturn();
+        Document article = Jsoup.parse(first.getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(article.select(".gallery h2").text()).isEqualTo("3 фотографии");
+        assertThat(article.select(".gallery img").eachAttr("alt"))
+                .containsExactly("Русский альт 3", "Русский альт 1", "Русский альт 2");
+        assertThat(article.select(".gallery figcaption").eachText())
+                .containsExactly("Подпись 3", "Подпись 1", "Подпись 2");
+        Element link = article.selectFirst(".gallery a.thumbnail");
+        assertThat(link.attr("data-srcset")).contains("480w").contains("800w");
+        assertThat(link.attr("data-credit")).isEqualTo("Фото: ТАСС");
+        assertThat(link.attr("data-position")).isEqualTo("Изображение 1 из 3");
+        assertThat(article.select("dialog#lightbox")).hasSize(1);
+        assertThat(article.select("script[src$=lightbox.js]")).hasSize(1);
+
+        String news = mvc.perform(get("/en/news")).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        Element teaser = Jsoup.parse(news).select("article.teaser").stream()
+                .filter(t -> t.select("h2").text().equals(title))
+                .findFirst()
+                .orElseThrow();
+        assertThat(teaser.select(".photos").text()).isEqualTo("3 photos");
+
+        gallery.writeTexts(articleId, road.id(), "ru", new ImageText("Русский альт 1", "Новая подпись", "ТАСС"));
+        String etag = first.getResponse().getHeader("ETag");
+        int status = mvc.perform(get("/ru/news/{id}-{slug}", articleId, slug).header("If-None-Match", etag))
+                .andReturn()
+                .getResponse()
+                .getStatus();
+        assertThat(status).as("a changed caption changes the page").isEqualTo(200);
+    }
+
+    @Test
+    void anImageReadersStillSeeIsNotRemovedAndOneTheyDoNotIsRemovedWithItsFiles() throws Exception {
+        Image road = upload("road.jpg");
+        gallery.writeTexts(articleId, road.id(), "en", new ImageText("A road", "", ""));
+        publish("en");
+
+        MvcResult refused = mvc.perform(post("/admin/articles/{id}/gallery/remove", articleId)
+                        .param("image", String.valueOf(road.id()))
+                        .param("lang", "en")
+                        .with(csrf())
+                        .with(user(editor)))
+                .andReturn();
+        assertThat(refused.getFlashMap().get("error")).isEqualTo("media.error.inUse");
+        assertThat(gallery.of(articleId)).hasSize(1);
+
+        SignedIn.run(reviewer, () -> workflow.unpublish(versionId("en"), reviewer));
+        MvcResult removed = mvc.perform(post("/admin/articles/{id}/gallery/remove", articleId)
+                        .param("image", String.valueOf(road.id()))
+                        .param("lang", "en")
+                        .with(csrf())
+                        .with(user(editor)))
+                .andReturn();
+        assertThat(removed.getResponse().getRedirectedUrl()).isEqualTo("/admin/articles/" + articleId + "/en/gallery");
+        assertThat(gallery.of(articleId)).isEmpty();
+        String key = road.thumbnailUrl().split("/")[2];
+        assertThat(Files.exists(properties.getDir().resolve(key))).isFalse();
+        assertThat(mvc.perform(get(road.thumbnailUrl()))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void translatorsWriteImageTextsInTheirLanguageOnlyAndReorderingNeedsTheWholeGallery() throws Exception {
+        Image road = upload("road.jpg");
+        Image pass = upload("pass.jpg");
+        String translator = person("gallery-translator", Map.of(Role.TRANSLATOR, Set.of("kk")));
+
+        mvc.perform(post("/admin/articles/{id}/kk/gallery/texts", articleId)
+                        .param("alt-" + road.id(), "Қарлы беткейлер арасындағы жол")
+                        .param("caption-" + road.id(), "Жол, көктем")
+                        .param("credit-" + road.id(), "Қазинформ")
+                        .with(csrf())
+                        .with(user(translator)))
+                .andReturn();
+
+        assertThat(gallery.texts(articleId, road.id(), "kk"))
+                .isEqualTo(new ImageText("Қарлы беткейлер арасындағы жол", "Жол, көктем", "Қазинформ"));
+        assertThat(gallery.texts(articleId, road.id(), "en")).isEqualTo(ImageText.EMPTY);
+        MvcResult tooLong = mvc.perform(post("/admin/articles/{id}/kk/gallery/texts", articleId)
+                        .param("alt-" + road.id(), "ұ".repeat(501))
+                        .param("caption-" + road.id(), "")
+                        .param("credit-" + road.id(), "")
+                        .with(csrf())
+                        .with(user(translator)))
+                .andReturn();
+        assertThat(tooLong.getFlashMap().get("error")).isEqualTo("media.error.tooLong");
+        assertThat(gallery.texts(articleId, road.id(), "kk").alt()).isEqualTo("Қарлы беткейлер арасындағы жол");
+        int status = mvc.perform(post("/admin/articles/{id}/gallery/order", articleId)
+                        .param("image", String.valueOf(pass.id()))
+                        .with(csrf())
+                        .with(user(editor)))
+                .andReturn()
+                .getResponse()
+                .getStatus();
+        assertThat(status).isEqualTo(400);
+        assertThat(gallery.of(articleId)).extracting(Image::id).containsExactly(road.id(), pass.id());
+    }
+}
