@@ -1,7 +1,9 @@
 package org.tilmash.admin;
 
 import java.security.Principal;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -14,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tilmash.content.EditConflictException;
 import org.tilmash.i18n.LanguageRegistry;
+import org.tilmash.media.ImageText;
 import org.tilmash.translation.Translations;
 import org.tilmash.workflow.WorkflowException;
 
@@ -62,12 +65,20 @@ class TranslationController {
             @PathVariable String lang,
             @RequestParam String pivot,
             @RequestParam(name = "segment", defaultValue = "") List<String> segments,
+            @RequestParam(name = "imageId", defaultValue = "") List<Long> imageIds,
+            @RequestParam(name = "imageAlt", defaultValue = "") List<String> alts,
+            @RequestParam(name = "imageCaption", defaultValue = "") List<String> captions,
+            @RequestParam(name = "imageCredit", defaultValue = "") List<String> credits,
             @RequestParam Optional<Long> expectedVersion,
             Principal principal,
             Model model,
             RedirectAttributes redirect) {
         try {
-            translations.save(id, lang, pivot, segments, principal.getName(), expectedVersion);
+            Map<Long, ImageText> imageTexts = new LinkedHashMap<>();
+            for (int i = 0; i < imageIds.size(); i++) {
+                imageTexts.put(imageIds.get(i), new ImageText(at(alts, i), at(captions, i), at(credits, i)));
+            }
+            translations.save(id, lang, pivot, segments, imageTexts, principal.getName(), expectedVersion);
         } catch (WorkflowException refused) {
             model.addAttribute("error", refused.messageKey());
             return editor(
@@ -93,6 +104,10 @@ class TranslationController {
         return act(redirect, "translation.minorMarked", () -> translations.markMinor(id, lang));
     }
 
+    private static String at(List<String> values, int index) {
+        return index < values.size() ? values.get(index) : "";
+    }
+
     private static String act(RedirectAttributes redirect, String notice, Runnable action) {
         Flash.outcome(redirect, notice, action);
         return VERSION;
@@ -106,6 +121,7 @@ class TranslationController {
         model.addAttribute("view", view);
         model.addAttribute("typed", typed.orElse(null));
         model.addAttribute("pivots", translations.pivots(id, lang));
+        model.addAttribute("images", translations.imageRows(id, view.pivot().getLanguage(), lang));
         return EDITOR_VIEW;
     }
 }

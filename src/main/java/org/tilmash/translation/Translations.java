@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.security.access.AccessDeniedException;
@@ -17,6 +18,8 @@ import org.tilmash.content.Revision;
 import org.tilmash.content.Segments;
 import org.tilmash.content.WordDiff;
 import org.tilmash.i18n.LanguageRegistry;
+import org.tilmash.media.Gallery;
+import org.tilmash.media.ImageText;
 import org.tilmash.workflow.Workflow;
 import org.tilmash.workflow.WorkflowException;
 
@@ -31,12 +34,34 @@ public class Translations {
     private final Workflow workflow;
     private final Permissions permissions;
     private final LanguageRegistry languages;
+    private final Gallery gallery;
 
-    Translations(ContentService content, Workflow workflow, Permissions permissions, LanguageRegistry languages) {
+    Translations(
+            ContentService content,
+            Workflow workflow,
+            Permissions permissions,
+            LanguageRegistry languages,
+            Gallery gallery) {
         this.content = content;
         this.workflow = workflow;
         this.permissions = permissions;
         this.languages = languages;
+        this.gallery = gallery;
+    }
+
+    /** An image of the article's gallery with its texts in the pivot and in the translation's language. */
+    public record ImageRow(Long imageId, String thumbnailUrl, ImageText source, ImageText target) {}
+
+    /** The gallery's texts to translate, in gallery order. */
+    @Transactional(readOnly = true)
+    public List<ImageRow> imageRows(Long articleId, String pivotLanguage, String language) {
+        return gallery.of(articleId).stream()
+                .map(image -> new ImageRow(
+                        image.id(),
+                        image.thumbnailUrl(),
+                        image.texts().getOrDefault(pivotLanguage, ImageText.EMPTY),
+                        image.texts().getOrDefault(language, ImageText.EMPTY)))
+                .toList();
     }
 
     /** Why a translation is in the queue. */
@@ -183,12 +208,28 @@ public class Translations {
             List<String> segments,
             String actor,
             Optional<Long> expected) {
+        return save(articleId, language, pivotLanguage, segments, Map.of(), actor, expected);
+    }
+
+    /** Saves the text and the gallery's image texts of a translation together. */
+    public Revision save(
+            Long articleId,
+            String language,
+            String pivotLanguage,
+            List<String> segments,
+            Map<Long, ImageText> imageTexts,
+            String actor,
+            Optional<Long> expected) {
+        if (!imageTexts.values().stream().allMatch(ImageText::fits)) {
+            throw new WorkflowException("translation.error.imageTextTooLong");
+        }
         SideBySide view = sideBySide(articleId, language, Optional.of(pivotLanguage));
         ArticleText text = Segments.assemble(view.sourceSegments(), segments);
         if (text.title().isBlank()) {
             throw new WorkflowException("translation.error.titleRequired");
         }
         Revision saved = workflow.save(articleId, language, text, actor, expected);
+        imageTexts.forEach((imageId, imageText) -> gallery.writeTexts(articleId, imageId, language, imageText));
         Long versionId = saved.getVersion().getId();
         content.pinSource(versionId, view.source().getId());
         content.markOutdated(versionId, false);

@@ -22,6 +22,7 @@ import org.tilmash.content.ArticleText;
 import org.tilmash.content.ArticleVersion;
 import org.tilmash.content.ContentService;
 import org.tilmash.content.Segments;
+import org.tilmash.media.ImageText;
 
 /**
  * XLIFF 2.0 for CAT tools: one {@code <file>} per article, one {@code <unit>} per segment, the pivot revision pinned
@@ -66,7 +67,11 @@ public class XliffFiles {
                 boolean hasPivot = translations.pivots(articleId, target).stream()
                         .anyMatch(version -> version.getLanguage().equals(pivot));
                 if (hasPivot) {
-                    file(xml, articleId, translations.sideBySide(articleId, target, Optional.of(pivot)));
+                    file(
+                            xml,
+                            articleId,
+                            translations.sideBySide(articleId, target, Optional.of(pivot)),
+                            translations.imageRows(articleId, pivot, target));
                 }
             }
             xml.writeEndElement();
@@ -78,7 +83,8 @@ public class XliffFiles {
         }
     }
 
-    private static void file(XMLStreamWriter xml, Long articleId, Translations.SideBySide view)
+    private static void file(
+            XMLStreamWriter xml, Long articleId, Translations.SideBySide view, List<Translations.ImageRow> images)
             throws XMLStreamException {
         xml.writeCharacters("\n");
         xml.writeStartElement(XliffCodec.XLIFF_NS, "file");
@@ -88,29 +94,73 @@ public class XliffFiles {
                 TILMASH_NS, "sourceRevision", String.valueOf(view.source().getId()));
         List<Segments.Segment> segments = view.sourceSegments();
         for (int i = 0; i < segments.size(); i++) {
-            unit(xml, i, segments.get(i), view.translatedAt(i));
+            Segments.Segment segment = segments.get(i);
+            boolean block = segment.kind() == Segments.Kind.BLOCK;
+            String name = block ? segment.tag() : segment.kind().name().toLowerCase(java.util.Locale.ROOT);
+            unit(xml, "s" + i, name, segment.html(), view.translatedAt(i), block);
+        }
+        for (Translations.ImageRow image : images) {
+            for (ImageField field : ImageField.values()) {
+                String source = field.of(image.source());
+                if (!source.isBlank()) {
+                    unit(
+                            xml,
+                            field.unitId(image.imageId()),
+                            "image-" + field.key,
+                            source,
+                            field.of(image.target()),
+                            false);
+                }
+            }
         }
         xml.writeEndElement();
     }
 
-    private static void unit(XMLStreamWriter xml, int index, Segments.Segment source, String target)
+    /** The translatable texts of an image, each its own unit named {@code img<id>-<field>}. */
+    enum ImageField {
+        ALT("alt"),
+        CAPTION("caption"),
+        CREDIT("credit");
+
+        final String key;
+
+        ImageField(String key) {
+            this.key = key;
+        }
+
+        String of(ImageText text) {
+            return switch (this) {
+                case ALT -> text.alt();
+                case CAPTION -> text.caption();
+                case CREDIT -> text.credit();
+            };
+        }
+
+        String unitId(Long imageId) {
+            return "img" + imageId + "-" + key;
+        }
+
+        static ImageText with(ImageText text, ImageField field, String value) {
+            return new ImageText(
+                    field == ALT ? value : text.alt(),
+                    field == CAPTION ? value : text.caption(),
+                    field == CREDIT ? value : text.credit());
+        }
+    }
+
+    private static void unit(XMLStreamWriter xml, String id, String name, String source, String target, boolean markup)
             throws XMLStreamException {
         xml.writeCharacters("\n");
-        boolean markup = source.kind() == Segments.Kind.BLOCK;
         XliffCodec.OriginalData data = new XliffCodec.OriginalData();
         // A dry run collects the codes, because <originalData> must precede the segment that uses them.
         XMLStreamWriter dryRun = XMLOutputFactory.newFactory().createXMLStreamWriter(new StringWriter());
         dryRun.setDefaultNamespace(XliffCodec.XLIFF_NS);
         dryRun.writeStartElement(XliffCodec.XLIFF_NS, "dry");
-        XliffCodec.write(dryRun, source.html(), data, markup);
+        XliffCodec.write(dryRun, source, data, markup);
         XliffCodec.write(dryRun, target, data, markup);
         xml.writeStartElement(XliffCodec.XLIFF_NS, "unit");
-        xml.writeAttribute("id", "s" + index);
-        xml.writeAttribute(
-                "name",
-                source.kind() == Segments.Kind.BLOCK
-                        ? source.tag()
-                        : source.kind().name().toLowerCase(java.util.Locale.ROOT));
+        xml.writeAttribute("id", id);
+        xml.writeAttribute("name", name);
         if (!data.entries().isEmpty()) {
             xml.writeStartElement(XliffCodec.XLIFF_NS, "originalData");
             for (Map.Entry<String, String> entry : data.entries().entrySet()) {
@@ -124,7 +174,7 @@ public class XliffFiles {
         XliffCodec.OriginalData again = new XliffCodec.OriginalData();
         xml.writeStartElement(XliffCodec.XLIFF_NS, "segment");
         xml.writeStartElement(XliffCodec.XLIFF_NS, "source");
-        XliffCodec.write(xml, source.html(), again, markup);
+        XliffCodec.write(xml, source, again, markup);
         xml.writeEndElement();
         if (!target.isBlank()) {
             xml.writeStartElement(XliffCodec.XLIFF_NS, "target");
@@ -163,17 +213,48 @@ public class XliffFiles {
             ArticleText imported = Segments.assemble(view.sourceSegments(), file.targets());
             boolean pinned = view.base() != null
                     && view.base().getId().equals(view.source().getId());
-            if (imported.equals(current) && pinned) {
+            Map<Long, ImageText> images = imageTexts(file, parsed);
+            if (imported.equals(current) && pinned && images.isEmpty()) {
                 unchanged++;
             } else {
                 writes.add(() -> translations.save(
-                        file.articleId(), parsed.target(), parsed.source(), file.targets(), actor, Optional.empty()));
+                        file.articleId(),
+                        parsed.target(),
+                        parsed.source(),
+                        file.targets(),
+                        images,
+                        actor,
+                        Optional.empty()));
             }
         }
         writes.forEach(Runnable::run);
         int untranslated =
                 (int) parsed.files().stream().filter(file -> !file.translated()).count();
         return new Imported(writes.size(), unchanged + untranslated);
+    }
+
+    /** The image texts the file changes, merged into the texts the images have now; unknown images are refused. */
+    private Map<Long, ImageText> imageTexts(ParsedFile file, ParsedXliff parsed) {
+        Map<Long, ImageText> texts = new LinkedHashMap<>();
+        List<Translations.ImageRow> rows = translations.imageRows(file.articleId(), parsed.source(), parsed.target());
+        for (Translations.ImageRow row : rows) {
+            ImageText text = row.target();
+            for (ImageField field : ImageField.values()) {
+                String value = file.imageTargets().get(field.unitId(row.imageId()));
+                if (value != null) {
+                    text = ImageField.with(text, field, org.jsoup.parser.Parser.unescapeEntities(value, false));
+                }
+            }
+            if (!text.equals(row.target())) {
+                texts.put(row.imageId(), text);
+            }
+        }
+        boolean unknown = file.imageTargets().keySet().stream()
+                .anyMatch(unit -> rows.stream().noneMatch(row -> unit.startsWith("img" + row.imageId() + "-")));
+        if (unknown) {
+            throw new XliffException("xliff.error.units", Map.of("line", file.line(), "article", file.articleId()));
+        }
+        return texts;
     }
 
     private Translations.SideBySide check(ParsedFile file, ParsedXliff parsed) {
@@ -196,7 +277,8 @@ public class XliffFiles {
         return view;
     }
 
-    record ParsedFile(Long articleId, Long sourceRevision, int line, List<String> targets) {
+    record ParsedFile(
+            Long articleId, Long sourceRevision, int line, List<String> targets, Map<String, String> imageTargets) {
 
         /** A file of a whole queue may hold articles nobody translated yet: those are left alone. */
         boolean translated() {
@@ -283,12 +365,14 @@ public class XliffFiles {
             Long article = number(xml.getAttributeValue(TILMASH_NS, "article"));
             Long revision = number(xml.getAttributeValue(TILMASH_NS, "sourceRevision"));
             List<String> targets = new ArrayList<>();
+            Map<String, String> imageTargets = new LinkedHashMap<>();
             Map<String, String> data = new LinkedHashMap<>();
+            String unit = "";
             while (xml.hasNext()) {
                 int event = xml.next();
                 if (event == XMLStreamConstants.END_ELEMENT
                         && xml.getLocalName().equals("file")) {
-                    return new ParsedFile(article, revision, line, targets);
+                    return new ParsedFile(article, revision, line, targets, imageTargets);
                 }
                 if (event != XMLStreamConstants.START_ELEMENT) {
                     continue;
@@ -296,10 +380,20 @@ public class XliffFiles {
                 switch (xml.getLocalName()) {
                     case "unit" -> {
                         data.clear();
-                        targets.add("");
+                        unit = String.valueOf(xml.getAttributeValue(null, "id"));
+                        if (!unit.startsWith("img")) {
+                            targets.add("");
+                        }
                     }
                     case "data" -> data.put(xml.getAttributeValue(null, "id"), xml.getElementText());
-                    case "target" -> targets.set(targets.size() - 1, content("target", data));
+                    case "target" -> {
+                        String text = content("target", data);
+                        if (unit.startsWith("img")) {
+                            imageTargets.put(unit, text);
+                        } else if (!targets.isEmpty()) {
+                            targets.set(targets.size() - 1, text);
+                        }
+                    }
                     default -> {}
                 }
             }

@@ -135,7 +135,8 @@ class AccessMatrixTest {
         Article article = content.createArticle(section.getId(), "en", "matrix");
         articleId = article.getId();
         for (String lang : List.of("en", IN_SCOPE, OUT_OF_SCOPE)) {
-            content.saveDraft(articleId, lang, new ArticleText("Matrix " + lang, "Matrix intro", "<p>Text</p>"), "matrix");
+            content.saveDraft(
+                    articleId, lang, new ArticleText("Matrix " + lang, "Matrix intro", "<p>Text</p>"), "matrix");
         }
         // A published original, so translators have something to translate from.
         content.publish(content.findVersion(articleId, "en").orElseThrow().getId(), "matrix", java.time.Instant.now());

@@ -50,6 +50,9 @@ class XliffTest {
     @Autowired
     MockMvc mvc;
 
+    @Autowired
+    org.tilmash.media.Gallery gallery;
+
     private String editor;
     private String reviewer;
     private String translator;
@@ -218,5 +221,72 @@ class XliffTest {
                         .getWorkingRevision()
                         .getTitle())
                 .isEqualTo("Ташкын");
+    }
+
+    @Test
+    void imageTextsTravelInTheSameFileAndTheSameEditorAsTheArticle() throws Exception {
+        byte[] png = org.tilmash.support.TestImages.png(60, 40, java.awt.Color.GREEN);
+        Long imageId = gallery.upload(
+                        articleId,
+                        "river.png",
+                        png.length,
+                        new org.springframework.core.io.ByteArrayResource(png),
+                        editor,
+                        Optional.empty())
+                .image()
+                .orElseThrow()
+                .id();
+        gallery.writeTexts(
+                articleId,
+                imageId,
+                "en",
+                new org.tilmash.media.ImageText("A swollen river", "The Naryn in April", "CRC"));
+
+        String file = export();
+        assertThat(file)
+                .contains(
+                        "<unit id=\"img" + imageId + "-alt\" name=\"image-alt\">", "<source>A swollen river</source>");
+        String translated = file.replace(
+                        "<source>Spring floods</source>", "<source>Spring floods</source><target>Ташкын</target>")
+                .replace(
+                        "<source>A swollen river</source>",
+                        "<source>A swollen river</source><target>Ташкындаган дарыя</target>")
+                .replace(
+                        "<source>The Naryn in April</source>",
+                        "<source>The Naryn in April</source><target>Нарын апрелде</target>");
+        XliffFiles.Imported imported = importAs(translator, translated);
+        assertThat(gallery.texts(articleId, imageId, "ky").alt())
+                .as(imported + translated)
+                .isEqualTo("Ташкындаган дарыя");
+        assertThat(gallery.texts(articleId, imageId, "ky").caption()).isEqualTo("Нарын апрелде");
+
+        var rows = SignedIn.as(translator, () -> translations.imageRows(articleId, "en", "ky"));
+        assertThat(rows).singleElement().satisfies(row -> {
+            assertThat(row.source().alt()).isEqualTo("A swollen river");
+            assertThat(row.target().alt()).isEqualTo("Ташкындаган дарыя");
+        });
+        SignedIn.run(
+                translator,
+                () -> translations.save(
+                        articleId,
+                        "ky",
+                        "en",
+                        java.util.List.of("Ташкын", "", "", ""),
+                        java.util.Map.of(imageId, new org.tilmash.media.ImageText("Дарыя", "Нарын", "ӨЫБ")),
+                        translator,
+                        Optional.empty()));
+        assertThat(gallery.texts(articleId, imageId, "ky").credit()).isEqualTo("ӨЫБ");
+
+        String editorPage = mvc.perform(
+                        get("/admin/articles/" + articleId + "/ky/translate").with(user(translator)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(org.jsoup.Jsoup.parse(editorPage)
+                        .select("tr[data-image=" + imageId + "] input[name=imageAlt]")
+                        .attr("value"))
+                .isEqualTo("Дарыя");
+        assertThat(editorPage).contains("A swollen river");
     }
 }
