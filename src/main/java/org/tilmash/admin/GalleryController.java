@@ -75,6 +75,25 @@ class GalleryController {
     }
 
     /** Form fields {@code alt-<imageId>}, {@code caption-<imageId>} and {@code credit-<imageId>} for each image. */
+    /** The gallery as the article editor's image list: one entry per image, its mid-size rendition and alt text. */
+    @GetMapping(PAGE + "/images.json")
+    @PreAuthorize("@permissions.canEdit(#lang)")
+    @ResponseBody
+    List<Map<String, String>> imageList(@PathVariable Long id, @PathVariable String lang) {
+        requireArticle(id);
+        return gallery.of(id).stream()
+                .map(image -> Map.of(
+                        "title",
+                        image.position() + ". " + image.originalName(),
+                        "value",
+                        image.renditions().isEmpty()
+                                ? image.thumbnailUrl()
+                                : image.renditions()
+                                        .get(image.renditions().size() / 2)
+                                        .url()))
+                .toList();
+    }
+
     @PostMapping(PAGE + "/texts")
     @PreAuthorize("@permissions.canEdit(#lang)")
     String texts(

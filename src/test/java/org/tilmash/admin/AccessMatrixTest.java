@@ -262,6 +262,7 @@ class AccessMatrixTest {
                 "POST /admin/articles/{id}/release",
                 new Rule(editors, 302, request -> request.param("languages", "en", IN_SCOPE)));
         rules.put("GET /admin/translations", Rule.of(signedIn, 200));
+        rules.put("GET /admin/articles/{id}/{lang}/gallery/images.json", Rule.of(AccessMatrixTest::canEdit, 200));
         rules.put(
                 "GET /admin/articles/{id}/{lang}/xliff",
                 new Rule(AccessMatrixTest::canEdit, 200, request -> request.param("pivot", "en")));

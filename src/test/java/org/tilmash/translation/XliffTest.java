@@ -288,5 +288,12 @@ class XliffTest {
                         .attr("value"))
                 .isEqualTo("Дарыя");
         assertThat(editorPage).contains("A swollen river");
+        String imageList = mvc.perform(get("/admin/articles/" + articleId + "/ky/gallery/images.json")
+                        .with(user(translator)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(imageList).contains("\"value\":\"/media/").contains("river.png");
     }
 }
