@@ -3,7 +3,6 @@ package org.tilmash.admin;
 import java.security.Principal;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -63,7 +62,6 @@ class DashboardController {
         model.addAttribute(
                 "columns",
                 languages.all().stream().filter(l -> visible.contains(l.code())).toList());
-        model.addAttribute("counts", counts(visible));
         List<Coverage.LanguageSummary> summary = content.coverageByLanguage(visible);
         model.addAttribute("summary", summary);
         model.addAttribute("chart", chart(summary, locale));
@@ -97,12 +95,4 @@ class DashboardController {
     }
 
     record ChartData(String labels, String series, String values) {}
-
-    /** Versions per state for each visible language, e.g. {@code kk → {PUBLISHED: 12, DRAFT: 3}}. */
-    private Map<String, Map<VersionState, Long>> counts(List<String> visible) {
-        return content.coverageCounts().stream()
-                .filter(count -> visible.contains(count.language()))
-                .collect(Collectors.groupingBy(
-                        Coverage.Count::language, Collectors.toMap(Coverage.Count::state, Coverage.Count::count)));
-    }
 }

@@ -206,13 +206,6 @@ public class ContentService {
         return version;
     }
 
-    /** Live versions in a language per section id, from the maintained counters. */
-    @Transactional(readOnly = true)
-    public Map<Long, Integer> publishedCounts(String language) {
-        return counters.findByLanguage(language).stream()
-                .collect(Collectors.toMap(SectionCounter::getSectionId, SectionCounter::getPublishedCount));
-    }
-
     /** Versions in {@code languages}, most recently changed first, with their article and working revision. */
     @Transactional(readOnly = true)
     public List<ArticleVersion> recentWork(Collection<String> languages, int limit) {
@@ -271,12 +264,6 @@ public class ContentService {
                 title,
                 article.getSection().getId(),
                 cells);
-    }
-
-    /** Versions per language and state, for the counts above the matrix. */
-    @Transactional(readOnly = true)
-    public List<Coverage.Count> coverageCounts() {
-        return versions.countByLanguageAndState();
     }
 
     /** Translations whose pinned source revision belongs to {@code sourceVersionId}. */

@@ -21,6 +21,9 @@ abstract class ContentPersistenceContract {
     ContentService content;
 
     @Autowired
+    ReaderQueries reader;
+
+    @Autowired
     ArticleVersionRepository versions;
 
     @Autowired
@@ -90,13 +93,13 @@ abstract class ContentPersistenceContract {
         content.publish(en, AUTHOR, Instant.now());
         content.publish(en, AUTHOR, Instant.now());
         content.publish(ru, AUTHOR, Instant.now());
-        assertThat(content.publishedCounts("en")).containsEntry(section.getId(), 1);
-        assertThat(content.publishedCounts("ru")).containsEntry(section.getId(), 1);
+        assertThat(reader.counts("en", ReaderQueries.Scope.OWN)).containsEntry(section.getId(), 1);
+        assertThat(reader.counts("ru", ReaderQueries.Scope.OWN)).containsEntry(section.getId(), 1);
 
         content.unpublish(ru, AUTHOR);
         content.unpublish(ru, AUTHOR);
-        assertThat(content.publishedCounts("ru")).containsEntry(section.getId(), 0);
-        assertThat(content.publishedCounts("en")).containsEntry(section.getId(), 1);
+        assertThat(reader.counts("ru", ReaderQueries.Scope.OWN)).containsEntry(section.getId(), 0);
+        assertThat(reader.counts("en", ReaderQueries.Scope.OWN)).containsEntry(section.getId(), 1);
         assertThat(reload(ru).isLive()).isFalse();
     }
 
