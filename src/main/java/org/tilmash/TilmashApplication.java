@@ -1,6 +1,7 @@
 package org.tilmash;
 
 import java.time.Clock;
+import java.time.Duration;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -14,9 +15,16 @@ public class TilmashApplication {
         SpringApplication.run(TilmashApplication.class, args);
     }
 
-    /** The one source of "now", so tests can move time. */
+    /** The one source of "now": every module asks this bean, so tests can move time with one property. */
     @Bean
-    Clock clock() {
-        return Clock.systemUTC();
+    Clock clock(ClockProperties properties) {
+        return startingAt(Clock.systemUTC(), properties);
+    }
+
+    static Clock startingAt(Clock real, ClockProperties properties) {
+        if (properties.start() == null) {
+            return real;
+        }
+        return Clock.offset(real, Duration.between(real.instant(), properties.start()));
     }
 }

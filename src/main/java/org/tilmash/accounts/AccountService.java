@@ -56,19 +56,19 @@ public class AccountService {
      *
      * @throws IllegalArgumentException if the username is taken or invalid, or a language is not enabled
      */
-    public UserAccount create(String username, String rawPassword, String displayName, Map<Role, Set<String>> roles) {
-        return save(username, rawPassword, displayName, roles, false);
+    public AccountView create(String username, String rawPassword, String displayName, Map<Role, Set<String>> roles) {
+        return AccountView.of(save(username, rawPassword, displayName, roles, false));
     }
 
     /** A new account and its one-time password, which exists nowhere else and must be shown to the admin now. */
-    public record Invitation(UserAccount account, String oneTimePassword) {}
+    public record Invitation(AccountView account, String oneTimePassword) {}
 
     /** An administrator creates an account whose random password works until the user chooses their own. */
     public Invitation invite(String username, String displayName, Map<Role, Set<String>> roles, String actor) {
         String password = Passwords.random();
         UserAccount user = save(username, password, displayName, roles, true);
         log.record(SecurityEvent.Kind.ACCOUNT_CREATED, actor, username, describe(user.grants()));
-        return new Invitation(user, password);
+        return new Invitation(AccountView.of(user), password);
     }
 
     private UserAccount save(
@@ -131,15 +131,16 @@ public class AccountService {
     }
 
     @Transactional(readOnly = true)
-    public Optional<UserAccount> find(Long id) {
-        return users.findById(id);
+    public Optional<AccountView> find(Long id) {
+        return users.findById(id).map(AccountView::of);
     }
 
     /** Every account, by username. */
     @Transactional(readOnly = true)
-    public List<UserAccount> all() {
+    public List<AccountView> all() {
         return users.findAll().stream()
                 .sorted(Comparator.comparing(UserAccount::getUsername))
+                .map(AccountView::of)
                 .toList();
     }
 

@@ -12,7 +12,7 @@ import org.hibernate.annotations.Immutable;
 /** One line of the security log: what happened to which account, who did it, and when. Never a secret. */
 @Entity
 @Immutable
-public class SecurityEvent {
+class SecurityEvent {
 
     /** What happened; the back office shows each kind in the reader's language. */
     public enum Kind {

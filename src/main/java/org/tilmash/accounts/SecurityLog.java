@@ -25,7 +25,9 @@ public class SecurityLog {
 
     /** The newest events first. */
     @Transactional(readOnly = true)
-    public List<SecurityEvent> latest(int limit) {
-        return events.findByOrderByOccurredAtDescIdDesc(PageRequest.of(0, limit));
+    public List<SecurityLogEntry> latest(int limit) {
+        return events.findByOrderByOccurredAtDescIdDesc(PageRequest.of(0, limit)).stream()
+                .map(SecurityLogEntry::of)
+                .toList();
     }
 }

@@ -26,7 +26,7 @@ import java.util.stream.Collectors;
 /** A person who works in the back office. */
 @Entity
 @Table(name = "user_account")
-public class UserAccount {
+class UserAccount {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,6 +1,5 @@
 package org.tilmash.admin;
 
-import java.security.Principal;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -12,8 +11,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import org.tilmash.content.ArticleText;
-import org.tilmash.content.ArticleVersion;
 import org.tilmash.content.ContentService;
+import org.tilmash.content.VersionView;
 import org.tilmash.workflow.Workflow;
 
 /**
@@ -27,13 +26,13 @@ class ArticleApiController {
     /** The working text of a language version. */
     record VersionJson(Long articleId, String language, String state, int revision, ArticleText text) {
 
-        static VersionJson of(ArticleVersion version) {
+        static VersionJson of(VersionView version) {
             return new VersionJson(
-                    version.getArticle().getId(),
-                    version.getLanguage(),
-                    version.getState().name(),
-                    version.getWorkingRevision().getNumber(),
-                    version.getWorkingRevision().text());
+                    version.articleId(),
+                    version.language(),
+                    version.state().name(),
+                    version.working().number(),
+                    version.working().text());
         }
     }
 
@@ -54,8 +53,7 @@ class ArticleApiController {
     /** Imports text as a new draft revision; the body is sanitized like text typed in the back office. */
     @PutMapping
     @PreAuthorize("@permissions.canEdit(#lang)")
-    VersionJson importText(
-            @PathVariable Long id, @PathVariable String lang, @RequestBody ArticleText text, Principal principal) {
+    VersionJson importText(@PathVariable Long id, @PathVariable String lang, @RequestBody ArticleText text) {
         if (!content.articleExists(id)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
@@ -64,11 +62,11 @@ class ArticleApiController {
         }
         ArticleText complete = new ArticleText(
                 text.title(), text.intro() == null ? "" : text.intro(), text.body() == null ? "" : text.body());
-        workflow.save(id, lang, complete, principal.getName(), Optional.empty());
+        workflow.save(id, lang, complete, Optional.empty());
         return VersionJson.of(find(id, lang));
     }
 
-    private ArticleVersion find(Long id, String lang) {
+    private VersionView find(Long id, String lang) {
         return content.findVersion(id, lang).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 }

@@ -3,7 +3,7 @@ package org.tilmash.admin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.tilmash.content.ArticleText;
-import org.tilmash.content.ArticleVersion;
+import org.tilmash.content.VersionView;
 
 /** What the article editor posts; kept whole on validation errors and conflicts so nothing typed is lost. */
 public class ArticleForm {
@@ -24,14 +24,14 @@ public class ArticleForm {
     /** The version the editor loaded; null for a version that does not exist yet. */
     private Long expectedVersion;
 
-    static ArticleForm of(ArticleVersion version) {
+    static ArticleForm of(VersionView version) {
         ArticleForm form = new ArticleForm();
-        ArticleText text = version.getWorkingRevision().text();
+        ArticleText text = version.working().text();
         form.title = text.title();
         form.intro = text.intro();
         form.body = text.body();
-        form.slug = version.getSlug();
-        form.expectedVersion = version.getVersion();
+        form.slug = version.slug();
+        form.expectedVersion = version.version();
         return form;
     }
 

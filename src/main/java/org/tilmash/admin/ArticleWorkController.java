@@ -1,7 +1,6 @@
 package org.tilmash.admin;
 
 import jakarta.validation.Valid;
-import java.security.Principal;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.Optional;
@@ -21,11 +20,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tilmash.content.ArticleText;
-import org.tilmash.content.ArticleVersion;
 import org.tilmash.content.ContentService;
 import org.tilmash.content.EditConflictException;
-import org.tilmash.content.Revision;
+import org.tilmash.content.RevisionView;
 import org.tilmash.content.SlugTakenException;
+import org.tilmash.content.VersionView;
 import org.tilmash.content.WordDiff;
 import org.tilmash.i18n.LanguageRegistry;
 import org.tilmash.workflow.AuditTrail;
@@ -62,13 +61,14 @@ class ArticleWorkController {
     @GetMapping
     @PreAuthorize("@permissions.canView(#lang)")
     String view(@PathVariable Long id, @PathVariable String lang, Model model) {
-        ArticleVersion version = version(id, lang);
+        VersionView version = version(id, lang);
         model.addAttribute("version", version);
-        model.addAttribute("history", content.history(version.getId()));
+        model.addAttribute("actions", workflow.allowedActions(version));
+        model.addAttribute("history", content.history(version.id()));
         model.addAttribute(
                 "audit",
                 audit.ofArticle(id).stream()
-                        .filter(entry -> entry.getLanguage().equals(lang))
+                        .filter(entry -> entry.language().equals(lang))
                         .toList());
         model.addAttribute("siblings", content.versionsOf(id));
         return VIEW;
@@ -90,7 +90,6 @@ class ArticleWorkController {
             @PathVariable String lang,
             @Valid @ModelAttribute("form") ArticleForm form,
             BindingResult errors,
-            Principal principal,
             Model model,
             RedirectAttributes redirect) {
         requireArticle(id);
@@ -98,16 +97,12 @@ class ArticleWorkController {
             return editForm(id, lang, form, model);
         }
         try {
-            Revision saved = workflow.save(
-                    id, lang, form.text(), principal.getName(), Optional.ofNullable(form.getExpectedVersion()));
-            if (!form.getSlug().isBlank()) {
-                content.changeSlug(saved.getVersion().getId(), form.getSlug());
-            }
+            workflow.save(
+                    id, lang, form.text(), Optional.ofNullable(form.getExpectedVersion()), Optional.of(form.getSlug()));
         } catch (EditConflictException conflict) {
             return conflict(id, lang, form, conflict.current(), model);
         } catch (ObjectOptimisticLockingFailureException raced) {
-            return conflict(
-                    id, lang, form, version(id, lang).getWorkingRevision().text(), model);
+            return conflict(id, lang, form, version(id, lang).working().text(), model);
         } catch (SlugTakenException taken) {
             errors.rejectValue("slug", "article.error.slugTaken", new Object[] {taken.slug()}, null);
             return editForm(id, lang, form, model);
@@ -117,8 +112,8 @@ class ArticleWorkController {
     }
 
     private String conflict(Long id, String lang, ArticleForm mine, ArticleText theirs, Model model) {
-        ArticleVersion current = version(id, lang);
-        mine.setExpectedVersion(current.getVersion());
+        VersionView current = version(id, lang);
+        mine.setExpectedVersion(current.version());
         model.addAttribute("theirs", theirs);
         model.addAttribute("current", current);
         editForm(id, lang, mine, model);
@@ -127,11 +122,11 @@ class ArticleWorkController {
 
     @PostMapping("/submit")
     @PreAuthorize("@permissions.canEdit(#lang)")
-    String submit(@PathVariable Long id, @PathVariable String lang, Principal principal, RedirectAttributes redirect) {
+    String submit(@PathVariable Long id, @PathVariable String lang, RedirectAttributes redirect) {
         return act(
                 redirect,
                 "article.submitted",
-                () -> workflow.submit(version(id, lang).getId(), principal.getName()));
+                () -> workflow.submit(version(id, lang).id()));
     }
 
     @PostMapping("/approve")
@@ -140,14 +135,13 @@ class ArticleWorkController {
             @PathVariable Long id,
             @PathVariable String lang,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Optional<LocalDateTime> publishAt,
-            Principal principal,
             RedirectAttributes redirect) {
         Optional<Instant> at =
                 publishAt.map(local -> local.atZone(languages.timeZone()).toInstant());
         return act(
                 redirect,
                 at.isPresent() ? "article.scheduled" : "article.approved",
-                () -> workflow.approve(version(id, lang).getId(), principal.getName(), at));
+                () -> workflow.approve(version(id, lang).id(), at));
     }
 
     @PostMapping("/request-changes")
@@ -156,36 +150,30 @@ class ArticleWorkController {
             @PathVariable Long id,
             @PathVariable String lang,
             @RequestParam(defaultValue = "") String comment,
-            Principal principal,
             RedirectAttributes redirect) {
         return act(
                 redirect,
                 "article.changesRequested",
-                () -> workflow.requestChanges(version(id, lang).getId(), principal.getName(), comment));
+                () -> workflow.requestChanges(version(id, lang).id(), comment));
     }
 
     @PostMapping("/unpublish")
     @PreAuthorize("@permissions.canReview(#lang)")
-    String unpublish(
-            @PathVariable Long id, @PathVariable String lang, Principal principal, RedirectAttributes redirect) {
+    String unpublish(@PathVariable Long id, @PathVariable String lang, RedirectAttributes redirect) {
         return act(
                 redirect,
                 "article.unpublished",
-                () -> workflow.unpublish(version(id, lang).getId(), principal.getName()));
+                () -> workflow.unpublish(version(id, lang).id()));
     }
 
     @PostMapping("/restore")
     @PreAuthorize("@permissions.canEdit(#lang)")
     String restore(
-            @PathVariable Long id,
-            @PathVariable String lang,
-            @RequestParam int revision,
-            Principal principal,
-            RedirectAttributes redirect) {
+            @PathVariable Long id, @PathVariable String lang, @RequestParam int revision, RedirectAttributes redirect) {
         return act(
                 redirect,
                 "article.restored",
-                () -> workflow.restore(version(id, lang).getId(), revision, principal.getName()));
+                () -> workflow.restore(version(id, lang).id(), revision));
     }
 
     @GetMapping("/diff")
@@ -196,9 +184,9 @@ class ArticleWorkController {
             @RequestParam int from,
             @RequestParam int to,
             Model model) {
-        ArticleVersion version = version(id, lang);
-        Revision older = revisionOf(version, from);
-        Revision newer = revisionOf(version, to);
+        VersionView version = version(id, lang);
+        RevisionView older = revisionOf(version, from);
+        RevisionView newer = revisionOf(version, to);
         model.addAttribute("version", version);
         model.addAttribute("from", older);
         model.addAttribute("to", newer);
@@ -206,9 +194,9 @@ class ArticleWorkController {
         return DIFF_VIEW;
     }
 
-    private Revision revisionOf(ArticleVersion version, int number) {
-        return content.history(version.getId()).stream()
-                .filter(revision -> revision.getNumber() == number)
+    private RevisionView revisionOf(VersionView version, int number) {
+        return content.history(version.id()).stream()
+                .filter(revision -> revision.number() == number)
                 .findFirst()
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
@@ -218,10 +206,8 @@ class ArticleWorkController {
         return BACK;
     }
 
-    private ArticleVersion version(Long id, String lang) {
-        return content.findVersion(id, lang)
-                .flatMap(found -> content.version(found.getId()))
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    private VersionView version(Long id, String lang) {
+        return content.findVersion(id, lang).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
     private void requireArticle(Long id) {

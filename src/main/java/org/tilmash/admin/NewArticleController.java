@@ -2,8 +2,6 @@ package org.tilmash.admin;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import java.security.Principal;
-import java.util.List;
 import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -13,21 +11,20 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.tilmash.content.Article;
 import org.tilmash.content.ContentService;
-import org.tilmash.content.Revision;
+import org.tilmash.content.RevisionView;
 import org.tilmash.content.SlugTakenException;
+import org.tilmash.content.VersionView;
 import org.tilmash.i18n.LanguageRegistry;
 import org.tilmash.workflow.Workflow;
 
 /** Editors start an article in a source language: its section and the first draft of its text. */
 @Controller
 @RequestMapping("/admin/articles/new")
-@PreAuthorize("hasRole('EDITOR')")
+@PreAuthorize("@permissions.canManageArticles()")
 class NewArticleController {
 
     static final String VIEW = "admin/article-new";
-    static final List<String> SOURCE_LANGUAGES = List.of("en", "ru");
 
     private final ContentService content;
     private final Workflow workflow;
@@ -41,40 +38,37 @@ class NewArticleController {
 
     @GetMapping
     String form(Model model) {
-        return form(new NewArticleForm(), model);
+        NewArticleForm form = new NewArticleForm();
+        form.setSourceLanguage(languages.sources().getFirst().code());
+        return form(form, model);
     }
 
     @PostMapping
-    String create(
-            @Valid @ModelAttribute("form") NewArticleForm form,
-            BindingResult errors,
-            Principal principal,
-            Model model) {
-        if (!SOURCE_LANGUAGES.contains(form.getSourceLanguage())) {
+    String create(@Valid @ModelAttribute("form") NewArticleForm form, BindingResult errors, Model model) {
+        if (!languages.isSource(form.getSourceLanguage())) {
             errors.rejectValue("sourceLanguage", "article.error.sourceLanguage");
+        }
+        if (!content.sectionExists(form.getSectionId())) {
+            errors.rejectValue("sectionId", "article.error.section");
         }
         if (errors.hasErrors()) {
             return form(form, model);
         }
-        Article article = content.createArticle(form.getSectionId(), form.getSourceLanguage(), principal.getName());
-        Revision first = workflow.save(
-                article.getId(), form.getSourceLanguage(), form.text(), principal.getName(), Optional.empty());
         try {
-            if (!form.getSlug().isBlank()) {
-                content.changeSlug(first.getVersion().getId(), form.getSlug());
-            }
+            RevisionView first = workflow.createArticle(
+                    form.getSectionId(), form.getSourceLanguage(), form.text(), Optional.of(form.getSlug()));
+            VersionView created = content.version(first.versionId()).orElseThrow();
+            return "redirect:/admin/articles/" + created.articleId() + "/" + created.language();
         } catch (SlugTakenException taken) {
-            return "redirect:/admin/articles/" + article.getId() + "/" + form.getSourceLanguage() + "/edit";
+            errors.rejectValue("slug", "article.error.slugTaken", new Object[] {taken.slug()}, null);
+            return form(form, model);
         }
-        return "redirect:/admin/articles/" + article.getId() + "/" + form.getSourceLanguage();
     }
 
     private String form(NewArticleForm form, Model model) {
         model.addAttribute("form", form);
         model.addAttribute("sections", content.sections());
-        model.addAttribute(
-                "sourceLanguages",
-                SOURCE_LANGUAGES.stream().map(languages::require).toList());
+        model.addAttribute("sourceLanguages", languages.sources());
         model.addAttribute("articleId", "new");
         model.addAttribute("lang", form.getSourceLanguage());
         return VIEW;
@@ -86,7 +80,7 @@ class NewArticleController {
         @NotNull
         private Long sectionId;
 
-        private String sourceLanguage = "en";
+        private String sourceLanguage = "";
 
         public Long getSectionId() {
             return sectionId;

@@ -1,6 +1,5 @@
 package org.tilmash.admin;
 
-import java.security.Principal;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -33,7 +32,6 @@ class ReleaseController {
             @RequestParam(name = "languages", defaultValue = "") List<String> members,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Optional<LocalDateTime> publishAt,
             @RequestParam(defaultValue = "en") String back,
-            Principal principal,
             RedirectAttributes redirect) {
         Flash.outcome(
                 redirect,
@@ -42,8 +40,7 @@ class ReleaseController {
                         id,
                         members.stream().filter(languages::isEnabled).toList(),
                         publishAt.map(
-                                local -> local.atZone(languages.timeZone()).toInstant()),
-                        principal.getName()));
+                                local -> local.atZone(languages.timeZone()).toInstant())));
         return "redirect:/admin/articles/" + id + "/" + (languages.isEnabled(back) ? back : "en");
     }
 }

@@ -1,6 +1,5 @@
 package org.tilmash.admin;
 
-import java.security.Principal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,7 +69,6 @@ class TranslationController {
             @RequestParam(name = "imageCaption", defaultValue = "") List<String> captions,
             @RequestParam(name = "imageCredit", defaultValue = "") List<String> credits,
             @RequestParam Optional<Long> expectedVersion,
-            Principal principal,
             Model model,
             RedirectAttributes redirect) {
         try {
@@ -78,7 +76,7 @@ class TranslationController {
             for (int i = 0; i < imageIds.size(); i++) {
                 imageTexts.put(imageIds.get(i), new ImageText(at(alts, i), at(captions, i), at(credits, i)));
             }
-            translations.save(id, lang, pivot, segments, imageTexts, principal.getName(), expectedVersion);
+            translations.save(id, lang, pivot, segments, imageTexts, expectedVersion);
         } catch (WorkflowException refused) {
             model.addAttribute("error", refused.messageKey());
             return editor(
@@ -121,7 +119,7 @@ class TranslationController {
         model.addAttribute("view", view);
         model.addAttribute("typed", typed.orElse(null));
         model.addAttribute("pivots", translations.pivots(id, lang));
-        model.addAttribute("images", translations.imageRows(id, view.pivot().getLanguage(), lang));
+        model.addAttribute("images", translations.imageRows(id, view.pivot().language(), lang));
         return EDITOR_VIEW;
     }
 }

@@ -5,8 +5,8 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.tilmash.accounts.AccountView;
 import org.tilmash.accounts.Role;
-import org.tilmash.accounts.UserAccount;
 
 /** What an administrator fills in for an account: name, roles, and the languages of the scoped roles. */
 class UserForm {
@@ -17,11 +17,11 @@ class UserForm {
     private Set<String> translatorLanguages = new TreeSet<>();
     private Set<String> reviewerLanguages = new TreeSet<>();
 
-    static UserForm of(UserAccount user) {
+    static UserForm of(AccountView user) {
         UserForm form = new UserForm();
-        form.username = user.getUsername();
-        form.displayName = user.getDisplayName();
-        form.roles = user.getRoles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(user.getRoles());
+        form.username = user.username();
+        form.displayName = user.displayName();
+        form.roles = user.roles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(user.roles());
         form.translatorLanguages = new TreeSet<>(user.languages(Role.TRANSLATOR));
         form.reviewerLanguages = new TreeSet<>(user.languages(Role.REVIEWER));
         return form;

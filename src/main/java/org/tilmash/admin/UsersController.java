@@ -14,8 +14,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tilmash.accounts.AccountService;
+import org.tilmash.accounts.AccountView;
 import org.tilmash.accounts.Role;
-import org.tilmash.accounts.UserAccount;
 
 /** Administrators create accounts, change their roles and languages, and disable them. */
 @Controller
@@ -66,12 +66,12 @@ class UsersController {
         AccountService.Invitation invitation =
                 accounts.invite(form.getUsername(), form.getDisplayName(), form.grants(), admin.getName());
         redirect.addFlashAttribute("oneTimePassword", invitation.oneTimePassword());
-        return "redirect:" + PATH + "/" + invitation.account().getId();
+        return "redirect:" + PATH + "/" + invitation.account().id();
     }
 
     @GetMapping("/{id}")
     String edit(@PathVariable Long id, Model model) {
-        UserAccount user = find(id);
+        AccountView user = find(id);
         model.addAttribute("user", user);
         model.addAttribute("form", UserForm.of(user));
         return FORM_VIEW;
@@ -84,7 +84,7 @@ class UsersController {
             Principal admin,
             Model model,
             RedirectAttributes redirect) {
-        UserAccount user = find(id);
+        AccountView user = find(id);
         if (form.getDisplayName().isEmpty()) {
             model.addAttribute("user", user);
             model.addAttribute("error", "users.error.displayNameRequired");
@@ -107,7 +107,7 @@ class UsersController {
         return "redirect:" + PATH + "/" + id;
     }
 
-    private UserAccount find(Long id) {
+    private AccountView find(Long id) {
         return accounts.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 }

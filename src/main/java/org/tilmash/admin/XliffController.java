@@ -55,7 +55,7 @@ class XliffController {
     String importFile(@RequestParam("file") MultipartFile file, Principal principal, RedirectAttributes redirect)
             throws IOException {
         try {
-            XliffFiles.Imported imported = xliff.importFile(file.getBytes(), principal.getName());
+            XliffFiles.Imported imported = xliff.importFile(file.getBytes());
             redirect.addFlashAttribute("notice", "xliff.imported");
             redirect.addFlashAttribute(
                     "noticeArguments",

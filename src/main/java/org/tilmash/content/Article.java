@@ -11,7 +11,7 @@ import java.time.Instant;
 
 /** The language-neutral facts of a news item. Its text lives in one {@link ArticleVersion} per language. */
 @Entity
-public class Article {
+class Article {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -17,7 +17,7 @@ import java.time.Instant;
  * published revision (what readers see); editing a published version moves only the working pointer.
  */
 @Entity
-public class ArticleVersion {
+class ArticleVersion {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

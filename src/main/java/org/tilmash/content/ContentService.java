@@ -1,9 +1,5 @@
 package org.tilmash.content;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -12,219 +8,98 @@ import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.tilmash.i18n.Slugs;
 
-/** Writes and reads articles, their language versions and revisions, and keeps section counters. */
+/**
+ * Back-office reads of articles, their language versions and revisions, as view records. Nothing here writes: changes
+ * go through the workflow, which alone uses {@link ContentEditing}.
+ */
 @Service
-@Transactional
+@Transactional(readOnly = true)
 public class ContentService {
 
     private final SectionRepository sections;
-    private final SectionCounterRepository counters;
     private final ArticleRepository articles;
     private final ArticleVersionRepository versions;
     private final RevisionRepository revisions;
     private final ArticleWorkRepository work;
-    private final HtmlSanitizer sanitizer;
-    private final Slugs slugs;
-    private final ReaderListing listing;
-    private final Clock clock;
-    private final EntityManager entityManager;
 
     ContentService(
             SectionRepository sections,
-            SectionCounterRepository counters,
             ArticleRepository articles,
             ArticleVersionRepository versions,
             RevisionRepository revisions,
-            ArticleWorkRepository work,
-            HtmlSanitizer sanitizer,
-            Slugs slugs,
-            ReaderListing listing,
-            Clock clock,
-            EntityManager entityManager) {
+            ArticleWorkRepository work) {
         this.sections = sections;
-        this.counters = counters;
         this.articles = articles;
         this.versions = versions;
         this.revisions = revisions;
         this.work = work;
-        this.sanitizer = sanitizer;
-        this.slugs = slugs;
-        this.listing = listing;
-        this.clock = clock;
-        this.entityManager = entityManager;
     }
 
-    public Section createSection(String slug, Map<String, String> names) {
-        return sections.save(new Section(slug, (int) sections.count(), names));
+    public List<SectionView> sections() {
+        return sections.findAllByOrderByPositionAsc().stream()
+                .map(SectionView::of)
+                .toList();
     }
 
-    @Transactional(readOnly = true)
-    public List<Section> sections() {
-        return sections.findAllByOrderByPositionAsc();
+    public boolean sectionExists(Long sectionId) {
+        return sectionId != null && sections.existsById(sectionId);
     }
 
-    @Transactional(readOnly = true)
     public long articleCount() {
         return articles.count();
     }
 
-    public Article createArticle(Long sectionId, String sourceLanguage, String author) {
-        Section section = sections.findById(sectionId).orElseThrow();
-        return articles.save(new Article(section, sourceLanguage, author, clock.instant()));
-    }
-
-    /**
-     * Saves text as a new revision of the article's version in {@code language}, creating the version on first save.
-     * The body is sanitized; the version becomes a draft again if it was anything else.
-     */
-    public Revision saveDraft(Long articleId, String language, ArticleText text, String author) {
-        ArticleVersion version = versions.findByArticleIdAndLanguage(articleId, language)
-                .orElseGet(() -> newVersion(articleId, language, text.title(), author));
-        ArticleText clean = new ArticleText(text.title().strip(), text.intro().strip(), sanitizer.clean(text.body()));
-        Revision revision = revisions.save(version.write(clean, author, clock.instant()));
-        versions.save(version);
-        return revision;
-    }
-
-    private ArticleVersion newVersion(Long articleId, String language, String title, String author) {
-        Article article = articles.findById(articleId).orElseThrow();
-        return versions.save(
-                new ArticleVersion(article, language, uniqueSlug(title, language), author, clock.instant()));
-    }
-
-    private String uniqueSlug(String title, String language) {
-        String base = slugs.slugify(title, language);
-        String slug = base;
-        for (int n = 2; versions.existsByLanguageAndSlug(language, slug); n++) {
-            slug = base + "-" + n;
-        }
-        return slug;
-    }
-
-    /**
-     * Records the source revision a translation was made from, and the article's original-language revision behind
-     * it: the pivot's own root when the pivot is itself a translation.
-     */
-    public void pinSource(Long versionId, Long sourceRevisionId) {
-        ArticleVersion translation = versions.findById(versionId).orElseThrow();
-        Revision source = revisions.findById(sourceRevisionId).orElseThrow();
-        ArticleVersion pivot = source.getVersion();
-        boolean pivotIsOriginal = pivot.getLanguage().equals(pivot.getArticle().getSourceLanguage());
-        Revision root = pivotIsOriginal ? source : pivot.getRootSourceRevision();
-        translation.pinSource(source, root);
-    }
-
-    /**
-     * Saves text as a new revision only if nobody saved the version since {@code expectedVersion} was read: the
-     * optimistic check covers both a stale form and two saves racing each other.
-     *
-     * @throws EditConflictException with the current text when someone else saved first
-     */
-    public Revision saveDraft(Long articleId, String language, ArticleText text, String author, long expectedVersion) {
-        versions.findByArticleIdAndLanguage(articleId, language).ifPresent(version -> {
-            // Reloaded under a row lock: the second of two racing saves waits for the first and then sees it.
-            entityManager.refresh(version, LockModeType.PESSIMISTIC_WRITE);
-            if (version.getVersion() != expectedVersion) {
-                throw new EditConflictException(version.getWorkingRevision());
-            }
-        });
-        return saveDraft(articleId, language, text, author);
-    }
-
-    /** Gives the version another slug, generated from {@code wanted} and unique within its language. */
-    public ArticleVersion changeSlug(Long versionId, String wanted) {
-        ArticleVersion version = versions.findById(versionId).orElseThrow();
-        String slug = slugs.slugify(wanted, version.getLanguage());
-        if (!slug.equals(version.getSlug())) {
-            if (versions.existsByLanguageAndSlug(version.getLanguage(), slug)) {
-                throw new SlugTakenException(slug);
-            }
-            version.changeSlug(slug);
-        }
-        return version;
-    }
-
-    public ArticleVersion submitForReview(Long versionId, String actor) {
-        return changeState(versionId, VersionState.IN_REVIEW, actor);
-    }
-
-    /** Back to the author, e.g. when a reviewer requests changes. */
-    public ArticleVersion returnToDraft(Long versionId, String actor) {
-        return changeState(versionId, VersionState.DRAFT, actor);
-    }
-
-    /** Approved and waiting: for a time, or for the rest of its release. */
-    public ArticleVersion schedule(Long versionId, String actor) {
-        return changeState(versionId, VersionState.SCHEDULED, actor);
-    }
-
-    private ArticleVersion changeState(Long versionId, VersionState state, String actor) {
-        ArticleVersion version = versions.findById(versionId).orElseThrow();
-        version.changeState(state, actor, clock.instant());
-        return version;
-    }
-
-    /** A version with its article, section and both revisions loaded. */
-    @Transactional(readOnly = true)
-    public Optional<ArticleVersion> version(Long versionId) {
-        return versions.findLoaded(versionId);
+    /** A version with its article, section and both revisions. */
+    public Optional<VersionView> version(Long versionId) {
+        return versions.findLoaded(versionId).map(VersionView::of);
     }
 
     /** Every revision of a version, newest first. */
-    @Transactional(readOnly = true)
-    public List<Revision> history(Long versionId) {
-        return revisions.findByVersionIdOrderByNumberDesc(versionId);
+    public List<RevisionView> history(Long versionId) {
+        return revisions.findByVersionIdOrderByNumberDesc(versionId).stream()
+                .map(RevisionView::of)
+                .toList();
     }
 
-    @Transactional(readOnly = true)
-    public Optional<Revision> revision(Long revisionId) {
-        return revisions.findById(revisionId);
+    public Optional<RevisionView> revision(Long revisionId) {
+        return revisions.findById(revisionId).map(RevisionView::of);
     }
 
-    /** Every version of an article, with revisions loaded. */
-    @Transactional(readOnly = true)
-    public List<ArticleVersion> versionsOf(Long articleId) {
-        return versions.findLoadedByArticle(articleId);
+    /**
+     * The article's version in {@code language} as readers would see it with {@code revisionId} (default: the working
+     * revision) published: for previews, so only for people who may read working text.
+     */
+    public Optional<PublishedVersion> preview(Long articleId, String language, Optional<Long> revisionId) {
+        return work.findWithWorkingRevision(articleId, language)
+                .flatMap(version -> revisionId
+                        .map(id -> revisions
+                                .findById(id)
+                                .filter(revision -> revision.getVersion().equals(version)))
+                        .orElse(Optional.of(version.getWorkingRevision()))
+                        .map(text -> PublishedVersion.of(version, text)));
     }
 
-    /** Makes the working revision the one readers see, keeping listings and section counters in step. */
-    public ArticleVersion publish(Long versionId, String actor, Instant at) {
-        ArticleVersion version = versions.findById(versionId).orElseThrow();
-        version.publishWorkingRevision(actor, at);
-        listing.refresh(version.getArticle().getId());
-        return version;
-    }
-
-    public ArticleVersion unpublish(Long versionId, String actor) {
-        ArticleVersion version = versions.findById(versionId).orElseThrow();
-        if (version.isLive()) {
-            version.withdraw(actor, clock.instant());
-            listing.refresh(version.getArticle().getId());
-        }
-        return version;
+    /** Every version of an article. */
+    public List<VersionView> versionsOf(Long articleId) {
+        return views(versions.findLoadedByArticle(articleId));
     }
 
     /** Versions in {@code languages}, most recently changed first, with their article and working revision. */
-    @Transactional(readOnly = true)
-    public List<ArticleVersion> recentWork(Collection<String> languages, int limit) {
-        return languages.isEmpty() ? List.of() : work.findRecent(languages, PageRequest.of(0, limit));
+    public List<VersionView> recentWork(Collection<String> languages, int limit) {
+        return languages.isEmpty() ? List.of() : views(work.findRecent(languages, PageRequest.of(0, limit)));
     }
 
     /** The article's version in {@code language} with its working revision. */
-    @Transactional(readOnly = true)
-    public Optional<ArticleVersion> findVersion(Long articleId, String language) {
-        return work.findWithWorkingRevision(articleId, language);
+    public Optional<VersionView> findVersion(Long articleId, String language) {
+        return work.findWithWorkingRevision(articleId, language).map(VersionView::of);
     }
 
-    @Transactional(readOnly = true)
     public boolean articleExists(Long articleId) {
         return articles.existsById(articleId);
     }
 
     /** One page of the coverage matrix, most recently changed articles first. */
-    @Transactional(readOnly = true)
     public Coverage.Page coverage(Coverage.Filter filter, int page, int size) {
         List<Long> ids = articles.coverageIds(
                 filter.sectionId(), filter.state(), filter.language(), filter.mine(), PageRequest.of(page, size));
@@ -267,39 +142,29 @@ public class ContentService {
     }
 
     /** Translations whose pinned source revision belongs to {@code sourceVersionId}. */
-    @Transactional(readOnly = true)
-    public List<ArticleVersion> translationsOf(Long sourceVersionId) {
-        return versions.findTranslationsOf(sourceVersionId);
-    }
-
-    /** Marks a translation outdated (its source moved on) or current again; its published text is untouched. */
-    public void markOutdated(Long versionId, boolean outdated) {
-        versions.findById(versionId).orElseThrow().markOutdated(outdated);
+    public List<VersionView> translationsOf(Long sourceVersionId) {
+        return views(versions.findTranslationsOf(sourceVersionId));
     }
 
     /** Outdated versions and drafts in {@code languages}, longest waiting first. */
-    @Transactional(readOnly = true)
-    public List<ArticleVersion> translationWork(Collection<String> languages) {
-        return languages.isEmpty() ? List.of() : versions.findTranslationWork(languages, VersionState.DRAFT);
+    public List<VersionView> translationWork(Collection<String> languages) {
+        return languages.isEmpty() ? List.of() : views(versions.findTranslationWork(languages, VersionState.DRAFT));
     }
 
     /** Live source versions still without a version in {@code language}, oldest first. */
-    @Transactional(readOnly = true)
-    public List<ArticleVersion> untranslated(String language, int limit) {
-        return versions.findUntranslated(language, PageRequest.of(0, limit));
+    public List<VersionView> untranslated(String language, int limit) {
+        return views(versions.findUntranslated(language, PageRequest.of(0, limit)));
     }
 
     /** Translations of an article resting on an original-language revision other than {@code currentRoot}. */
-    @Transactional(readOnly = true)
-    public List<ArticleVersion> translationsBehind(Long articleId, Long currentRoot) {
-        return versions.findLoadedByArticle(articleId).stream()
-                .filter(version -> version.getRootSourceRevision() != null)
-                .filter(version -> !version.getRootSourceRevision().getId().equals(currentRoot))
+    public List<VersionView> translationsBehind(Long articleId, Long currentRoot) {
+        return versionsOf(articleId).stream()
+                .filter(version -> version.rootSourceRevisionId() != null)
+                .filter(version -> !version.rootSourceRevisionId().equals(currentRoot))
                 .toList();
     }
 
     /** Per language: live, outdated, in review, scheduled, draft and missing versions, in the order given. */
-    @Transactional(readOnly = true)
     public List<Coverage.LanguageSummary> coverageByLanguage(List<String> languages) {
         Map<String, Map<VersionState, Long>> states = versions.countByLanguageAndState().stream()
                 .collect(Collectors.groupingBy(
@@ -322,6 +187,10 @@ public class ContentService {
                             articleCount - existing);
                 })
                 .toList();
+    }
+
+    private static List<VersionView> views(List<ArticleVersion> versions) {
+        return versions.stream().map(VersionView::of).toList();
     }
 
     private static Map<String, Long> byLanguage(List<Object[]> rows) {

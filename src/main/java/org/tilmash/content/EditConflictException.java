@@ -6,10 +6,10 @@ public class EditConflictException extends RuntimeException {
     private final transient ArticleText current;
     private final int currentNumber;
 
-    EditConflictException(Revision current) {
-        super("The version was saved meanwhile, as revision " + current.getNumber());
+    EditConflictException(RevisionView current) {
+        super("The version was saved meanwhile, as revision " + current.number());
         this.current = current.text();
-        this.currentNumber = current.getNumber();
+        this.currentNumber = current.number();
     }
 
     public ArticleText current() {

@@ -48,9 +48,9 @@ public class ReaderQueries {
     }
 
     /** One page, newest first; {@code section} empty for all news. */
-    public List<ListedArticle> page(String language, Optional<Section> section, Scope scope, int page, int size) {
+    public List<ListedArticle> page(String language, Optional<SectionView> section, Scope scope, int page, int size) {
         PageRequest request = PageRequest.of(page, size);
-        return section.map(s -> entries.sectionPage(language, s.getId(), scope.fallbackValues, request))
+        return section.map(s -> entries.sectionPage(language, s.id(), scope.fallbackValues, request))
                 .orElseGet(() -> entries.page(language, scope.fallbackValues, request));
     }
 
@@ -62,19 +62,22 @@ public class ReaderQueries {
                         counter -> scope == Scope.OWN ? counter.getPublishedCount() : counter.getListedCount()));
     }
 
-    public List<Section> sections() {
-        return sections.findAllByOrderByPositionAsc();
+    public List<SectionView> sections() {
+        return sections.findAllByOrderByPositionAsc().stream()
+                .map(SectionView::of)
+                .toList();
     }
 
-    public Optional<Section> section(String slug) {
-        return sections.findBySlug(slug);
+    public Optional<SectionView> section(String slug) {
+        return sections.findBySlug(slug).map(SectionView::of);
     }
 
     /** Every version of the article that readers can see, keyed by language, with its published text loaded. */
-    public Map<String, ArticleVersion> liveVersions(Long articleId) {
+    public Map<String, PublishedVersion> liveVersions(Long articleId) {
         return versions.findWithPublished(articleId).stream()
                 .filter(ArticleVersion::isLive)
-                .collect(Collectors.toMap(ArticleVersion::getLanguage, version -> version));
+                .map(PublishedVersion::of)
+                .collect(Collectors.toMap(PublishedVersion::language, version -> version));
     }
 
     /** The next older and next newer article around {@code current} in a language's listing. */

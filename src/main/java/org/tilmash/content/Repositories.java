@@ -54,7 +54,7 @@ interface ArticleVersionRepository extends JpaRepository<ArticleVersion, Long> {
     Optional<ArticleVersion> findLoaded(Long id);
 
     @EntityGraph(attributePaths = {"article", "workingRevision", "publishedRevision"})
-    @Query("select v from ArticleVersion v where v.article.id = :articleId")
+    @Query("select v from ArticleVersion v where v.article.id = :articleId order by v.id")
     List<ArticleVersion> findLoadedByArticle(Long articleId);
 
     @EntityGraph(attributePaths = {"article", "workingRevision"})
@@ -84,17 +84,17 @@ interface ArticleVersionRepository extends JpaRepository<ArticleVersion, Long> {
             + " order by v.article.id desc, v.language")
     List<LiveVersion> findAllLive();
 
-    @EntityGraph(attributePaths = {"sourceRevision", "article"})
+    @EntityGraph(attributePaths = {"article", "workingRevision", "publishedRevision"})
     @Query("select v from ArticleVersion v where v.sourceRevision.version.id = :sourceVersionId")
     List<ArticleVersion> findTranslationsOf(Long sourceVersionId);
 
-    @EntityGraph(attributePaths = {"article", "workingRevision"})
+    @EntityGraph(attributePaths = {"article", "workingRevision", "publishedRevision"})
     @Query("select v from ArticleVersion v where v.language in :languages and (v.outdated = true or v.state = :state)"
             + " order by v.stateChangedAt asc, v.id asc")
     List<ArticleVersion> findTranslationWork(Collection<String> languages, VersionState state);
 
     /** Live source versions of articles that have no version in {@code language} yet, oldest first. */
-    @EntityGraph(attributePaths = {"article", "publishedRevision"})
+    @EntityGraph(attributePaths = {"article", "workingRevision", "publishedRevision"})
     @Query("select v from ArticleVersion v where v.language = v.article.sourceLanguage"
             + " and v.publishedRevision is not null and not exists (select 1 from ArticleVersion t"
             + " where t.article = v.article and t.language = :language) order by v.publishedAt asc, v.id asc")
@@ -148,12 +148,12 @@ interface ListingStateRepository extends JpaRepository<ListingState, Integer> {}
 /** Back-office reads of language versions with their working text, for the people who work on them. */
 interface ArticleWorkRepository extends Repository<ArticleVersion, Long> {
 
-    @EntityGraph(attributePaths = {"workingRevision", "article"})
+    @EntityGraph(attributePaths = {"workingRevision", "publishedRevision", "article"})
     @Query("select v from ArticleVersion v where v.language in :languages"
             + " order by v.stateChangedAt desc, v.id desc")
     List<ArticleVersion> findRecent(Collection<String> languages, Pageable pageable);
 
-    @EntityGraph(attributePaths = {"workingRevision", "article"})
+    @EntityGraph(attributePaths = {"workingRevision", "publishedRevision", "article"})
     @Query("select v from ArticleVersion v where v.article.id = :articleId and v.language = :language")
     Optional<ArticleVersion> findWithWorkingRevision(Long articleId, String language);
 }

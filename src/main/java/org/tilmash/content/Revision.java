@@ -13,7 +13,7 @@ import org.hibernate.annotations.Immutable;
 /** An immutable snapshot of a version's text, written on every save. */
 @Entity
 @Immutable
-public class Revision {
+class Revision {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

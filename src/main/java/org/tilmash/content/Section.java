@@ -17,7 +17,7 @@ import java.util.Optional;
 
 /** A news section such as "Breaking news", with its name in each language. */
 @Entity
-public class Section {
+class Section {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

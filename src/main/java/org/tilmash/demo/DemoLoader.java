@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,12 +24,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.tilmash.accounts.AccountService;
 import org.tilmash.accounts.Passwords;
 import org.tilmash.accounts.Role;
-import org.tilmash.content.Article;
+import org.tilmash.accounts.SystemTask;
 import org.tilmash.content.ArticleText;
 import org.tilmash.content.ContentService;
-import org.tilmash.content.Revision;
-import org.tilmash.content.Section;
 import org.tilmash.i18n.LanguageRegistry;
+import org.tilmash.workflow.ImportedArticle;
+import org.tilmash.workflow.Workflow;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -44,6 +45,7 @@ class DemoLoader implements ApplicationRunner {
 
     private final DemoProperties properties;
     private final ContentService content;
+    private final Workflow workflow;
     private final AccountService accounts;
     private final LanguageRegistry languages;
     private final TransactionTemplate transaction;
@@ -52,11 +54,13 @@ class DemoLoader implements ApplicationRunner {
     DemoLoader(
             DemoProperties properties,
             ContentService content,
+            Workflow workflow,
             AccountService accounts,
             LanguageRegistry languages,
             TransactionTemplate transaction) {
         this.properties = properties;
         this.content = content;
+        this.workflow = workflow;
         this.accounts = accounts;
         this.languages = languages;
         this.transaction = transaction;
@@ -72,7 +76,7 @@ class DemoLoader implements ApplicationRunner {
             log.info("Demo content skipped: the database already holds articles");
             return;
         }
-        int loaded = transaction.execute(status -> loadContent());
+        int loaded = SystemTask.run("demo", () -> transaction.execute(status -> loadContent()));
         log.info("Demo content loaded: {} articles", loaded);
     }
 
@@ -104,16 +108,17 @@ class DemoLoader implements ApplicationRunner {
     }
 
     private int loadContent() {
-        Map<String, Section> sections = read("classpath:demo/sections.json", DemoData.Sections.class)
+        Map<String, Long> sections = read("classpath:demo/sections.json", DemoData.Sections.class)
                 .flatMap(file -> file.sections().stream())
                 .collect(Collectors.toMap(
                         DemoData.SectionData::key,
-                        section -> content.createSection(section.key(), enabledOnly(section.names()))));
+                        section -> workflow.createSection(section.key(), enabledOnly(section.names()))
+                                .id()));
         List<DemoData.ArticleData> articles = read("classpath:demo/articles-*.json", DemoData.Articles.class)
                 .flatMap(file -> file.articles().stream())
                 .sorted(Comparator.comparing(DemoData.ArticleData::publishedAt))
                 .toList();
-        articles.forEach(article -> load(article, sections.get(article.section())));
+        articles.forEach(article -> workflow.importArticle(imported(article, sections.get(article.section()))));
         return articles.size();
     }
 
@@ -123,35 +128,19 @@ class DemoLoader implements ApplicationRunner {
         return enabled;
     }
 
-    private void load(DemoData.ArticleData data, Section section) {
-        Article article = content.createArticle(section.getId(), data.sourceLanguage(), DEMO_AUTHOR);
-        DemoData.VersionData sourceData = data.versions().get(data.sourceLanguage());
-        Revision source = write(article, data.sourceLanguage(), sourceData, data, null);
-        data.versions().entrySet().stream()
-                .filter(entry -> !entry.getKey().equals(data.sourceLanguage()))
-                .filter(entry -> languages.isEnabled(entry.getKey()))
-                .forEach(entry -> write(article, entry.getKey(), entry.getValue(), data, source));
-    }
-
-    private Revision write(
-            Article article,
-            String language,
-            DemoData.VersionData version,
-            DemoData.ArticleData data,
-            Revision source) {
-        ArticleText text = new ArticleText(version.title(), version.intro(), version.body());
-        Revision revision = content.saveDraft(article.getId(), language, text, DEMO_AUTHOR);
-        Long versionId = revision.getVersion().getId();
-        if (source != null) {
-            content.pinSource(versionId, source.getId());
-        }
-        switch (version.state()) {
-            case DRAFT -> {}
-            case IN_REVIEW -> content.submitForReview(versionId, DEMO_AUTHOR);
-            case PUBLISHED ->
-                content.publish(versionId, "reviewer", data.publishedAt().toInstant());
-        }
-        return revision;
+    private ImportedArticle imported(DemoData.ArticleData data, Long sectionId) {
+        Map<String, ImportedArticle.Version> versions = new LinkedHashMap<>();
+        data.versions().forEach((language, version) -> {
+            if (languages.isEnabled(language)) {
+                versions.put(
+                        language,
+                        new ImportedArticle.Version(
+                                new ArticleText(version.title(), version.intro(), version.body()),
+                                ImportedArticle.State.valueOf(version.state().name()),
+                                data.publishedAt().toInstant()));
+            }
+        });
+        return new ImportedArticle(sectionId, data.sourceLanguage(), DEMO_AUTHOR, "demo:" + data.id(), versions);
     }
 
     private <T> Stream<T> read(String pattern, Class<T> type) {

@@ -126,5 +126,27 @@ public class LanguageProperties {
         public void setTransliterator(String transliterator) {
             this.transliterator = transliterator;
         }
+
+        /** Editors may write articles in it (an article's original language). */
+        private boolean source;
+
+        /** Translators may translate from it when it is live. */
+        private boolean pivot;
+
+        public boolean isSource() {
+            return source;
+        }
+
+        public void setSource(boolean source) {
+            this.source = source;
+        }
+
+        public boolean isPivot() {
+            return pivot || source;
+        }
+
+        public void setPivot(boolean pivot) {
+            this.pivot = pivot;
+        }
     }
 }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.springframework.stereotype.Component;
 
 /** The languages Tilmash speaks, read from configuration once at start-up. */
@@ -14,6 +15,8 @@ import org.springframework.stereotype.Component;
 public class LanguageRegistry {
 
     private final Map<String, Language> enabled;
+    private final List<Language> sources;
+    private final List<Language> pivots;
     private final Language defaultLanguage;
     private final ZoneId timeZone;
 
@@ -29,6 +32,11 @@ public class LanguageRegistry {
         }
         languages.values().forEach(language -> checkFallbacks(language, languages));
         this.enabled = Collections.unmodifiableMap(languages);
+        this.sources = flagged(languages, properties, LanguageProperties.LanguageConfig::isSource);
+        this.pivots = flagged(languages, properties, LanguageProperties.LanguageConfig::isPivot);
+        if (sources.isEmpty()) {
+            throw new IllegalStateException("tilmash.i18n.languages marks no enabled language as source: true");
+        }
         this.defaultLanguage = Optional.ofNullable(languages.get(properties.getDefaultLanguage()))
                 .orElseThrow(() -> new IllegalStateException(
                         "tilmash.i18n.default-language " + properties.getDefaultLanguage() + " is not enabled"));
@@ -38,6 +46,15 @@ public class LanguageRegistry {
     private static Language toLanguage(String code, LanguageProperties.LanguageConfig config) {
         String nativeName = config.getNativeName() == null ? code : config.getNativeName();
         return new Language(code, nativeName, config.getScript(), config.getDirection(), config.getFallbacks());
+    }
+
+    private static List<Language> flagged(
+            Map<String, Language> languages,
+            LanguageProperties properties,
+            Predicate<LanguageProperties.LanguageConfig> flag) {
+        return languages.values().stream()
+                .filter(language -> flag.test(properties.getLanguages().get(language.code())))
+                .toList();
     }
 
     private static void checkFallbacks(Language language, Map<String, Language> languages) {
@@ -68,6 +85,20 @@ public class LanguageRegistry {
 
     public Language require(String code) {
         return find(code).orElseThrow(() -> new UnknownLanguageException(code));
+    }
+
+    /** The languages an article may be written in first, in configured order. */
+    public List<Language> sources() {
+        return sources;
+    }
+
+    public boolean isSource(String code) {
+        return sources.stream().anyMatch(language -> language.code().equals(code));
+    }
+
+    /** The languages translators may translate from, in configured order: every source language and the pivots. */
+    public List<Language> pivots() {
+        return pivots;
     }
 
     public Language defaultLanguage() {

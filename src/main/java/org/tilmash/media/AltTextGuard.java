@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
-import org.tilmash.content.ArticleVersion;
 import org.tilmash.i18n.LanguageRegistry;
 import org.tilmash.workflow.Transition;
 import org.tilmash.workflow.TransitionGuard;
@@ -26,11 +25,11 @@ class AltTextGuard implements TransitionGuard {
     }
 
     @Override
-    public Optional<WorkflowException> check(ArticleVersion version, Transition transition) {
-        if (transition != Transition.PUBLISHED) {
+    public Optional<WorkflowException> check(Facts facts) {
+        if (facts.transition() != Transition.PUBLISHED) {
             return Optional.empty();
         }
-        List<Image> missing = gallery.missingAlt(version.getArticle().getId(), version.getLanguage());
+        List<Image> missing = gallery.missingAlt(facts.articleId(), facts.language());
         if (missing.isEmpty()) {
             return Optional.empty();
         }
@@ -42,6 +41,6 @@ class AltTextGuard implements TransitionGuard {
                 Map.of(
                         "count", missing.size(),
                         "images", names,
-                        "language", languages.require(version.getLanguage()).nativeName())));
+                        "language", languages.require(facts.language()).nativeName())));
     }
 }

@@ -20,8 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.tilmash.content.ArticleVersion;
 import org.tilmash.content.ContentService;
+import org.tilmash.content.VersionView;
 import org.tilmash.i18n.LanguageRegistry;
 
 /**
@@ -181,7 +181,7 @@ public class Gallery {
     @Transactional
     public void remove(Long articleId, Long imageId) {
         StoredImage image = load(articleId, imageId);
-        if (content.versionsOf(articleId).stream().anyMatch(ArticleVersion::isLive)) {
+        if (content.versionsOf(articleId).stream().anyMatch(VersionView::live)) {
             throw new ImageInUseException(imageId);
         }
         String key = image.getStorageKey();

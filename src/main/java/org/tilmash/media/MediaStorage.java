@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -26,9 +28,11 @@ class MediaStorage {
     static final Pattern KEY = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     private final Path root;
+    private final Clock clock;
 
-    MediaStorage(MediaProperties properties) {
+    MediaStorage(MediaProperties properties, Clock clock) {
         this.root = properties.getDir().toAbsolutePath().normalize();
+        this.clock = clock;
     }
 
     static String newKey() {
@@ -48,6 +52,8 @@ class MediaStorage {
                         StandardCopyOption.ATOMIC_MOVE,
                         StandardCopyOption.REPLACE_EXISTING);
             }
+            // Stamped with the application's clock, not the file system's, so the cleanup compares like with like.
+            Files.setLastModifiedTime(folder, FileTime.from(clock.instant()));
         } catch (IOException failed) {
             delete(key);
             throw new UncheckedIOException(failed);

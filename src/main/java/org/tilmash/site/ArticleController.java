@@ -13,10 +13,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.ModelAndView;
-import org.tilmash.content.Article;
-import org.tilmash.content.ArticleVersion;
+import org.tilmash.content.PublishedVersion;
 import org.tilmash.content.ReaderQueries;
-import org.tilmash.content.Revision;
 import org.tilmash.i18n.Language;
 import org.tilmash.i18n.LanguageRegistry;
 import org.tilmash.media.Gallery;
@@ -56,7 +54,7 @@ class ArticleController {
     @GetMapping("/{lang}/news/{id:\\d+}")
     ModelAndView withoutSlug(@PathVariable String lang, @PathVariable long id) {
         Shown shown = find(lang, id);
-        return Redirects.permanent(SiteUrls.article(lang, id, shown.version().getSlug()));
+        return Redirects.permanent(SiteUrls.article(lang, id, shown.version().slug()));
     }
 
     @GetMapping("/{lang}/news/{id:\\d+}-{slug}")
@@ -69,55 +67,51 @@ class ArticleController {
             WebRequest webRequest) {
         Shown found = find(lang, id);
         Language requested = found.requested();
-        Map<String, ArticleVersion> live = found.live();
-        ArticleVersion shown = found.version();
-        if (!shown.getSlug().equals(slug)) {
-            return Redirects.permanent(SiteUrls.article(lang, id, shown.getSlug()));
+        Map<String, PublishedVersion> live = found.live();
+        PublishedVersion shown = found.version();
+        if (!shown.slug().equals(slug)) {
+            return Redirects.permanent(SiteUrls.article(lang, id, shown.slug()));
         }
         ReaderQueries.Neighbours neighbours = reader.neighbours(lang, context.scope(), id);
-        Revision text = shown.getPublishedRevision();
         List<Image> images = gallery.of(id);
         if (caching.notModified(
                 webRequest, response, lastModified(live), lang, id, published(live), neighbours, images)) {
             return null;
         }
-        Article article = shown.getArticle();
-        List<SectionLink> sections = context.sectionLinks(requested, Optional.of(shown.getSection()));
+        List<SectionLink> sections = context.sectionLinks(requested, Optional.of(shown.sectionId()));
         SectionLink section =
                 sections.stream().filter(SectionLink::current).findFirst().orElseThrow();
         return new ModelAndView(VIEW)
-                .addObject("version", shown)
-                .addObject("text", text)
+                .addObject("article", shown)
                 .addObject("gallery", images)
-                .addObject("shownLanguage", languages.require(shown.getLanguage()))
-                .addObject("fallback", !shown.getLanguage().equals(lang))
+                .addObject("shownLanguage", languages.require(shown.language()))
+                .addObject("fallback", !shown.language().equals(lang))
                 .addObject("section", section)
                 .addObject("neighbours", neighbours)
                 .addObject("sections", sections)
-                .addObject("meta", meta.article(request, requested, article, live, shown, text.getIntro()));
+                .addObject("meta", meta.article(request, requested, live, shown, shown.intro()));
     }
 
     private Shown find(String lang, long id) {
         Language requested = context.language(lang);
-        Map<String, ArticleVersion> live = reader.liveVersions(id);
-        ArticleVersion shown = meta.firstLive(requested, live).orElseThrow(ReaderContext::notFound);
+        Map<String, PublishedVersion> live = reader.liveVersions(id);
+        PublishedVersion shown = meta.firstLive(requested, live).orElseThrow(ReaderContext::notFound);
         return new Shown(requested, live, shown);
     }
 
     /** The version shown to readers of {@code requested}, among all live versions of the article. */
-    private record Shown(Language requested, Map<String, ArticleVersion> live, ArticleVersion version) {}
+    private record Shown(Language requested, Map<String, PublishedVersion> live, PublishedVersion version) {}
 
     /** What the page shows of each live version: its published revision and slug, in a stable order. */
-    private static Map<String, String> published(Map<String, ArticleVersion> live) {
+    private static Map<String, String> published(Map<String, PublishedVersion> live) {
         Map<String, String> published = new TreeMap<>();
-        live.forEach((language, version) ->
-                published.put(language, version.getPublishedRevision().getId() + "/" + version.getSlug()));
+        live.forEach((language, version) -> published.put(language, version.revisionId() + "/" + version.slug()));
         return published;
     }
 
-    private static Instant lastModified(Map<String, ArticleVersion> live) {
+    private static Instant lastModified(Map<String, PublishedVersion> live) {
         return live.values().stream()
-                .map(ArticleVersion::getStateChangedAt)
+                .map(PublishedVersion::lastModified)
                 .max(Comparator.naturalOrder())
                 .orElse(null);
     }

@@ -16,7 +16,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.ModelAndView;
 import org.tilmash.content.ListedArticle;
 import org.tilmash.content.ReaderQueries;
-import org.tilmash.content.Section;
+import org.tilmash.content.SectionView;
 import org.tilmash.i18n.Language;
 import org.tilmash.media.Gallery;
 
@@ -93,26 +93,26 @@ class NewsController {
             HttpServletRequest request,
             HttpServletResponse response,
             WebRequest webRequest) {
-        Section found = reader.section(section).orElseThrow(ReaderContext::notFound);
+        SectionView found = reader.section(section).orElseThrow(ReaderContext::notFound);
         return listing(lang, Optional.of(found), page, start, request, response, webRequest);
     }
 
     private ModelAndView listing(
             String lang,
-            Optional<Section> section,
+            Optional<SectionView> section,
             int page,
             Optional<Integer> start,
             HttpServletRequest request,
             HttpServletResponse response,
             WebRequest webRequest) {
         Language language = context.language(lang);
-        String base = section.map(s -> SiteUrls.section(lang, s.getSlug())).orElse(SiteUrls.news(lang));
+        String base = section.map(s -> SiteUrls.section(lang, s.slug())).orElse(SiteUrls.news(lang));
         int size = properties.getPageSize();
         if (start.isPresent()) {
             return Redirects.permanent(SiteUrls.page(base, Math.max(0, start.get()) / size + 1));
         }
-        List<SectionLink> sections = context.sectionLinks(language, section);
-        long total = section.map(s -> count(sections, s.getSlug()))
+        List<SectionLink> sections = context.sectionLinks(language, section.map(SectionView::id));
+        long total = section.map(s -> count(sections, s.slug()))
                 .orElseGet(() -> sections.stream().mapToLong(SectionLink::count).sum());
         Pagination pagination = Pagination.of(page, total, size, base);
         if (!pagination.exists()) {

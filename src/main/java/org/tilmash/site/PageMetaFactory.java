@@ -6,8 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.springframework.stereotype.Component;
-import org.tilmash.content.Article;
-import org.tilmash.content.ArticleVersion;
+import org.tilmash.content.PublishedVersion;
 import org.tilmash.i18n.Language;
 import org.tilmash.i18n.LanguageRegistry;
 
@@ -52,51 +51,48 @@ class PageMetaFactory {
     PageMeta article(
             HttpServletRequest request,
             Language requested,
-            Article article,
-            Map<String, ArticleVersion> live,
-            ArticleVersion shown,
+            Map<String, PublishedVersion> live,
+            PublishedVersion shown,
             String description) {
         String origin = SiteUrls.origin(request);
         List<PageMeta.Alternate> alternates = languages.all().stream()
                 .filter(language -> live.containsKey(language.code()))
                 .map(language -> new PageMeta.Alternate(
-                        language.code(), origin + url(article, language.code(), live.get(language.code()))))
+                        language.code(), origin + url(language.code(), live.get(language.code()))))
                 .toList();
         List<PageMeta.SwitcherLink> switcher = languages.all().stream()
-                .map(language -> switcherLink(language, requested, article, live))
+                .map(language -> switcherLink(language, requested, live))
                 .toList();
-        ArticleVersion xDefault = live.getOrDefault(article.getSourceLanguage(), shown);
+        PublishedVersion xDefault = live.getOrDefault(shown.sourceLanguage(), shown);
         return new PageMeta(
-                origin + url(article, shown.getLanguage(), shown),
+                origin + url(shown.language(), shown),
                 alternates,
-                origin + url(article, xDefault.getLanguage(), xDefault),
+                origin + url(xDefault.language(), xDefault),
                 switcher,
                 description,
                 "article");
     }
 
     private PageMeta.SwitcherLink switcherLink(
-            Language language, Language requested, Article article, Map<String, ArticleVersion> live) {
+            Language language, Language requested, Map<String, PublishedVersion> live) {
         boolean current = language.equals(requested);
         if (live.containsKey(language.code())) {
-            return new PageMeta.SwitcherLink(
-                    language, url(article, language.code(), live.get(language.code())), true, current);
+            return new PageMeta.SwitcherLink(language, url(language.code(), live.get(language.code())), true, current);
         }
-        Optional<ArticleVersion> fallback = firstLive(language, live);
-        String href =
-                fallback.map(version -> url(article, language.code(), version)).orElse(null);
+        Optional<PublishedVersion> fallback = firstLive(language, live);
+        String href = fallback.map(version -> url(language.code(), version)).orElse(null);
         return new PageMeta.SwitcherLink(language, href, false, current);
     }
 
     /** The version readers of {@code language} see: their own, else the first along its fallback chain. */
-    Optional<ArticleVersion> firstLive(Language language, Map<String, ArticleVersion> live) {
+    Optional<PublishedVersion> firstLive(Language language, Map<String, PublishedVersion> live) {
         return languages.chain(language).stream()
                 .map(candidate -> live.get(candidate.code()))
                 .filter(version -> version != null)
                 .findFirst();
     }
 
-    private static String url(Article article, String language, ArticleVersion version) {
-        return SiteUrls.article(language, article.getId(), version.getSlug());
+    private static String url(String language, PublishedVersion version) {
+        return SiteUrls.article(language, version.articleId(), version.slug());
     }
 }

@@ -4,18 +4,15 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
-import org.tilmash.content.ArticleVersion;
 import org.tilmash.content.ContentService;
+import org.tilmash.content.PublishedVersion;
 import org.tilmash.content.ReaderQueries;
-import org.tilmash.content.Revision;
 import org.tilmash.i18n.Language;
 import org.tilmash.media.Gallery;
 
@@ -44,20 +41,14 @@ class PreviewController {
             @RequestParam Optional<Long> revision,
             HttpServletResponse response) {
         Language language = context.language(lang);
-        ArticleVersion version = content.findVersion(id, lang)
-                .flatMap(found -> content.version(found.getId()))
-                .orElseThrow(ReaderContext::notFound);
-        Revision text = revision.flatMap(content::revision)
-                .filter(found -> found.getVersion().getId().equals(version.getId()))
-                .or(() -> Optional.of(version.getWorkingRevision()))
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        PublishedVersion version = content.preview(id, lang, revision).orElseThrow(ReaderContext::notFound);
+        int number = content.revision(version.revisionId()).orElseThrow().number();
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         response.setHeader("X-Robots-Tag", "noindex, nofollow");
-        List<SectionLink> sections = context.sectionLinks(language, Optional.of(version.getSection()));
+        List<SectionLink> sections = context.sectionLinks(language, Optional.of(version.sectionId()));
         return new ModelAndView(ArticleController.VIEW)
-                .addObject("preview", text)
-                .addObject("version", version)
-                .addObject("text", text)
+                .addObject("preview", number)
+                .addObject("article", version)
                 .addObject("gallery", gallery.of(id))
                 .addObject("shownLanguage", language)
                 .addObject("fallback", false)

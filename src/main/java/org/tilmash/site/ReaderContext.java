@@ -9,7 +9,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 import org.tilmash.content.ReaderQueries;
-import org.tilmash.content.Section;
+import org.tilmash.content.SectionView;
 import org.tilmash.i18n.IcuFormats;
 import org.tilmash.i18n.Language;
 import org.tilmash.i18n.LanguageRegistry;
@@ -49,9 +49,9 @@ class ReaderContext {
     }
 
     /** Section names in the reader's language (along its chain), by section id. */
-    Map<Long, String> sectionNames(Language language, List<Section> sections) {
+    Map<Long, String> sectionNames(Language language, List<SectionView> sections) {
         List<String> chain = chain(language);
-        return sections.stream().collect(Collectors.toMap(Section::getId, section -> section.name(chain)));
+        return sections.stream().collect(Collectors.toMap(SectionView::id, section -> section.name(chain)));
     }
 
     static ResponseStatusException notFound() {
@@ -59,19 +59,19 @@ class ReaderContext {
     }
 
     /** Every section in the reader's language, sorted by its collation, with listed counts. */
-    List<SectionLink> sectionLinks(Language language, Optional<Section> current) {
-        List<Section> sections = reader.sections();
+    List<SectionLink> sectionLinks(Language language, Optional<Long> currentId) {
+        List<SectionView> sections = reader.sections();
         Map<Long, String> names = sectionNames(language, sections);
         Map<Long, Integer> counts = reader.counts(language.code(), scope());
         Comparator<String> collation = formats.collation(language.locale());
         return sections.stream()
                 .map(section -> new SectionLink(
-                        section.getId(),
-                        section.getSlug(),
-                        names.get(section.getId()),
-                        counts.getOrDefault(section.getId(), 0),
-                        SiteUrls.section(language.code(), section.getSlug()),
-                        current.map(c -> c.getSlug().equals(section.getSlug())).orElse(false)))
+                        section.id(),
+                        section.slug(),
+                        names.get(section.id()),
+                        counts.getOrDefault(section.id(), 0),
+                        SiteUrls.section(language.code(), section.slug()),
+                        currentId.map(section.id()::equals).orElse(false)))
                 .sorted(Comparator.comparing(SectionLink::name, collation))
                 .toList();
     }

@@ -2,7 +2,6 @@ package org.tilmash.translation;
 
 import java.util.Optional;
 import org.springframework.stereotype.Component;
-import org.tilmash.content.ArticleVersion;
 import org.tilmash.workflow.Transition;
 import org.tilmash.workflow.TransitionGuard;
 import org.tilmash.workflow.WorkflowException;
@@ -12,9 +11,10 @@ import org.tilmash.workflow.WorkflowException;
 class OutdatedGuard implements TransitionGuard {
 
     @Override
-    public Optional<WorkflowException> check(ArticleVersion version, Transition transition) {
+    public Optional<WorkflowException> check(Facts facts) {
+        Transition transition = facts.transition();
         boolean blocked =
-                version.isOutdated() && (transition == Transition.SUBMITTED || transition == Transition.PUBLISHED);
+                facts.outdated() && (transition == Transition.SUBMITTED || transition == Transition.PUBLISHED);
         return blocked ? Optional.of(new WorkflowException("translation.error.outdated")) : Optional.empty();
     }
 }

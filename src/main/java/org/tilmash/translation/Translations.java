@@ -12,10 +12,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tilmash.accounts.Permissions;
 import org.tilmash.content.ArticleText;
-import org.tilmash.content.ArticleVersion;
 import org.tilmash.content.ContentService;
-import org.tilmash.content.Revision;
+import org.tilmash.content.RevisionView;
 import org.tilmash.content.Segments;
+import org.tilmash.content.VersionView;
 import org.tilmash.content.WordDiff;
 import org.tilmash.i18n.LanguageRegistry;
 import org.tilmash.media.Gallery;
@@ -81,26 +81,26 @@ public class Translations {
         List<String> mine =
                 languages.codes().stream().filter(permissions::canEdit).toList();
         List<QueueItem> items = new ArrayList<>();
-        for (ArticleVersion version : content.translationWork(mine)) {
-            if (!version.getLanguage().equals(version.getArticle().getSourceLanguage())) {
+        for (VersionView version : content.translationWork(mine)) {
+            if (!version.original()) {
                 items.add(new QueueItem(
-                        version.getArticle().getId(),
-                        version.getLanguage(),
-                        version.getArticle().getSourceLanguage(),
-                        version.getWorkingRevision().getTitle(),
-                        version.isOutdated() ? Reason.OUTDATED : Reason.DRAFT,
-                        version.getStateChangedAt()));
+                        version.articleId(),
+                        version.language(),
+                        version.sourceLanguage(),
+                        version.title(),
+                        version.outdated() ? Reason.OUTDATED : Reason.DRAFT,
+                        version.stateChangedAt()));
             }
         }
         for (String language : mine) {
-            for (ArticleVersion source : content.untranslated(language, NEW_PER_LANGUAGE)) {
+            for (VersionView source : content.untranslated(language, NEW_PER_LANGUAGE)) {
                 items.add(new QueueItem(
-                        source.getArticle().getId(),
+                        source.articleId(),
                         language,
-                        source.getLanguage(),
-                        source.getPublishedRevision().getTitle(),
+                        source.language(),
+                        source.published().title(),
                         Reason.NEW,
-                        source.getPublishedAt()));
+                        source.publishedAt()));
             }
         }
         items.sort(Comparator.comparing(QueueItem::since));
@@ -109,9 +109,9 @@ public class Translations {
 
     /** The published versions a translator may translate from, e.g. Russian for Kyrgyz though the source is English. */
     @Transactional(readOnly = true)
-    public List<ArticleVersion> pivots(Long articleId, String language) {
+    public List<VersionView> pivots(Long articleId, String language) {
         return content.versionsOf(articleId).stream()
-                .filter(version -> version.isLive() && !version.getLanguage().equals(language))
+                .filter(version -> version.live() && !version.language().equals(language))
                 .toList();
     }
 
@@ -122,31 +122,28 @@ public class Translations {
     @Transactional(readOnly = true)
     public SideBySide sideBySide(Long articleId, String language, Optional<String> pivotLanguage) {
         requireEdit(language);
-        Optional<ArticleVersion> translation =
-                content.findVersion(articleId, language).flatMap(v -> content.version(v.getId()));
-        ArticleVersion pivot = pivotFor(articleId, language, pivotLanguage, translation);
-        Revision source = pivot.getPublishedRevision();
+        Optional<VersionView> translation = content.findVersion(articleId, language);
+        VersionView pivot = pivotFor(articleId, language, pivotLanguage, translation);
+        RevisionView source = pivot.published();
         List<Segments.Segment> sourceSegments = Segments.of(source.text());
         List<String> translated = translation
-                .map(version -> Segments.of(version.getWorkingRevision().text()).stream()
+                .map(version -> Segments.of(version.working().text()).stream()
                         .map(Segments.Segment::html)
                         .toList())
                 .orElse(List.of());
-        Optional<Revision> base = translation
-                .map(ArticleVersion::getSourceRevision)
-                .filter(revision ->
-                        revision != null && revision.getVersion().getId().equals(pivot.getId()));
-        Optional<Revision> pivotBefore =
-                base.filter(revision -> !revision.getId().equals(source.getId()));
-        Optional<Revision[]> change = pivotBefore
-                .map(before -> new Revision[] {before, source})
+        Optional<RevisionView> base = translation
+                .flatMap(this::pinnedSource)
+                .filter(revision -> revision.versionId().equals(pivot.id()));
+        Optional<RevisionView> pivotBefore =
+                base.filter(revision -> !revision.id().equals(source.id()));
+        Optional<RevisionView[]> change = pivotBefore
+                .map(before -> new RevisionView[] {before, source})
                 .or(() -> translation.flatMap(this::originalChange));
         List<WordDiff.Row> changes = change.map(pair -> WordDiff.compare(pair[0].text(), pair[1].text()))
                 .orElse(List.of());
         Set<Integer> changed = change.map(pair -> WordDiff.changedSegments(pair[0].text(), pair[1].text()))
                 .orElse(Set.of());
-        String changedLanguage =
-                change.map(pair -> pair[1].getVersion().getLanguage()).orElse(pivot.getLanguage());
+        String changedLanguage = change.map(pair -> pair[1].language()).orElse(pivot.language());
         return new SideBySide(
                 pivot,
                 source,
@@ -156,39 +153,35 @@ public class Translations {
                 changes,
                 changed,
                 changedLanguage,
-                translation.map(ArticleVersion::getVersion).orElse(null),
-                translation.map(ArticleVersion::isOutdated).orElse(false));
+                translation.map(VersionView::version).orElse(null),
+                translation.map(VersionView::outdated).orElse(false));
     }
 
     /** The original's change behind a translation made through another language: its base and current revision. */
-    private Optional<Revision[]> originalChange(ArticleVersion translation) {
-        Revision before = translation.getRootSourceRevision();
-        if (before == null) {
-            return Optional.empty();
-        }
-        return content.versionsOf(translation.getArticle().getId()).stream()
-                .filter(version ->
-                        version.getLanguage().equals(version.getArticle().getSourceLanguage()))
-                .map(ArticleVersion::getPublishedRevision)
-                .filter(now -> now != null && !now.getId().equals(before.getId()))
+    private Optional<RevisionView[]> originalChange(VersionView translation) {
+        Optional<RevisionView> before =
+                Optional.ofNullable(translation.rootSourceRevisionId()).flatMap(content::revision);
+        return before.flatMap(then -> content.versionsOf(translation.articleId()).stream()
+                .filter(VersionView::original)
+                .map(VersionView::published)
+                .filter(now -> now != null && !now.id().equals(then.id()))
                 .findFirst()
-                .map(now -> new Revision[] {before, now});
+                .map(now -> new RevisionView[] {then, now}));
     }
 
-    private ArticleVersion pivotFor(
-            Long articleId, String language, Optional<String> wanted, Optional<ArticleVersion> translation) {
-        List<ArticleVersion> pivots = pivots(articleId, language);
-        Optional<String> pinned = translation
-                .map(ArticleVersion::getSourceRevision)
-                .filter(revision -> revision != null)
-                .map(revision -> revision.getVersion().getLanguage());
-        String sourceLanguage = content.versionsOf(articleId).stream()
-                .map(version -> version.getArticle().getSourceLanguage())
-                .findFirst()
-                .orElse("en");
+    private Optional<RevisionView> pinnedSource(VersionView translation) {
+        return Optional.ofNullable(translation.sourceRevisionId()).flatMap(content::revision);
+    }
+
+    private VersionView pivotFor(
+            Long articleId, String language, Optional<String> wanted, Optional<VersionView> translation) {
+        List<VersionView> pivots = pivots(articleId, language);
+        Optional<String> pinned = translation.flatMap(this::pinnedSource).map(RevisionView::language);
+        String sourceLanguage =
+                pivots.stream().map(VersionView::sourceLanguage).findFirst().orElse("");
         for (String candidate : List.of(wanted.orElse(""), pinned.orElse(""), sourceLanguage)) {
-            Optional<ArticleVersion> found = pivots.stream()
-                    .filter(version -> version.getLanguage().equals(candidate))
+            Optional<VersionView> found = pivots.stream()
+                    .filter(version -> version.language().equals(candidate))
                     .findFirst();
             if (found.isPresent()) {
                 return found.get();
@@ -201,24 +194,18 @@ public class Translations {
      * Saves the translation from aligned segments, pinned to the pivot's published revision the translator saw. Saving
      * from the editor, where the changed source segments are shown, confirms an outdated translation's update.
      */
-    public Revision save(
-            Long articleId,
-            String language,
-            String pivotLanguage,
-            List<String> segments,
-            String actor,
-            Optional<Long> expected) {
-        return save(articleId, language, pivotLanguage, segments, Map.of(), actor, expected);
+    public RevisionView save(
+            Long articleId, String language, String pivotLanguage, List<String> segments, Optional<Long> expected) {
+        return save(articleId, language, pivotLanguage, segments, Map.of(), expected);
     }
 
     /** Saves the text and the gallery's image texts of a translation together. */
-    public Revision save(
+    public RevisionView save(
             Long articleId,
             String language,
             String pivotLanguage,
             List<String> segments,
             Map<Long, ImageText> imageTexts,
-            String actor,
             Optional<Long> expected) {
         if (!imageTexts.values().stream().allMatch(ImageText::fits)) {
             throw new WorkflowException("translation.error.imageTextTooLong");
@@ -228,40 +215,26 @@ public class Translations {
         if (text.title().isBlank()) {
             throw new WorkflowException("translation.error.titleRequired");
         }
-        Revision saved = workflow.save(articleId, language, text, actor, expected);
+        RevisionView saved = workflow.save(articleId, language, text, expected);
         imageTexts.forEach((imageId, imageText) -> gallery.writeTexts(articleId, imageId, language, imageText));
-        Long versionId = saved.getVersion().getId();
-        content.pinSource(versionId, view.source().getId());
-        content.markOutdated(versionId, false);
+        workflow.pinSource(saved.versionId(), view.source().id());
         return saved;
     }
 
     /** The translator saw the source diff and the translation needs no change: it is current again. */
     public void confirmUpdate(Long articleId, String language) {
         requireEdit(language);
-        ArticleVersion translation = content.findVersion(articleId, language).orElseThrow();
+        VersionView translation = content.findVersion(articleId, language)
+                .orElseThrow(() -> new WorkflowException("workflow.error.noSuchVersion"));
         SideBySide view = sideBySide(articleId, language, Optional.empty());
-        content.pinSource(translation.getId(), view.source().getId());
-        content.markOutdated(translation.getId(), false);
+        workflow.confirmTranslation(translation.id(), view.source().id());
     }
 
     /** The editor declares the last published change of a source minor: its translations stay current. */
     public int markMinor(Long articleId, String language) {
-        requireEdit(language);
-        ArticleVersion source = content.findVersion(articleId, language)
-                .filter(ArticleVersion::isLive)
-                .flatMap(version -> content.version(version.getId()))
+        VersionView source = content.findVersion(articleId, language)
                 .orElseThrow(() -> new WorkflowException("workflow.error.notPublished"));
-        int repinned = 0;
-        for (ArticleVersion translation : content.translationsOf(source.getId())) {
-            if (translation.isOutdated()) {
-                content.pinSource(
-                        translation.getId(), source.getPublishedRevision().getId());
-                content.markOutdated(translation.getId(), false);
-                repinned++;
-            }
-        }
-        return repinned;
+        return workflow.markMinor(source.id());
     }
 
     private void requireEdit(String language) {
@@ -279,11 +252,11 @@ public class Translations {
      * @param expectedVersion the translation's optimistic-lock version, null when it does not exist yet
      */
     public record SideBySide(
-            ArticleVersion pivot,
-            Revision source,
+            VersionView pivot,
+            RevisionView source,
             List<Segments.Segment> sourceSegments,
             List<String> translated,
-            Revision base,
+            RevisionView base,
             List<WordDiff.Row> changes,
             Set<Integer> changedSegments,
             String changedLanguage,

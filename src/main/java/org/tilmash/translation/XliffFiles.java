@@ -19,9 +19,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tilmash.accounts.Permissions;
 import org.tilmash.content.ArticleText;
-import org.tilmash.content.ArticleVersion;
 import org.tilmash.content.ContentService;
 import org.tilmash.content.Segments;
+import org.tilmash.content.VersionView;
 import org.tilmash.media.ImageText;
 
 /**
@@ -65,7 +65,7 @@ public class XliffFiles {
             xml.writeAttribute("trgLang", target);
             for (Long articleId : articleIds) {
                 boolean hasPivot = translations.pivots(articleId, target).stream()
-                        .anyMatch(version -> version.getLanguage().equals(pivot));
+                        .anyMatch(version -> version.language().equals(pivot));
                 if (hasPivot) {
                     file(
                             xml,
@@ -91,7 +91,7 @@ public class XliffFiles {
         xml.writeAttribute("id", "a" + articleId);
         xml.writeAttribute(TILMASH_NS, "article", String.valueOf(articleId));
         xml.writeAttribute(
-                TILMASH_NS, "sourceRevision", String.valueOf(view.source().getId()));
+                TILMASH_NS, "sourceRevision", String.valueOf(view.source().id()));
         List<Segments.Segment> segments = view.sourceSegments();
         for (int i = 0; i < segments.size(); i++) {
             Segments.Segment segment = segments.get(i);
@@ -194,7 +194,7 @@ public class XliffFiles {
      *
      * @throws XliffException naming the line and cause; nothing is written then
      */
-    public Imported importFile(byte[] bytes, String actor) {
+    public Imported importFile(byte[] bytes) {
         if (bytes.length > MAX_BYTES) {
             throw new XliffException("xliff.error.tooLarge", Map.of("max", MAX_BYTES / 1024));
         }
@@ -208,23 +208,17 @@ public class XliffFiles {
                 parsed.files().stream().filter(ParsedFile::translated).toList()) {
             Translations.SideBySide view = check(file, parsed);
             ArticleText current = content.findVersion(file.articleId(), parsed.target())
-                    .map(version -> version.getWorkingRevision().text())
+                    .map(version -> version.working().text())
                     .orElse(null);
             ArticleText imported = Segments.assemble(view.sourceSegments(), file.targets());
-            boolean pinned = view.base() != null
-                    && view.base().getId().equals(view.source().getId());
+            boolean pinned =
+                    view.base() != null && view.base().id().equals(view.source().id());
             Map<Long, ImageText> images = imageTexts(file, parsed);
             if (imported.equals(current) && pinned && images.isEmpty()) {
                 unchanged++;
             } else {
                 writes.add(() -> translations.save(
-                        file.articleId(),
-                        parsed.target(),
-                        parsed.source(),
-                        file.targets(),
-                        images,
-                        actor,
-                        Optional.empty()));
+                        file.articleId(), parsed.target(), parsed.source(), file.targets(), images, Optional.empty()));
             }
         }
         writes.forEach(Runnable::run);
@@ -259,11 +253,11 @@ public class XliffFiles {
 
     private Translations.SideBySide check(ParsedFile file, ParsedXliff parsed) {
         Map<String, Object> where = Map.of("line", file.line(), "article", file.articleId());
-        ArticleVersion pivot = translations.pivots(file.articleId(), parsed.target()).stream()
-                .filter(version -> version.getLanguage().equals(parsed.source()))
+        VersionView pivot = translations.pivots(file.articleId(), parsed.target()).stream()
+                .filter(version -> version.language().equals(parsed.source()))
                 .findFirst()
                 .orElseThrow(() -> new XliffException("xliff.error.noPivot", where));
-        if (!pivot.getPublishedRevision().getId().equals(file.sourceRevision())) {
+        if (!pivot.published().id().equals(file.sourceRevision())) {
             throw new XliffException("xliff.error.outdatedSource", where);
         }
         Translations.SideBySide view =

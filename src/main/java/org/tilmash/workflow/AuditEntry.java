@@ -8,13 +8,13 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import java.time.Instant;
 import org.hibernate.annotations.Immutable;
-import org.tilmash.content.ArticleVersion;
 import org.tilmash.content.VersionState;
+import org.tilmash.content.VersionView;
 
 /** One line of the audit trail: who did what to which language version, when, from which state to which. */
 @Entity
 @Immutable
-public class AuditEntry {
+class AuditEntry {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -45,16 +45,14 @@ public class AuditEntry {
 
     protected AuditEntry() {}
 
-    AuditEntry(ArticleVersion version, Transition action, VersionState from, String actor, String comment, Instant at) {
-        this.articleId = version.getArticle().getId();
-        this.versionId = version.getId();
-        this.language = version.getLanguage();
+    AuditEntry(VersionView version, Transition action, VersionState from, String actor, String comment, Instant at) {
+        this.articleId = version.articleId();
+        this.versionId = version.id();
+        this.language = version.language();
         this.action = action;
         this.fromState = from;
-        this.toState = version.getState();
-        this.revisionNumber = version.getWorkingRevision() == null
-                ? null
-                : version.getWorkingRevision().getNumber();
+        this.toState = version.state();
+        this.revisionNumber = version.working().number();
         this.actor = actor;
         this.comment = comment;
         this.createdAt = at;

@@ -9,8 +9,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.tilmash.content.ArticleVersion;
 import org.tilmash.content.VersionState;
+import org.tilmash.content.VersionView;
 
 /** Writes and reads the audit trail. */
 @Service
@@ -25,20 +25,24 @@ public class AuditTrail {
         this.clock = clock;
     }
 
-    void record(ArticleVersion version, Transition action, VersionState from, String actor, String comment) {
-        entries.save(new AuditEntry(version, action, from, actor, comment, clock.instant()));
+    /** Records a change; {@code after} is the version as the change left it. */
+    void record(VersionView after, Transition action, VersionState from, String actor, String comment) {
+        entries.save(new AuditEntry(after, action, from, actor, comment, clock.instant()));
     }
 
     /** The history of an article, oldest first. */
     @Transactional(readOnly = true)
-    public List<AuditEntry> ofArticle(Long articleId) {
-        return entries.findByArticleIdOrderByCreatedAtAscIdAsc(articleId);
+    public List<AuditRecord> ofArticle(Long articleId) {
+        return entries.findByArticleIdOrderByCreatedAtAscIdAsc(articleId).stream()
+                .map(AuditRecord::of)
+                .toList();
     }
 
     /** All entries matching the filters (null matches anything), newest first. */
     @Transactional(readOnly = true)
-    public Page<AuditEntry> search(String actor, String language, Transition action, int page, int size) {
-        return entries.search(blankToNull(actor), blankToNull(language), action, PageRequest.of(page, size));
+    public Page<AuditRecord> search(String actor, String language, Transition action, int page, int size) {
+        return entries.search(blankToNull(actor), blankToNull(language), action, PageRequest.of(page, size))
+                .map(AuditRecord::of);
     }
 
     private static String blankToNull(String value) {

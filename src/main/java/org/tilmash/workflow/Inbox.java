@@ -29,8 +29,10 @@ public class Inbox {
 
     /** The newest notifications of a user. */
     @Transactional(readOnly = true)
-    public List<Notification> of(String username) {
-        return notifications.findByRecipientOrderByCreatedAtDescIdDesc(username, PageRequest.of(0, SHOWN));
+    public List<InboxItem> of(String username) {
+        return notifications.findByRecipientOrderByCreatedAtDescIdDesc(username, PageRequest.of(0, SHOWN)).stream()
+                .map(InboxItem::of)
+                .toList();
     }
 
     @Transactional(readOnly = true)

@@ -8,7 +8,7 @@ import java.time.Instant;
 
 /** One message in a user's inbox: what happened to which language version, and where to act on it. */
 @Entity
-public class Notification {
+class Notification {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -22,7 +22,7 @@ public class Notification {
 
     private String language;
 
-    private String link;
+    private Long articleId;
 
     private String actor;
 
@@ -39,7 +39,7 @@ public class Notification {
         this.messageKey = message.key();
         this.title = message.title();
         this.language = message.language();
-        this.link = message.link();
+        this.articleId = message.articleId();
         this.actor = message.actor();
         this.comment = message.comment();
         this.createdAt = createdAt;
@@ -71,8 +71,8 @@ public class Notification {
         return language;
     }
 
-    public String getLink() {
-        return link;
+    public Long getArticleId() {
+        return articleId;
     }
 
     public String getActor() {
@@ -92,5 +92,5 @@ public class Notification {
     }
 
     /** What a notification says, before it is addressed to anyone. */
-    record Message(String key, String title, String language, String link, String actor, String comment) {}
+    record Message(String key, String title, Long articleId, String language, String actor, String comment) {}
 }

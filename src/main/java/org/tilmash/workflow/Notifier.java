@@ -87,8 +87,7 @@ class Notifier {
 
     private static Notification.Message message(
             String key, WorkflowEvents.VersionEvent event, String title, String comment) {
-        String link = "/admin/articles/" + event.articleId() + "/" + event.language();
-        return new Notification.Message(key, title, event.language(), link, event.actor(), comment);
+        return new Notification.Message(key, title, event.articleId(), event.language(), event.actor(), comment);
     }
 
     private void send(AccountService.Contact contact, Notification.Message message) {
@@ -104,7 +103,7 @@ class Notifier {
         mailMessage.setSubject(messages.getMessage(message.key(), new Object[] {arguments}, locale));
         mailMessage.setText(messages.getMessage(message.key(), new Object[] {arguments}, locale)
                 + (message.comment() == null ? "" : "\n\n" + message.comment())
-                + "\n\n" + message.link());
+                + "\n\n/admin/articles/" + message.articleId() + "/" + message.language());
         try {
             sender.send(mailMessage);
         } catch (MailException e) {

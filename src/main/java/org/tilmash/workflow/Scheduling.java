@@ -8,19 +8,30 @@ import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.tilmash.content.ArticleVersion;
+import org.tilmash.content.VersionView;
 
 /**
  * Approved versions that wait: for a publication time, or for the other members of their release. Rows are claimed
  * by a conditional update that exactly one transaction wins, so two instances sharing a database never publish
- * twice, and a row claimed by a transaction that fails is simply claimed again later.
+ * twice, and a row claimed by a transaction that fails is simply claimed again later. What is due is judged by the
+ * database's clock ({@code current_timestamp}), so instances whose clocks disagree still publish once and on time.
+ * These tables belong to the workflow alone: no query joins another module's tables.
  */
 @Component
 @Transactional
 class Scheduling {
 
-    static final String PENDING = "PENDING";
-    private static final String OPEN = "OPEN";
+    /** Where a waiting approval or a release stands. */
+    enum Status {
+        PENDING,
+        DONE,
+        CANCELLED,
+        OPEN,
+        PUBLISHED
+    }
+
+    private static final String PENDING = Status.PENDING.name();
+    private static final String OPEN = Status.OPEN.name();
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -35,16 +46,18 @@ class Scheduling {
      *
      * @return false if nothing makes it wait: it is published now
      */
-    boolean schedule(ArticleVersion version, String approvedBy, Instant publishAt) {
-        Optional<Long> release = openRelease(version.getArticle().getId(), version.getLanguage());
+    boolean schedule(VersionView version, String approvedBy, Instant publishAt) {
+        Optional<Long> release = openRelease(version.articleId(), version.language());
         if (release.isEmpty() && publishAt == null) {
             return false;
         }
         jdbc.update(
-                "insert into scheduled_publication (version_id, revision_id, release_id, publish_at, approved_by, status,"
-                        + " created_at) values (?, ?, ?, ?, ?, ?, ?)",
-                version.getId(),
-                version.getWorkingRevision().getId(),
+                "insert into scheduled_publication (version_id, article_id, language, revision_id, release_id,"
+                        + " publish_at, approved_by, status, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                version.id(),
+                version.articleId(),
+                version.language(),
+                version.working().id(),
                 release.orElse(null),
                 publishAt == null ? null : Timestamp.from(publishAt),
                 approvedBy,
@@ -56,7 +69,8 @@ class Scheduling {
     /** Withdraws a waiting approval, e.g. because the text changed. */
     void cancel(Long versionId) {
         jdbc.update(
-                "update scheduled_publication set status = 'CANCELLED', done_at = ? where version_id = ? and status = ?",
+                "update scheduled_publication set status = ?, done_at = ? where version_id = ? and status = ?",
+                Status.CANCELLED.name(),
                 Timestamp.from(clock.instant()),
                 versionId,
                 PENDING);
@@ -80,16 +94,16 @@ class Scheduling {
     List<Due> dueSingles() {
         return jdbc.query(
                 "select id, version_id, approved_by from scheduled_publication where status = ? and release_id is null"
-                        + " and publish_at <= ? order by publish_at, id",
+                        + " and publish_at <= current_timestamp order by publish_at, id",
                 (rs, row) -> new Due(rs.getLong(1), rs.getLong(2), rs.getString(3)),
-                PENDING,
-                Timestamp.from(clock.instant()));
+                PENDING);
     }
 
     /** Claims one due row; only one caller ever gets true. */
     boolean claim(long scheduledId) {
         return jdbc.update(
-                        "update scheduled_publication set status = 'DONE', done_at = ? where id = ? and status = ?",
+                        "update scheduled_publication set status = ?, done_at = ? where id = ? and status = ?",
+                        Status.DONE.name(),
                         Timestamp.from(clock.instant()),
                         scheduledId,
                         PENDING)
@@ -99,22 +113,23 @@ class Scheduling {
     /** Open releases whose members are all approved and whose time, if any, has come. */
     @Transactional(readOnly = true)
     List<Long> completeReleases(Optional<Long> articleId) {
-        String sql =
-                "select r.id from release_group r where r.status = ? and (r.publish_at is null or r.publish_at <= ?)"
-                        + " and not exists (select 1 from release_member m where m.release_id = r.id and not exists"
-                        + " (select 1 from scheduled_publication s join article_version v on v.id = s.version_id"
-                        + " where s.release_id = r.id and s.status = ? and v.article_id = r.article_id"
-                        + " and v.language = m.language))";
-        Timestamp now = Timestamp.from(clock.instant());
+        String sql = "select r.id from release_group r where r.status = ?"
+                + " and (r.publish_at is null or r.publish_at <= current_timestamp)"
+                + " and not exists (select 1 from release_member m where m.release_id = r.id and not exists"
+                + " (select 1 from scheduled_publication s where s.release_id = r.id and s.status = ?"
+                + " and s.article_id = r.article_id and s.language = m.language))";
         return articleId
-                .map(id -> jdbc.queryForList(sql + " and r.article_id = ?", Long.class, OPEN, now, PENDING, id))
-                .orElseGet(() -> jdbc.queryForList(sql, Long.class, OPEN, now, PENDING));
+                .map(id -> jdbc.queryForList(sql + " and r.article_id = ?", Long.class, OPEN, PENDING, id))
+                .orElseGet(() -> jdbc.queryForList(sql, Long.class, OPEN, PENDING));
     }
 
     /** Claims a complete release and its members; empty if another caller claimed it first. */
     List<Due> claimRelease(long releaseId) {
         int won = jdbc.update(
-                "update release_group set status = 'PUBLISHED' where id = ? and status = ?", releaseId, OPEN);
+                "update release_group set status = ? where id = ? and status = ?",
+                Status.PUBLISHED.name(),
+                releaseId,
+                OPEN);
         if (won != 1) {
             return List.of();
         }

@@ -10,5 +10,9 @@ public enum Transition {
     APPROVED,
     SCHEDULED,
     PUBLISHED,
-    UNPUBLISHED
+    UNPUBLISHED,
+    SLUG_CHANGED,
+    CONFIRMED_CURRENT,
+    MARKED_MINOR,
+    IMPORTED
 }

@@ -1,7 +1,6 @@
 package org.tilmash.workflow;
 
 import java.util.Optional;
-import org.tilmash.content.ArticleVersion;
 
 /**
  * Lets higher modules veto a transition without the workflow depending on them: translation refuses to submit an
@@ -9,6 +8,9 @@ import org.tilmash.content.ArticleVersion;
  */
 public interface TransitionGuard {
 
-    /** Why {@code version} may not go through {@code transition} now, or empty if it may. */
-    Optional<WorkflowException> check(ArticleVersion version, Transition transition);
+    /** Why the transition may not happen now, or empty if it may. */
+    Optional<WorkflowException> check(Facts facts);
+
+    /** What a guard may know about the version and the transition asked for. */
+    record Facts(Long articleId, Long versionId, String language, boolean outdated, Transition transition) {}
 }

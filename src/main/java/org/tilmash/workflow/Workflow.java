@@ -11,110 +11,219 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tilmash.accounts.Permissions;
 import org.tilmash.content.ArticleText;
-import org.tilmash.content.ArticleVersion;
+import org.tilmash.content.ContentEditing;
 import org.tilmash.content.ContentService;
-import org.tilmash.content.Revision;
+import org.tilmash.content.RevisionView;
+import org.tilmash.content.SectionView;
 import org.tilmash.content.VersionState;
+import org.tilmash.content.VersionView;
 
 /**
- * The one way a language version changes: saves and transitions, each checked against the permission service and
- * the transition guards, and written to the audit trail. The back office, the API and imports all call this.
+ * The one writer of editorial state: articles, saves, slugs, source pins and transitions, each checked against the
+ * permission service and the transition guards, and written to the audit trail. The back office, the API, imports
+ * and the demo all call this; the actor is always the signed-in account (or the system task running), never an
+ * argument that could disagree with it.
  */
 @Service
 @Transactional
 public class Workflow {
 
     private final ContentService content;
+    private final ContentEditing editing;
     private final Permissions permissions;
     private final AuditTrail audit;
     private final Scheduling scheduling;
     private final List<TransitionGuard> guards;
+    private final OutdatedTranslations outdated;
     private final WorkflowProperties properties;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Workflow(
             ContentService content,
+            ContentEditing editing,
             Permissions permissions,
             AuditTrail audit,
             Scheduling scheduling,
             List<TransitionGuard> guards,
+            OutdatedTranslations outdated,
             WorkflowProperties properties,
             ApplicationEventPublisher events,
             Clock clock) {
         this.content = content;
+        this.editing = editing;
         this.permissions = permissions;
         this.audit = audit;
         this.scheduling = scheduling;
         this.guards = guards;
+        this.outdated = outdated;
         this.properties = properties;
         this.events = events;
         this.clock = clock;
     }
 
     /**
-     * Saves a new draft revision; {@code expectedVersion} is the version the editor loaded, or empty for a version
-     * that does not exist yet. A scheduled approval of the version is withdrawn: the new text needs review.
+     * What the signed-in user may do with the version now: the back office renders exactly these actions, and each
+     * one is checked again when it is asked for.
      */
-    public Revision save(
-            Long articleId, String language, ArticleText text, String actor, Optional<Long> expectedVersion) {
+    public AllowedActions allowedActions(VersionView version) {
+        boolean edit = permissions.canEdit(version.language());
+        boolean review = permissions.canReview(version.language());
+        VersionState state = version.state();
+        return new AllowedActions(
+                edit,
+                edit && (state == VersionState.DRAFT || state == VersionState.UNPUBLISHED),
+                review && state == VersionState.IN_REVIEW,
+                review && version.live(),
+                edit && !version.original() && !version.outdated(),
+                edit && version.live(),
+                permissions.canManageGallery(),
+                permissions.canManageArticles());
+    }
+
+    /** A new section; its counters start at zero. */
+    public SectionView createSection(String slug, Map<String, String> names) {
+        requireManageArticles();
+        return editing.createSection(slug, names);
+    }
+
+    /**
+     * Starts an article with the first draft of its source-language version, and the slug asked for, in one
+     * transaction: a slug that is taken leaves nothing behind.
+     */
+    public RevisionView createArticle(Long sectionId, String sourceLanguage, ArticleText text, Optional<String> slug) {
+        requireManageArticles();
+        requireEdit(sourceLanguage);
+        Long articleId = editing.createArticle(sectionId, sourceLanguage, permissions.actor());
+        return save(articleId, sourceLanguage, text, Optional.empty(), slug);
+    }
+
+    /** Saves a new draft revision without changing the slug. */
+    public RevisionView save(Long articleId, String language, ArticleText text, Optional<Long> expectedVersion) {
+        return save(articleId, language, text, expectedVersion, Optional.empty());
+    }
+
+    /**
+     * Saves a new draft revision and, if asked, another slug, in one transaction; {@code expectedVersion} is the
+     * version the editor loaded, or empty for a version that does not exist yet. A scheduled approval of the version
+     * is withdrawn: the new text needs review.
+     *
+     * @throws org.tilmash.content.EditConflictException when someone saved the version meanwhile
+     * @throws org.tilmash.content.SlugTakenException when the slug is taken; nothing is saved
+     */
+    public RevisionView save(
+            Long articleId, String language, ArticleText text, Optional<Long> expectedVersion, Optional<String> slug) {
         requireEdit(language);
-        Optional<ArticleVersion> before = content.findVersion(articleId, language);
-        VersionState from = before.map(ArticleVersion::getState).orElse(null);
-        Revision revision = expectedVersion
-                .map(expected -> content.saveDraft(articleId, language, text, actor, expected))
-                .orElseGet(() -> content.saveDraft(articleId, language, text, actor));
-        ArticleVersion version = revision.getVersion();
-        scheduling.cancel(version.getId());
-        audit.record(version, before.isPresent() ? Transition.SAVED : Transition.CREATED, from, actor, null);
+        String actor = permissions.actor();
+        Optional<VersionView> before = content.findVersion(articleId, language);
+        RevisionView revision = editing.saveDraft(articleId, language, text, actor, expectedVersion.orElse(null));
+        scheduling.cancel(revision.versionId());
+        VersionView after = reload(revision.versionId());
+        audit.record(
+                after,
+                before.isPresent() ? Transition.SAVED : Transition.CREATED,
+                before.map(VersionView::state).orElse(null),
+                actor,
+                null);
+        slug.filter(wanted -> !wanted.isBlank()).ifPresent(wanted -> changeSlug(after, wanted, actor));
         return revision;
     }
 
+    private void changeSlug(VersionView version, String wanted, String actor) {
+        editing.changeSlug(version.id(), wanted);
+        VersionView after = reload(version.id());
+        if (!after.slug().equals(version.slug())) {
+            audit.record(after, Transition.SLUG_CHANGED, version.state(), actor, version.slug() + " → " + after.slug());
+        }
+    }
+
     /** Writes an old revision's text as a new draft; history is never rewritten. */
-    public Revision restore(Long versionId, int revisionNumber, String actor) {
-        ArticleVersion version = load(versionId);
-        Revision old = content.history(versionId).stream()
-                .filter(revision -> revision.getNumber() == revisionNumber)
+    public RevisionView restore(Long versionId, int revisionNumber) {
+        VersionView version = load(versionId);
+        requireEdit(version.language());
+        RevisionView old = content.history(versionId).stream()
+                .filter(revision -> revision.number() == revisionNumber)
                 .findFirst()
                 .orElseThrow(() -> new WorkflowException("workflow.error.noSuchRevision"));
-        requireEdit(version.getLanguage());
-        VersionState from = version.getState();
-        Revision restored = content.saveDraft(version.getArticle().getId(), version.getLanguage(), old.text(), actor);
+        String actor = permissions.actor();
+        RevisionView restored = editing.saveDraft(version.articleId(), version.language(), old.text(), actor, null);
         scheduling.cancel(versionId);
-        audit.record(restored.getVersion(), Transition.RESTORED, from, actor, "#" + old.getNumber());
+        audit.record(reload(versionId), Transition.RESTORED, version.state(), actor, "#" + old.number());
         return restored;
     }
 
-    public void submit(Long versionId, String actor) {
-        ArticleVersion version = load(versionId);
-        requireEdit(version.getLanguage());
-        requireState(version, VersionState.DRAFT, VersionState.UNPUBLISHED);
-        guard(version, Transition.SUBMITTED);
-        VersionState from = version.getState();
-        content.submitForReview(versionId, actor);
-        audit.record(version, Transition.SUBMITTED, from, actor, null);
-        events.publishEvent(new WorkflowEvents.VersionSubmitted(
-                version.getArticle().getId(), versionId, version.getLanguage(), actor, title(version)));
+    /**
+     * Pins a translation to the source revision it was made from, and marks it current: what saving from the
+     * side-by-side editor does after {@link #save}.
+     */
+    public void pinSource(Long versionId, Long sourceRevisionId) {
+        VersionView translation = load(versionId);
+        requireEdit(translation.language());
+        editing.pinSource(versionId, sourceRevisionId);
+        editing.markOutdated(versionId, false);
     }
 
-    public void requestChanges(Long versionId, String actor, String comment) {
-        ArticleVersion version = load(versionId);
-        requireReview(version.getLanguage());
+    /** The translator saw the source diff and the translation needs no change: it is current again. */
+    public void confirmTranslation(Long versionId, Long sourceRevisionId) {
+        pinSource(versionId, sourceRevisionId);
+        VersionView after = reload(versionId);
+        audit.record(after, Transition.CONFIRMED_CURRENT, after.state(), permissions.actor(), null);
+    }
+
+    /**
+     * The editor declares the last published change of a source minor: its outdated translations are pinned to the
+     * published revision and stay current.
+     *
+     * @return how many translations were current again
+     */
+    public int markMinor(Long sourceVersionId) {
+        VersionView source = load(sourceVersionId);
+        requireEdit(source.language());
+        if (!source.live()) {
+            throw new WorkflowException("workflow.error.notPublished");
+        }
+        String actor = permissions.actor();
+        List<VersionView> repinned = content.translationsOf(sourceVersionId).stream()
+                .filter(VersionView::outdated)
+                .toList();
+        for (VersionView translation : repinned) {
+            editing.pinSource(translation.id(), source.published().id());
+            editing.markOutdated(translation.id(), false);
+            audit.record(reload(translation.id()), Transition.MARKED_MINOR, translation.state(), actor, null);
+        }
+        return repinned.size();
+    }
+
+    public void submit(Long versionId) {
+        VersionView version = load(versionId);
+        requireEdit(version.language());
+        requireState(version, VersionState.DRAFT, VersionState.UNPUBLISHED);
+        guard(version, Transition.SUBMITTED);
+        String actor = permissions.actor();
+        editing.changeState(versionId, VersionState.IN_REVIEW, actor);
+        audit.record(reload(versionId), Transition.SUBMITTED, version.state(), actor, null);
+        events.publishEvent(new WorkflowEvents.VersionSubmitted(
+                version.articleId(), versionId, version.language(), actor, version.title()));
+    }
+
+    public void requestChanges(Long versionId, String comment) {
+        VersionView version = load(versionId);
+        requireReview(version.language());
         requireState(version, VersionState.IN_REVIEW, VersionState.SCHEDULED);
         if (comment == null || comment.isBlank()) {
             throw new WorkflowException("workflow.error.commentRequired");
         }
-        VersionState from = version.getState();
+        String actor = permissions.actor();
         scheduling.cancel(versionId);
-        content.returnToDraft(versionId, actor);
-        audit.record(version, Transition.CHANGES_REQUESTED, from, actor, comment.strip());
+        editing.changeState(versionId, VersionState.DRAFT, actor);
+        audit.record(reload(versionId), Transition.CHANGES_REQUESTED, version.state(), actor, comment.strip());
         events.publishEvent(new WorkflowEvents.ChangesRequested(
-                version.getArticle().getId(),
+                version.articleId(),
                 versionId,
-                version.getLanguage(),
+                version.language(),
                 actor,
-                title(version),
-                version.getWorkingRevision().getAuthor(),
+                version.title(),
+                version.working().author(),
                 comment.strip()));
     }
 
@@ -122,30 +231,29 @@ public class Workflow {
      * Approves the version in review: published now, at {@code publishAt}, or when the rest of its release is
      * approved too.
      */
-    public void approve(Long versionId, String actor, Optional<Instant> publishAt) {
-        ArticleVersion version = load(versionId);
-        requireReview(version.getLanguage());
+    public void approve(Long versionId, Optional<Instant> publishAt) {
+        VersionView version = load(versionId);
+        requireReview(version.language());
         requireState(version, VersionState.IN_REVIEW);
-        if (properties.isFourEyes() && actor.equals(version.getWorkingRevision().getAuthor())) {
+        String actor = permissions.actor();
+        if (properties.isFourEyes() && actor.equals(version.working().author())) {
             throw new WorkflowException("workflow.error.ownRevision");
         }
         guard(version, Transition.PUBLISHED);
-        VersionState from = version.getState();
         Optional<Instant> future = publishAt.filter(at -> at.isAfter(clock.instant()));
         boolean waits = scheduling.schedule(version, actor, future.orElse(null));
         if (waits) {
-            content.schedule(versionId, actor);
+            editing.changeState(versionId, VersionState.SCHEDULED, actor);
             audit.record(
-                    version,
+                    reload(versionId),
                     Transition.SCHEDULED,
-                    from,
+                    version.state(),
                     actor,
                     future.map(Instant::toString).orElse(null));
         } else {
-            publishNow(version, actor, from, Transition.APPROVED);
+            publishNow(version, actor, Transition.APPROVED);
         }
-        for (Long release :
-                scheduling.completeReleases(Optional.of(version.getArticle().getId()))) {
+        for (Long release : scheduling.completeReleases(Optional.of(version.articleId()))) {
             scheduling
                     .claimRelease(release)
                     .forEach(member -> publishApproved(member.versionId(), member.approvedBy()));
@@ -156,7 +264,7 @@ public class Workflow {
      * Ties language versions of an article into one release: approved members wait until every member is approved,
      * then go live together, at {@code publishAt} if given.
      */
-    public long createRelease(Long articleId, List<String> languages, Optional<Instant> publishAt, String actor) {
+    public long createRelease(Long articleId, List<String> languages, Optional<Instant> publishAt) {
         if (languages.size() < 2) {
             throw new WorkflowException("workflow.error.releaseSize");
         }
@@ -166,43 +274,84 @@ public class Workflow {
                 throw new WorkflowException("workflow.error.inRelease", Map.of("language", language));
             }
         }
-        return scheduling.openRelease(articleId, languages, publishAt.orElse(null), actor);
+        return scheduling.openRelease(articleId, languages, publishAt.orElse(null), permissions.actor());
     }
 
-    public void unpublish(Long versionId, String actor) {
-        ArticleVersion version = load(versionId);
-        requireReview(version.getLanguage());
-        if (!version.isLive()) {
+    public void unpublish(Long versionId) {
+        VersionView version = load(versionId);
+        requireReview(version.language());
+        if (!version.live()) {
             throw new WorkflowException("workflow.error.notPublished");
         }
-        VersionState from = version.getState();
-        content.unpublish(versionId, actor);
-        audit.record(version, Transition.UNPUBLISHED, from, actor, null);
-        events.publishEvent(new WorkflowEvents.VersionUnpublished(
-                version.getArticle().getId(), versionId, version.getLanguage(), actor));
+        String actor = permissions.actor();
+        editing.unpublish(versionId, actor);
+        audit.record(reload(versionId), Transition.UNPUBLISHED, version.state(), actor, null);
+        events.publishEvent(
+                new WorkflowEvents.VersionUnpublished(version.articleId(), versionId, version.language(), actor));
+    }
+
+    /**
+     * Brings in an article written, reviewed and published elsewhere, with its states and publication dates: an
+     * administrator's explicit act (or a system task's), recorded in the audit trail as an import from
+     * {@link ImportedArticle#origin()}, never as a review. Translations are pinned to the imported original.
+     *
+     * @return the new article's id
+     */
+    public Long importArticle(ImportedArticle article) {
+        if (!permissions.canImport()) {
+            throw new AccessDeniedException("May not import");
+        }
+        String actor = permissions.actor();
+        Long articleId = editing.createArticle(article.sectionId(), article.sourceLanguage(), article.author());
+        RevisionView original = importVersion(
+                articleId, article.sourceLanguage(), article.versions().get(article.sourceLanguage()), article, actor);
+        article.versions().forEach((language, version) -> {
+            if (!language.equals(article.sourceLanguage())) {
+                RevisionView translation = importVersion(articleId, language, version, article, actor);
+                editing.pinSource(translation.versionId(), original.id());
+            }
+        });
+        return articleId;
+    }
+
+    private RevisionView importVersion(
+            Long articleId, String language, ImportedArticle.Version version, ImportedArticle article, String actor) {
+        RevisionView revision = editing.saveDraft(articleId, language, version.text(), article.author(), null);
+        switch (version.state()) {
+            case DRAFT -> {}
+            case IN_REVIEW -> editing.changeState(revision.versionId(), VersionState.IN_REVIEW, actor);
+            case PUBLISHED -> editing.publish(revision.versionId(), actor, version.publishedAt());
+        }
+        audit.record(reload(revision.versionId()), Transition.IMPORTED, null, actor, article.origin());
+        return revision;
     }
 
     /** Publishes an approved version on behalf of the scheduler or a completed release: no permission check. */
-    void publishApproved(Long versionId, String actor) {
-        ArticleVersion version = load(versionId);
-        publishNow(version, actor, version.getState(), Transition.PUBLISHED);
+    void publishApproved(Long versionId, String approvedBy) {
+        publishNow(load(versionId), approvedBy, Transition.PUBLISHED);
     }
 
-    private void publishNow(ArticleVersion version, String actor, VersionState from, Transition action) {
-        content.publish(version.getId(), actor, clock.instant());
-        audit.record(version, action, from, actor, null);
+    private void publishNow(VersionView version, String actor, Transition action) {
+        editing.publish(version.id(), actor, clock.instant());
+        VersionView after = reload(version.id());
+        outdated.sourcePublished(after);
+        audit.record(after, action, version.state(), actor, null);
         events.publishEvent(new WorkflowEvents.VersionPublished(
-                version.getArticle().getId(),
-                version.getId(),
-                version.getLanguage(),
+                version.articleId(),
+                version.id(),
+                version.language(),
                 actor,
-                title(version),
-                version.getWorkingRevision().getAuthor(),
-                version.getWorkingRevision().getId()));
+                version.title(),
+                version.working().author(),
+                version.working().id()));
     }
 
-    private ArticleVersion load(Long versionId) {
+    private VersionView load(Long versionId) {
         return content.version(versionId).orElseThrow(() -> new WorkflowException("workflow.error.noSuchVersion"));
+    }
+
+    private VersionView reload(Long versionId) {
+        return content.version(versionId).orElseThrow();
     }
 
     private void requireEdit(String language) {
@@ -217,25 +366,29 @@ public class Workflow {
         }
     }
 
-    private static void requireState(ArticleVersion version, VersionState... allowed) {
+    private void requireManageArticles() {
+        if (!permissions.canManageArticles()) {
+            throw new AccessDeniedException("May not manage articles");
+        }
+    }
+
+    private static void requireState(VersionView version, VersionState... allowed) {
         for (VersionState state : allowed) {
-            if (version.getState() == state) {
+            if (version.state() == state) {
                 return;
             }
         }
         throw new WorkflowException(
-                "workflow.error.state", Map.of("state", version.getState().name()));
+                "workflow.error.state", Map.of("state", version.state().name()));
     }
 
-    private void guard(ArticleVersion version, Transition transition) {
+    private void guard(VersionView version, Transition transition) {
+        TransitionGuard.Facts facts = new TransitionGuard.Facts(
+                version.articleId(), version.id(), version.language(), version.outdated(), transition);
         for (TransitionGuard guard : guards) {
-            guard.check(version, transition).ifPresent(problem -> {
+            guard.check(facts).ifPresent(problem -> {
                 throw problem;
             });
         }
-    }
-
-    private static String title(ArticleVersion version) {
-        return version.getWorkingRevision().getTitle();
     }
 }

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.MessageSource;
-import org.tilmash.content.ArticleText;
 import org.tilmash.content.ContentService;
+import org.tilmash.support.Fixture;
 import org.tilmash.support.TestAccounts;
 import org.tilmash.support.TilmashTest;
 import org.tilmash.support.WebVisitor;
@@ -28,6 +28,9 @@ class AccountLifecycleTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    Fixture fixture;
 
     @Autowired
     AccountService accounts;
@@ -44,21 +47,22 @@ class AccountLifecycleTest {
     @Autowired
     SignedInSessions sessions;
 
-    private UserAccount create(String prefix, Map<Role, Set<String>> roles) {
+    private AccountView create(String prefix, Map<Role, Set<String>> roles) {
         return accounts.create(TestAccounts.unique(prefix), TestAccounts.PASSWORD, prefix, roles);
     }
 
-    private WebVisitor signedIn(UserAccount user, String acceptLanguage) {
+    private WebVisitor signedIn(AccountView user, String acceptLanguage) {
         WebVisitor browser = new WebVisitor(port, acceptLanguage);
-        browser.login(user.getUsername(), TestAccounts.PASSWORD);
+        browser.login(user.username(), TestAccounts.PASSWORD);
         return browser;
     }
 
     private Long articleWithKazakhVersion() {
-        Long sectionId = content.sections().getFirst().getId();
-        Long articleId = content.createArticle(sectionId, "ru", "lifecycle").getId();
-        content.saveDraft(articleId, "kk", new ArticleText("Аударма", "", "<p>Мәтін</p>"), "lifecycle");
-        return articleId;
+        return fixture.article("ru")
+                .draft("ru", Fixture.text("Оригинал", ""))
+                .draft("kk", Fixture.text("Аударма", "", "Мәтін"))
+                .create()
+                .id();
     }
 
     private static String location(HttpResponse<String> response) {
@@ -67,59 +71,59 @@ class AccountLifecycleTest {
 
     @Test
     void disablingAUserEndsTheirSessionsOnTheServerAtOnceAndTheyCannotSignInAgain() {
-        UserAccount admin = create("admin", Map.of(Role.ADMIN, Set.of()));
-        UserAccount translator = create("leaving", Map.of(Role.TRANSLATOR, Set.of("kk")));
+        AccountView admin = create("admin", Map.of(Role.ADMIN, Set.of()));
+        AccountView translator = create("leaving", Map.of(Role.TRANSLATOR, Set.of("kk")));
         WebVisitor session = signedIn(translator, "en");
         signedIn(translator, "ru");
         assertThat(session.get("/admin").statusCode()).isEqualTo(200);
-        Set<HttpSession> open = sessions.of(translator.getUsername());
+        Set<HttpSession> open = sessions.of(translator.username());
         assertThat(open).hasSize(2);
 
-        accounts.disable(translator.getId(), admin.getUsername());
+        accounts.disable(translator.id(), admin.username());
 
         assertThat(open)
                 .allSatisfy(ended -> assertThatThrownBy(ended::getCreationTime)
                         .as("an invalidated session")
                         .isInstanceOf(IllegalStateException.class));
-        assertThat(sessions.of(translator.getUsername())).isEmpty();
+        assertThat(sessions.of(translator.username())).isEmpty();
 
         HttpResponse<String> next = session.get("/admin");
         assertThat(next.statusCode()).isEqualTo(302);
         assertThat(location(next)).endsWith("/login");
-        assertThat(location(session.login(translator.getUsername(), TestAccounts.PASSWORD)))
+        assertThat(location(session.login(translator.username(), TestAccounts.PASSWORD)))
                 .endsWith("/login?error");
         assertThat(securityLog.latest(50))
                 .anySatisfy(event -> assertThat(event)
-                        .extracting(SecurityEvent::getKind, SecurityEvent::getActor, SecurityEvent::getSubject)
+                        .extracting(SecurityLogEntry::kind, SecurityLogEntry::actor, SecurityLogEntry::subject)
                         .containsExactly(
-                                SecurityEvent.Kind.ACCOUNT_DISABLED, admin.getUsername(), translator.getUsername()));
+                                SecurityEvent.Kind.ACCOUNT_DISABLED.name(), admin.username(), translator.username()));
     }
 
     @Test
     void aRemovedLanguageIsRefusedOnTheNextRequestAndTheChangeIsLogged() {
-        UserAccount admin = create("admin", Map.of(Role.ADMIN, Set.of()));
-        UserAccount translator = create("scoped", Map.of(Role.TRANSLATOR, Set.of("kk", "ky")));
+        AccountView admin = create("admin", Map.of(Role.ADMIN, Set.of()));
+        AccountView translator = create("scoped", Map.of(Role.TRANSLATOR, Set.of("kk", "ky")));
         Long articleId = articleWithKazakhVersion();
         WebVisitor session = signedIn(translator, "en");
         String editPath = "/admin/articles/" + articleId + "/kk/edit";
         assertThat(session.get(editPath).statusCode()).isEqualTo(200);
 
-        accounts.changeRoles(translator.getId(), "Scoped", Map.of(Role.TRANSLATOR, Set.of("ky")), admin.getUsername());
+        accounts.changeRoles(translator.id(), "Scoped", Map.of(Role.TRANSLATOR, Set.of("ky")), admin.username());
 
         assertThat(session.get(editPath).statusCode()).isEqualTo(403);
         assertThat(session.get("/admin/articles/" + articleId + "/ky/edit").statusCode())
                 .isEqualTo(200);
         assertThat(securityLog.latest(50)).anySatisfy(event -> {
-            assertThat(event.getKind()).isEqualTo(SecurityEvent.Kind.ROLES_CHANGED);
-            assertThat(event.getActor()).isEqualTo(admin.getUsername());
-            assertThat(event.getSubject()).isEqualTo(translator.getUsername());
-            assertThat(event.getDetail()).isEqualTo("TRANSLATOR [kk, ky] → TRANSLATOR [ky]");
+            assertThat(event.kind()).isEqualTo(SecurityEvent.Kind.ROLES_CHANGED.name());
+            assertThat(event.actor()).isEqualTo(admin.username());
+            assertThat(event.subject()).isEqualTo(translator.username());
+            assertThat(event.detail()).isEqualTo("TRANSLATOR [kk, ky] → TRANSLATOR [ky]");
         });
     }
 
     @Test
     void anAdminCreatesAnAccountWhoseOneTimePasswordIsShownOnceAndMustBeReplaced() {
-        UserAccount admin = create("admin", Map.of(Role.ADMIN, Set.of()));
+        AccountView admin = create("admin", Map.of(Role.ADMIN, Set.of()));
         WebVisitor adminBrowser = signedIn(admin, "en");
         String username = TestAccounts.unique("invited");
         HttpResponse<String> created = adminBrowser.submit(
@@ -167,7 +171,7 @@ class AccountLifecycleTest {
 
     @Test
     void changingThePasswordNeedsTheCurrentOne() {
-        UserAccount editor = create("editor", Map.of(Role.EDITOR, Set.of()));
+        AccountView editor = create("editor", Map.of(Role.EDITOR, Set.of()));
         WebVisitor session = signedIn(editor, "en");
         HttpResponse<String> refused = session.submit(
                 "/admin/profile",
@@ -180,13 +184,13 @@ class AccountLifecycleTest {
                         "confirmPassword",
                         "another-long-password"));
         assertThat(refused.body()).contains(messages.getMessage("profile.password.wrongCurrent", null, Locale.ENGLISH));
-        assertThat(location(new WebVisitor(port, "en").login(editor.getUsername(), TestAccounts.PASSWORD)))
+        assertThat(location(new WebVisitor(port, "en").login(editor.username(), TestAccounts.PASSWORD)))
                 .endsWith("/admin");
     }
 
     @Test
     void theBackOfficeSpeaksTheUsersChosenLanguageWhileThePublicSiteFollowsItsPath() {
-        UserAccount reviewer = create("reviewer", Map.of(Role.REVIEWER, Set.of("tg")));
+        AccountView reviewer = create("reviewer", Map.of(Role.REVIEWER, Set.of("tg")));
         WebVisitor session = signedIn(reviewer, "en-US,en");
         session.submit("/admin/profile", "/admin/profile/language", Map.of("language", "tg"));
 

@@ -17,9 +17,6 @@ abstract class AccountsPersistenceContract {
     AccountService accounts;
 
     @Autowired
-    UserAccountRepository users;
-
-    @Autowired
     SecurityEventRepository events;
 
     @Autowired
@@ -31,27 +28,30 @@ abstract class AccountsPersistenceContract {
     @Autowired
     SecurityLog securityLog;
 
+    @Autowired
+    java.time.Clock clock;
+
     @Test
     void rolesAndLanguageScopesAreReplacedAndReadBackExactly() {
-        UserAccount user = accounts.create(
+        AccountView user = accounts.create(
                 TestAccounts.unique("persisted"),
                 TestAccounts.PASSWORD,
                 "Persisted",
                 Map.of(Role.TRANSLATOR, Set.of("kk", "ky"), Role.REVIEWER, Set.of("kk")));
 
         accounts.changeRoles(
-                user.getId(), "Renamed", Map.of(Role.EDITOR, Set.of(), Role.REVIEWER, Set.of("uz", "tg")), "test");
+                user.id(), "Renamed", Map.of(Role.EDITOR, Set.of(), Role.REVIEWER, Set.of("uz", "tg")), "test");
 
-        UserAccount stored = users.findById(user.getId()).orElseThrow();
-        assertThat(stored.getDisplayName()).isEqualTo("Renamed");
+        AccountView stored = accounts.find(user.id()).orElseThrow();
+        assertThat(stored.displayName()).isEqualTo("Renamed");
         assertThat(stored.grants()).isEqualTo(Map.of(Role.EDITOR, Set.of(), Role.REVIEWER, Set.of("tg", "uz")));
-        assertThat(stored.isPasswordChangeRequired()).isFalse();
+        assertThat(stored.passwordChangeRequired()).isFalse();
     }
 
     @Test
     void onlyRecentFailuresSinceTheLastSuccessfulSignInCountTowardsTheThrottle() {
         String name = TestAccounts.unique("throttled");
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Duration window = properties.getFailureWindow();
         int limit = properties.getMaxFailedLogins();
         for (int i = 0; i < limit; i++) {
@@ -80,11 +80,11 @@ abstract class AccountsPersistenceContract {
     void theLogListsNewestFirstAndKeepsLongAttemptedNamesWithinItsColumns() {
         String longName = "x".repeat(500);
         securityLog.record(SecurityEvent.Kind.LOGIN_FAILED, longName, longName, "д".repeat(2000));
-        SecurityEvent newest = securityLog.latest(1).getFirst();
-        assertThat(newest.getSubject()).hasSize(SecurityEvent.MAX_NAME);
-        assertThat(newest.getDetail()).startsWith("ддд");
+        SecurityLogEntry newest = securityLog.latest(1).getFirst();
+        assertThat(newest.subject()).hasSize(SecurityEvent.MAX_NAME);
+        assertThat(newest.detail()).startsWith("ддд");
         assertThat(securityLog.latest(10))
-                .extracting(SecurityEvent::getOccurredAt)
+                .extracting(SecurityLogEntry::occurredAt)
                 .isSortedAccordingTo((a, b) -> b.compareTo(a));
     }
 }

@@ -34,6 +34,9 @@ class LoginTest {
     int port;
 
     @Autowired
+    java.time.Clock clock;
+
+    @Autowired
     AccountService accounts;
 
     @Autowired
@@ -139,14 +142,14 @@ class LoginTest {
         assertThat(page).contains(text("login.locked", Locale.forLanguageTag("ru"), Map.of("minutes", minutes)));
         assertThat(browser.get("/admin").statusCode()).isEqualTo(302);
         assertThat(securityLog.latest(properties.getMaxFailedLogins() + 1))
-                .extracting(SecurityEvent::getKind, SecurityEvent::getSubject)
+                .extracting(SecurityLogEntry::kind, SecurityLogEntry::subject)
                 .containsOnly(
-                        tuple(SecurityEvent.Kind.LOGIN_FAILED, username),
-                        tuple(SecurityEvent.Kind.LOGIN_THROTTLED, username));
+                        tuple(SecurityEvent.Kind.LOGIN_FAILED.name(), username),
+                        tuple(SecurityEvent.Kind.LOGIN_THROTTLED.name(), username));
 
         // The window passes: move the recorded failures back in time instead of waiting.
         Instant outsideWindow =
-                Instant.now().minus(properties.getFailureWindow()).minus(Duration.ofMinutes(1));
+                clock.instant().minus(properties.getFailureWindow()).minus(Duration.ofMinutes(1));
         jdbc.update(
                 "update security_event set occurred_at = ? where subject = ?",
                 OffsetDateTime.ofInstant(outsideWindow, ZoneOffset.UTC),
@@ -157,8 +160,8 @@ class LoginTest {
         assertThat(browser.get("/admin").statusCode()).isEqualTo(200);
 
         assertThat(securityLog.latest(1))
-                .extracting(SecurityEvent::getKind, SecurityEvent::getSubject)
-                .containsExactly(tuple(SecurityEvent.Kind.LOGIN, username));
+                .extracting(SecurityLogEntry::kind, SecurityLogEntry::subject)
+                .containsExactly(tuple(SecurityEvent.Kind.LOGIN.name(), username));
         assertThat(output.getAll()).doesNotContain(TestAccounts.PASSWORD, "wrong-password-0");
     }
 

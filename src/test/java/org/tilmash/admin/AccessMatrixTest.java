@@ -34,11 +34,10 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.tilmash.accounts.AccountService;
 import org.tilmash.accounts.Role;
-import org.tilmash.content.Article;
 import org.tilmash.content.ArticleText;
 import org.tilmash.content.ContentService;
-import org.tilmash.content.Section;
 import org.tilmash.media.Gallery;
+import org.tilmash.support.Fixture;
 import org.tilmash.support.TestAccounts;
 import org.tilmash.support.TestImages;
 import org.tilmash.support.TilmashTest;
@@ -86,6 +85,9 @@ class AccessMatrixTest {
     }
 
     @Autowired
+    Fixture fixture;
+
+    @Autowired
     MockMvc mvc;
 
     @Autowired
@@ -129,17 +131,15 @@ class AccessMatrixTest {
                         TestAccounts.PASSWORD,
                         "Target",
                         Map.of(Role.TRANSLATOR, Set.of(IN_SCOPE)))
-                .getId();
-        Section section = content.createSection(TestAccounts.unique("matrix"), Map.of("en", "Matrix"));
-        sectionId = section.getId();
-        Article article = content.createArticle(section.getId(), "en", "matrix");
-        articleId = article.getId();
-        for (String lang : List.of("en", IN_SCOPE, OUT_OF_SCOPE)) {
-            content.saveDraft(
-                    articleId, lang, new ArticleText("Matrix " + lang, "Matrix intro", "<p>Text</p>"), "matrix");
-        }
+                .id();
         // A published original, so translators have something to translate from.
-        content.publish(content.findVersion(articleId, "en").orElseThrow().getId(), "matrix", java.time.Instant.now());
+        Fixture.Article article = fixture.article("en")
+                .published("en", new ArticleText("Matrix en", "Matrix intro", "<p>Text</p>"))
+                .draft(IN_SCOPE, new ArticleText("Matrix " + IN_SCOPE, "Matrix intro", "<p>Text</p>"))
+                .draft(OUT_OF_SCOPE, new ArticleText("Matrix " + OUT_OF_SCOPE, "Matrix intro", "<p>Text</p>"))
+                .create();
+        sectionId = article.sectionId();
+        articleId = article.id();
         keptImageId = image("kept.png");
         removableImageId = image("removable.png");
     }

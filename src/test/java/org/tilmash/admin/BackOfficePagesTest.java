@@ -22,7 +22,7 @@ import org.tilmash.accounts.AccountService;
 import org.tilmash.accounts.Role;
 import org.tilmash.content.ArticleText;
 import org.tilmash.content.ContentService;
-import org.tilmash.content.Section;
+import org.tilmash.support.Fixture;
 import org.tilmash.support.SignedIn;
 import org.tilmash.support.TestAccounts;
 import org.tilmash.support.TilmashTest;
@@ -31,6 +31,9 @@ import org.tilmash.workflow.Workflow;
 /** The back-office screens of the editorial workflow, as their users see them. */
 @TilmashTest
 class BackOfficePagesTest {
+
+    @Autowired
+    Fixture fixture;
 
     @Autowired
     MockMvc mvc;
@@ -56,12 +59,14 @@ class BackOfficePagesTest {
         reviewer = person("reviewer", Map.of(Role.REVIEWER, Set.of("en", "ru")));
         admin = person("admin", Map.of(Role.ADMIN, Set.of()));
         title = "Pamir glaciers " + TestAccounts.unique("p");
-        Section section = content.createSection(TestAccounts.unique("bo"), Map.of("en", "Back office"));
-        articleId = content.createArticle(section.getId(), "en", editor).getId();
-        save(new ArticleText(title, "Ice is retreating.", "<p>The ice retreated by four metres.</p>"));
+        articleId = fixture.article("en")
+                .by(editor)
+                .draft("en", new ArticleText(title, "Ice is retreating.", "<p>The ice retreated by four metres.</p>"))
+                .create()
+                .id();
         save(new ArticleText(title, "Ice is retreating.", "<p>The ice retreated by five metres this year.</p>"));
-        Long id = content.findVersion(articleId, "en").orElseThrow().getId();
-        SignedIn.run(editor, () -> workflow.submit(id, editor));
+        Long id = content.findVersion(articleId, "en").orElseThrow().id();
+        SignedIn.run(editor, () -> workflow.submit(id));
     }
 
     private String person(String prefix, Map<Role, Set<String>> roles) {
@@ -69,7 +74,7 @@ class BackOfficePagesTest {
     }
 
     private void save(ArticleText text) {
-        SignedIn.run(editor, () -> workflow.save(articleId, "en", text, editor, Optional.empty()));
+        SignedIn.run(editor, () -> workflow.save(articleId, "en", text, Optional.empty()));
     }
 
     private Document page(String url, String username) throws Exception {
@@ -136,7 +141,7 @@ class BackOfficePagesTest {
                         .with(user(reviewer))
                         .with(csrf()))
                 .andExpect(status().isFound());
-        assertThat(content.findVersion(articleId, "en").orElseThrow().getState().name())
+        assertThat(content.findVersion(articleId, "en").orElseThrow().state().name())
                 .isEqualTo("IN_REVIEW");
     }
 

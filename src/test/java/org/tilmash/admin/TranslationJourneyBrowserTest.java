@@ -13,8 +13,8 @@ import org.tilmash.accounts.AccountService;
 import org.tilmash.accounts.Role;
 import org.tilmash.content.ArticleText;
 import org.tilmash.content.ContentService;
-import org.tilmash.content.Section;
 import org.tilmash.support.Browser;
+import org.tilmash.support.Fixture;
 import org.tilmash.support.SignedIn;
 import org.tilmash.support.TestAccounts;
 import org.tilmash.support.TilmashTest;
@@ -30,6 +30,9 @@ class TranslationJourneyBrowserTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    Fixture fixture;
 
     @Autowired
     AccountService accounts;
@@ -49,11 +52,10 @@ class TranslationJourneyBrowserTest {
 
     /** The newsroom's part, done through the same services the back office uses. */
     private void publish(String editor, String reviewer, Long articleId, String language, ArticleText text) {
-        Long id = SignedIn.as(editor, () -> workflow.save(articleId, language, text, editor, Optional.empty()))
-                .getVersion()
-                .getId();
-        SignedIn.run(editor, () -> workflow.submit(id, editor));
-        SignedIn.run(reviewer, () -> workflow.approve(id, reviewer, Optional.empty()));
+        Long id = SignedIn.as(editor, () -> workflow.save(articleId, language, text, Optional.empty()))
+                .versionId();
+        SignedIn.run(editor, () -> workflow.submit(id));
+        SignedIn.run(reviewer, () -> workflow.approve(id, Optional.empty()));
     }
 
     @Test
@@ -62,11 +64,14 @@ class TranslationJourneyBrowserTest {
         String reviewer = person("reviewer", Map.of(Role.REVIEWER, Set.of("en", "ru", "ky")));
         String translator = person("translator", Map.of(Role.TRANSLATOR, Set.of("ky")));
         String title = "Pasture agreement " + TestAccounts.unique("t");
-        Section section = content.createSection(TestAccounts.unique("journey"), Map.of("en", "Journey"));
-        Long articleId = content.createArticle(section.getId(), "en", editor).getId();
         ArticleText english =
                 new ArticleText(title, "Herders gain access.", "<p>Herders may cross.</p><p>Fees are waived.</p>");
-        publish(editor, reviewer, articleId, "en", english);
+        Long articleId = fixture.article("en")
+                .by(editor)
+                .reviewedBy(reviewer)
+                .published("en", english)
+                .create()
+                .id();
         SignedIn.run(
                 editor,
                 () -> translations.save(
@@ -78,11 +83,10 @@ class TranslationJourneyBrowserTest {
                                 "Пастухи получают доступ.",
                                 "Пастухи могут пересекать границу.",
                                 "Сборы отменены."),
-                        editor,
                         Optional.empty()));
-        Long ru = content.findVersion(articleId, "ru").orElseThrow().getId();
-        SignedIn.run(editor, () -> workflow.submit(ru, editor));
-        SignedIn.run(reviewer, () -> workflow.approve(ru, reviewer, Optional.empty()));
+        Long ru = content.findVersion(articleId, "ru").orElseThrow().id();
+        SignedIn.run(editor, () -> workflow.submit(ru));
+        SignedIn.run(reviewer, () -> workflow.approve(ru, Optional.empty()));
 
         WebDriver browser = Browser.fresh("en");
         LoginPage.open(browser, "http://localhost:" + port).loginAs(translator, TestAccounts.PASSWORD);
@@ -119,9 +123,8 @@ class TranslationJourneyBrowserTest {
         updated.submit();
         assertThat(updated.state()).isEqualTo("In review");
 
-        Long ky = content.findVersion(articleId, "ky").orElseThrow().getId();
-        SignedIn.run(reviewer, () -> workflow.approve(ky, reviewer, Optional.empty()));
-        assertThat(content.version(ky).orElseThrow().getPublishedRevision().getBody())
-                .contains("2028-жылга");
+        Long ky = content.findVersion(articleId, "ky").orElseThrow().id();
+        SignedIn.run(reviewer, () -> workflow.approve(ky, Optional.empty()));
+        assertThat(content.version(ky).orElseThrow().published().body()).contains("2028-жылга");
     }
 }

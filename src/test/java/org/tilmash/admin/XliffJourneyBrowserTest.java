@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebDriver;
@@ -17,7 +16,7 @@ import org.tilmash.accounts.Role;
 import org.tilmash.content.ArticleText;
 import org.tilmash.content.ContentService;
 import org.tilmash.support.Browser;
-import org.tilmash.support.SignedIn;
+import org.tilmash.support.Fixture;
 import org.tilmash.support.TestAccounts;
 import org.tilmash.support.TilmashTest;
 import org.tilmash.support.pages.admin.ArticlePage;
@@ -30,6 +29,9 @@ class XliffJourneyBrowserTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    Fixture fixture;
 
     @Autowired
     AccountService accounts;
@@ -50,24 +52,15 @@ class XliffJourneyBrowserTest {
         String reviewer = person("reviewer", Map.of(Role.REVIEWER, Set.of("en")));
         String translator = person("translator", Map.of(Role.TRANSLATOR, Set.of("tg")));
         String title = "Glacier lake alert " + TestAccounts.unique("x");
-        Long section = content.createSection(TestAccounts.unique("xj"), Map.of("en", "Journey"))
-                .getId();
-        Long articleId = content.createArticle(section, "en", editor).getId();
-        Long en = SignedIn.as(
-                        editor,
-                        () -> workflow.save(
-                                articleId,
-                                "en",
-                                new ArticleText(
-                                        title,
-                                        "Sirens were tested.",
-                                        "<p>The lake rose by <strong>two metres</strong>.</p>"),
-                                editor,
-                                Optional.empty()))
-                .getVersion()
-                .getId();
-        SignedIn.run(editor, () -> workflow.submit(en, editor));
-        SignedIn.run(reviewer, () -> workflow.approve(en, reviewer, Optional.empty()));
+        Long articleId = fixture.article("en")
+                .by(editor)
+                .reviewedBy(reviewer)
+                .published(
+                        "en",
+                        new ArticleText(
+                                title, "Sirens were tested.", "<p>The lake rose by <strong>two metres</strong>.</p>"))
+                .create()
+                .id();
 
         String base = "http://localhost:" + port;
         WebDriver browser = Browser.fresh("en");
@@ -91,10 +84,7 @@ class XliffJourneyBrowserTest {
         ArticlePage draft = ArticlePage.open(browser, base, "/admin/articles/" + articleId + "/tg");
         assertThat(draft.title()).isEqualTo("Огоҳии кӯли пиряхӣ");
         assertThat(draft.state()).isEqualTo("Draft");
-        assertThat(content.findVersion(articleId, "tg")
-                        .orElseThrow()
-                        .getWorkingRevision()
-                        .getBody())
+        assertThat(content.findVersion(articleId, "tg").orElseThrow().working().body())
                 .contains("<strong>ду метр</strong>");
     }
 }

@@ -21,10 +21,10 @@ abstract class ContentPersistenceContract {
     ContentService content;
 
     @Autowired
-    ReaderQueries reader;
+    ContentEditing editing;
 
     @Autowired
-    ArticleVersionRepository versions;
+    ReaderQueries reader;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -32,19 +32,28 @@ abstract class ContentPersistenceContract {
     @Autowired
     TransactionTemplate transaction;
 
-    private Section section() {
-        return content.createSection("s-" + UUID.randomUUID(), Map.of("en", "Tests", "ru", "Тесты"));
+    /** Content's writes join a caller's transaction, as the workflow's would. */
+    private <T> T write(java.util.function.Supplier<T> work) {
+        return transaction.execute(status -> work.get());
     }
 
-    private ArticleVersion reload(Long versionId) {
-        return transaction.execute(status -> {
-            ArticleVersion version = versions.findById(versionId).orElseThrow();
-            version.getWorkingRevision().getTitle();
-            if (version.getPublishedRevision() != null) {
-                version.getPublishedRevision().getTitle();
-            }
-            return version;
+    private void run(Runnable work) {
+        write(() -> {
+            work.run();
+            return null;
         });
+    }
+
+    private SectionView section() {
+        return write(() -> editing.createSection("s-" + UUID.randomUUID(), Map.of("en", "Tests", "ru", "Тесты")));
+    }
+
+    private Long article(SectionView section, String sourceLanguage) {
+        return write(() -> editing.createArticle(section.id(), sourceLanguage, AUTHOR));
+    }
+
+    private RevisionView save(Long articleId, String language, ArticleText text) {
+        return write(() -> editing.saveDraft(articleId, language, text, AUTHOR, null));
     }
 
     @Test
@@ -58,78 +67,76 @@ abstract class ContentPersistenceContract {
 
     @Test
     void savingWritesImmutableRevisionsAndReadersKeepThePublishedOneWhileANewDraftIsWritten() {
-        Section section = section();
-        Article article = content.createArticle(section.getId(), "en", AUTHOR);
-        Revision first =
-                content.saveDraft(article.getId(), "en", new ArticleText("Water talks", "Intro", "<p>One</p>"), AUTHOR);
-        Long versionId = first.getVersion().getId();
-        content.publish(versionId, AUTHOR, Instant.parse("2026-11-01T10:00:00Z"));
+        Long article = article(section(), "en");
+        RevisionView first = save(article, "en", new ArticleText("Water talks", "Intro", "<p>One</p>"));
+        Long versionId = first.versionId();
+        Instant publishedAt = Instant.parse("2021-11-01T10:00:00Z");
+        run(() -> editing.publish(versionId, AUTHOR, publishedAt));
 
-        Revision second = content.saveDraft(
-                article.getId(), "en", new ArticleText("Water talks resume", "Intro", "<p>Two</p>"), AUTHOR);
+        RevisionView second = save(article, "en", new ArticleText("Water talks resume", "Intro", "<p>Two</p>"));
 
-        ArticleVersion version = reload(versionId);
-        assertThat(second.getNumber()).isEqualTo(2);
-        assertThat(version.getState()).isEqualTo(VersionState.DRAFT);
-        assertThat(version.getWorkingRevision().getTitle()).isEqualTo("Water talks resume");
-        assertThat(version.getPublishedRevision().getTitle()).isEqualTo("Water talks");
-        assertThat(version.getPublishedAt()).isEqualTo(Instant.parse("2026-11-01T10:00:00Z"));
-        assertThat(jdbc.queryForObject("select body from revision where id = ?", String.class, first.getId()))
+        VersionView version = content.version(versionId).orElseThrow();
+        assertThat(second.number()).isEqualTo(2);
+        assertThat(version.state()).isEqualTo(VersionState.DRAFT);
+        assertThat(version.working().title()).isEqualTo("Water talks resume");
+        assertThat(version.published().title()).isEqualTo("Water talks");
+        assertThat(version.publishedAt()).isEqualTo(publishedAt);
+        assertThat(jdbc.queryForObject("select body from revision where id = ?", String.class, first.id()))
                 .isEqualTo("<p>One</p>");
     }
 
     @Test
     void sectionCountersFollowPublishAndUnpublishPerLanguage() {
-        Section section = section();
-        Article article = content.createArticle(section.getId(), "en", AUTHOR);
-        Long en = content.saveDraft(article.getId(), "en", new ArticleText("Counted", "Intro", "<p>Body</p>"), AUTHOR)
-                .getVersion()
-                .getId();
-        Long ru = content.saveDraft(
-                        article.getId(), "ru", new ArticleText("Посчитано", "Вступление", "<p>Текст</p>"), AUTHOR)
-                .getVersion()
-                .getId();
+        SectionView section = section();
+        Long article = article(section, "en");
+        Long en = save(article, "en", new ArticleText("Counted", "Intro", "<p>Body</p>"))
+                .versionId();
+        Long ru = save(article, "ru", new ArticleText("Посчитано", "Вступление", "<p>Текст</p>"))
+                .versionId();
+        Instant at = Instant.parse("2021-11-02T10:00:00Z");
 
-        content.publish(en, AUTHOR, Instant.now());
-        content.publish(en, AUTHOR, Instant.now());
-        content.publish(ru, AUTHOR, Instant.now());
-        assertThat(reader.counts("en", ReaderQueries.Scope.OWN)).containsEntry(section.getId(), 1);
-        assertThat(reader.counts("ru", ReaderQueries.Scope.OWN)).containsEntry(section.getId(), 1);
+        run(() -> editing.publish(en, AUTHOR, at));
+        run(() -> editing.publish(en, AUTHOR, at));
+        run(() -> editing.publish(ru, AUTHOR, at));
+        assertThat(reader.counts("en", ReaderQueries.Scope.OWN)).containsEntry(section.id(), 1);
+        assertThat(reader.counts("ru", ReaderQueries.Scope.OWN)).containsEntry(section.id(), 1);
 
-        content.unpublish(ru, AUTHOR);
-        content.unpublish(ru, AUTHOR);
-        assertThat(reader.counts("ru", ReaderQueries.Scope.OWN)).containsEntry(section.getId(), 0);
-        assertThat(reader.counts("en", ReaderQueries.Scope.OWN)).containsEntry(section.getId(), 1);
-        assertThat(reload(ru).isLive()).isFalse();
+        run(() -> editing.unpublish(ru, AUTHOR));
+        run(() -> editing.unpublish(ru, AUTHOR));
+        assertThat(reader.counts("ru", ReaderQueries.Scope.OWN)).containsEntry(section.id(), 0);
+        assertThat(reader.counts("en", ReaderQueries.Scope.OWN)).containsEntry(section.id(), 1);
+        assertThat(content.version(ru).orElseThrow().live()).isFalse();
     }
 
     @Test
     void slugsAreTransliteratedPerLanguageAndUniqueWithinALanguage() {
-        Section section = section();
+        SectionView section = section();
         String title =
                 "Қазақстан мен Қырғызстан " + UUID.randomUUID().toString().substring(0, 8);
-        Article one = content.createArticle(section.getId(), "ru", AUTHOR);
-        Article two = content.createArticle(section.getId(), "ru", AUTHOR);
-        ArticleVersion first = content.saveDraft(
-                        one.getId(), "kk", new ArticleText(title, "Кіріспе", "<p>Мәтін</p>"), AUTHOR)
-                .getVersion();
-        ArticleVersion second = content.saveDraft(
-                        two.getId(), "kk", new ArticleText(title, "Кіріспе", "<p>Мәтін</p>"), AUTHOR)
-                .getVersion();
-        assertThat(first.getSlug()).startsWith("qazaqstan-men-qyrghyzstan-");
-        assertThat(second.getSlug()).isEqualTo(first.getSlug() + "-2");
+        Long one = article(section, "ru");
+        Long two = article(section, "ru");
+        RevisionView first = save(one, "kk", new ArticleText(title, "Кіріспе", "<p>Мәтін</p>"));
+        RevisionView second = save(two, "kk", new ArticleText(title, "Кіріспе", "<p>Мәтін</p>"));
+        String firstSlug = content.version(first.versionId()).orElseThrow().slug();
+        assertThat(firstSlug).startsWith("qazaqstan-men-qyrghyzstan-");
+        assertThat(content.version(second.versionId()).orElseThrow().slug()).isEqualTo(firstSlug + "-2");
     }
 
     @Test
     void bodiesAreSanitizedAndCyrillicTextIsStoredIntact() {
-        Section section = section();
-        Article article = content.createArticle(section.getId(), "ru", AUTHOR);
+        Long article = article(section(), "ru");
         String body = "<p onclick=\"steal()\">Ынтымақтастық ғ ң ү ә <a href=\"javascript:alert(1)\">x</a></p>"
                 + "<script>alert(1)</script><p style=\"color:red\">Oʻzbek ə ş</p>";
-        Revision revision = content.saveDraft(article.getId(), "kk", new ArticleText("Тест", "Кіріспе", body), AUTHOR);
-        String stored = jdbc.queryForObject("select body from revision where id = ?", String.class, revision.getId());
+        RevisionView revision = save(article, "kk", new ArticleText("Тест", "Кіріспе", body));
+        String stored = jdbc.queryForObject("select body from revision where id = ?", String.class, revision.id());
         assertThat(stored)
                 .contains("Ынтымақтастық ғ ң ү ә", "Oʻzbek ə ş")
                 .doesNotContain("onclick", "script", "javascript:", "style");
+    }
+
+    @Test
+    void contentWritesNeverRunOutsideTheWorkflowsTransaction() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> editing.createSection("outside", Map.of()))
+                .isInstanceOf(org.springframework.transaction.IllegalTransactionStateException.class);
     }
 }

@@ -27,6 +27,7 @@ import org.tilmash.accounts.AccountService;
 import org.tilmash.accounts.Role;
 import org.tilmash.content.ArticleText;
 import org.tilmash.content.ContentService;
+import org.tilmash.support.Fixture;
 import org.tilmash.support.SignedIn;
 import org.tilmash.support.TestAccounts;
 import org.tilmash.support.TestImages;
@@ -37,6 +38,9 @@ import org.tilmash.workflow.WorkflowException;
 /** Galleries through the life of an article: texts per language, the alt-text check on publishing, readers' view. */
 @TilmashTest
 class GalleryPublishingTest {
+
+    @Autowired
+    Fixture fixture;
 
     @Autowired
     MockMvc mvc;
@@ -65,12 +69,14 @@ class GalleryPublishingTest {
     void anArticleInEnglishAndRussian() {
         editor = person("gallery-editor", Map.of(Role.EDITOR, Set.of()));
         reviewer = person("gallery-reviewer", Map.of(Role.REVIEWER, Set.of("en", "ru")));
-        articleId = content.createArticle(content.sections().getFirst().getId(), "en", editor)
-                .getId();
         title = "Mountain road " + TestAccounts.unique("reopens");
-        content.saveDraft(articleId, "en", new ArticleText(title, "Intro", "<p>Text</p>"), editor);
-        content.saveDraft(
-                articleId, "ru", new ArticleText("Горная дорога " + title, "Вступление", "<p>Текст</p>"), editor);
+        articleId = fixture.article("en")
+                .by(editor)
+                .reviewedBy(reviewer)
+                .draft("en", new ArticleText(title, "Intro", "<p>Text</p>"))
+                .draft("ru", new ArticleText("Горная дорога " + title, "Вступление", "<p>Текст</p>"))
+                .create()
+                .id();
     }
 
     private String person(String prefix, Map<Role, Set<String>> roles) {
@@ -87,13 +93,13 @@ class GalleryPublishingTest {
     }
 
     private Long versionId(String language) {
-        return content.findVersion(articleId, language).orElseThrow().getId();
+        return content.findVersion(articleId, language).orElseThrow().id();
     }
 
     private void publish(String language) {
         Long versionId = versionId(language);
-        content.submitForReview(versionId, editor);
-        SignedIn.run(reviewer, () -> workflow.approve(versionId, reviewer, Optional.empty()));
+        SignedIn.run(editor, () -> workflow.submit(versionId));
+        SignedIn.run(reviewer, () -> workflow.approve(versionId, Optional.empty()));
     }
 
     @Test
@@ -103,10 +109,9 @@ class GalleryPublishingTest {
         gallery.writeTexts(articleId, road.id(), "en", new ImageText("A road between snowy slopes", "", ""));
         gallery.writeTexts(articleId, pass.id(), "en", new ImageText("A mountain pass", "", ""));
         gallery.writeTexts(articleId, road.id(), "ru", new ImageText("Дорога между снежными склонами", "", ""));
-        content.submitForReview(versionId("ru"), editor);
+        SignedIn.run(editor, () -> workflow.submit(versionId("ru")));
 
-        assertThatThrownBy(() ->
-                        SignedIn.run(reviewer, () -> workflow.approve(versionId("ru"), reviewer, Optional.empty())))
+        assertThatThrownBy(() -> SignedIn.run(reviewer, () -> workflow.approve(versionId("ru"), Optional.empty())))
                 .isInstanceOfSatisfying(WorkflowException.class, refused -> {
                     assertThat(refused.messageKey()).isEqualTo("media.error.missingAlt");
                     assertThat(refused.arguments()).containsEntry("images", "2 (pass.jpg)");
@@ -138,10 +143,10 @@ class GalleryPublishingTest {
                 .isEqualTo("Image 2 (pass.jpg) has no alt text in Русский. Add it before publishing.");
 
         publish("en");
-        assertThat(content.findVersion(articleId, "en").orElseThrow().isLive()).isTrue();
+        assertThat(content.findVersion(articleId, "en").orElseThrow().live()).isTrue();
         gallery.writeTexts(articleId, pass.id(), "ru", new ImageText("Горный перевал", "", ""));
-        SignedIn.run(reviewer, () -> workflow.approve(versionId("ru"), reviewer, Optional.empty()));
-        assertThat(content.findVersion(articleId, "ru").orElseThrow().isLive()).isTrue();
+        SignedIn.run(reviewer, () -> workflow.approve(versionId("ru"), Optional.empty()));
+        assertThat(content.findVersion(articleId, "ru").orElseThrow().live()).isTrue();
     }
 
     @Test
@@ -166,7 +171,7 @@ class GalleryPublishingTest {
                 .andReturn();
         publish("en");
         publish("ru");
-        String slug = content.findVersion(articleId, "ru").orElseThrow().getSlug();
+        String slug = content.findVersion(articleId, "ru").orElseThrow().slug();
 
         MvcResult first =
                 mvc.perform(get("/ru/news/{id}-{slug}", articleId, slug)).andReturn();
@@ -214,7 +219,7 @@ class GalleryPublishingTest {
         assertThat(refused.getFlashMap().get("error")).isEqualTo("media.error.inUse");
         assertThat(gallery.of(articleId)).hasSize(1);
 
-        SignedIn.run(reviewer, () -> workflow.unpublish(versionId("en"), reviewer));
+        SignedIn.run(reviewer, () -> workflow.unpublish(versionId("en")));
         MvcResult removed = mvc.perform(post("/admin/articles/{id}/gallery/remove", articleId)
                         .param("image", String.valueOf(road.id()))
                         .param("lang", "en")

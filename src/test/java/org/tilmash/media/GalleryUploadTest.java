@@ -31,6 +31,7 @@ import org.tilmash.accounts.AccountService;
 import org.tilmash.accounts.Role;
 import org.tilmash.content.ArticleText;
 import org.tilmash.content.ContentService;
+import org.tilmash.support.Fixture;
 import org.tilmash.support.TestAccounts;
 import org.tilmash.support.TestImages;
 import org.tilmash.support.TilmashTest;
@@ -38,6 +39,9 @@ import org.tilmash.support.TilmashTest;
 /** What an editor uploading images sees, and what readers' browsers then receive. */
 @TilmashTest
 class GalleryUploadTest {
+
+    @Autowired
+    Fixture fixture;
 
     @Autowired
     MockMvc mvc;
@@ -61,9 +65,11 @@ class GalleryUploadTest {
     void anEditorAndAnArticle() {
         editor = TestAccounts.unique("media-editor");
         accounts.create(editor, TestAccounts.PASSWORD, "Media editor", Map.of(Role.EDITOR, Set.of()));
-        articleId = content.createArticle(content.sections().getFirst().getId(), "en", editor)
-                .getId();
-        content.saveDraft(articleId, "en", new ArticleText("Gallery test", "", "<p>Text</p>"), editor);
+        articleId = fixture.article("en")
+                .by(editor)
+                .draft("en", new ArticleText("Gallery test", "", "<p>Text</p>"))
+                .create()
+                .id();
     }
 
     private MockHttpServletResponse upload(String language, MockMultipartFile... files) throws Exception {

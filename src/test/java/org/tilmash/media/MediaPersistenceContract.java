@@ -18,13 +18,16 @@ import org.springframework.core.io.ByteArrayResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.tilmash.content.ArticleText;
 import org.tilmash.content.ContentService;
-import org.tilmash.support.TestAccounts;
+import org.tilmash.support.Fixture;
 import org.tilmash.support.TestImages;
 
 /** Gallery persistence and file hygiene that must hold on every supported database; one subclass per database. */
 abstract class MediaPersistenceContract {
 
     private static final String AUTHOR = "media-persistence";
+
+    @Autowired
+    Fixture fixture;
 
     @Autowired
     Gallery gallery;
@@ -51,9 +54,10 @@ abstract class MediaPersistenceContract {
 
     @BeforeEach
     void anArticle() {
-        var section = content.createSection(TestAccounts.unique("media"), Map.of("en", "Media"));
-        articleId = content.createArticle(section.getId(), "en", AUTHOR).getId();
-        content.saveDraft(articleId, "en", new ArticleText("Media", "", "<p>Text</p>"), AUTHOR);
+        articleId = fixture.article("en")
+                .draft("en", new ArticleText("Media", "", "<p>Text</p>"))
+                .create()
+                .id();
     }
 
     private Image upload(String name) {

@@ -3,13 +3,12 @@ package org.tilmash.site;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
-import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,12 +17,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.tilmash.content.Article;
+import org.tilmash.accounts.Role;
 import org.tilmash.content.ArticleText;
 import org.tilmash.content.ContentService;
-import org.tilmash.content.Section;
 import org.tilmash.i18n.LanguageRegistry;
+import org.tilmash.support.Fixture;
+import org.tilmash.support.SignedIn;
 import org.tilmash.support.TilmashTest;
+import org.tilmash.workflow.Workflow;
 
 /**
  * Plants a unique token in text that is not live — drafts, versions in review, withdrawn versions and new drafts of
@@ -34,6 +35,12 @@ class NothingUnpublishedLeaksTest {
 
     private static final String TOKEN = "zqxleak" + Long.toString(System.nanoTime(), 36);
     private static final Pattern LINK = Pattern.compile("(?:href|<loc>|<id>)=?\"?(?:http://localhost)?(/[^\"<\\s]*)");
+
+    @Autowired
+    Fixture fixture;
+
+    @Autowired
+    Workflow workflow;
 
     @Autowired
     MockMvc mvc;
@@ -48,35 +55,43 @@ class NothingUnpublishedLeaksTest {
 
     @BeforeEach
     void plant() {
-        Section section = content.createSection("leak-test-" + System.nanoTime(), Map.of("en", "Leak test"));
-        Article mixed = content.createArticle(section.getId(), "en", "leak-test");
-        Long en = content.saveDraft(mixed.getId(), "en", clean("en"), "leak-test")
-                .getVersion()
-                .getId();
-        content.publish(en, "leak-test", Instant.now());
-        content.saveDraft(mixed.getId(), "en", secret("en"), "leak-test");
+        String[] all = languages.codes().toArray(String[]::new);
+        String editor = fixture.account("leak-editor", Role.EDITOR);
+        String reviewer = fixture.account("leak-reviewer", Role.REVIEWER, all);
+        Fixture.Section section = fixture.section("Leak test");
+        Fixture.Article mixed = fixture.article("en")
+                .in(section)
+                .by(editor)
+                .reviewedBy(reviewer)
+                .published("en", clean("en"))
+                .create();
+        Long articleId = mixed.id();
+        SignedIn.run(editor, () -> workflow.save(articleId, "en", secret("en"), Optional.empty()));
         int i = 0;
-        for (String language : languages.codes()) {
+        for (String language : all) {
             if (language.equals("en")) {
                 continue;
             }
-            Long version = content.saveDraft(mixed.getId(), language, secret(language), "leak-test")
-                    .getVersion()
-                    .getId();
+            Long version = SignedIn.as(
+                            editor, () -> workflow.save(articleId, language, secret(language), Optional.empty()))
+                    .versionId();
             switch (i++ % 3) {
-                case 0 -> content.submitForReview(version, "leak-test");
+                case 0 -> SignedIn.run(editor, () -> workflow.submit(version));
                 case 1 -> {
-                    content.publish(version, "leak-test", Instant.now());
-                    content.unpublish(version, "leak-test");
+                    SignedIn.run(editor, () -> workflow.submit(version));
+                    SignedIn.run(reviewer, () -> workflow.approve(version, Optional.empty()));
+                    SignedIn.run(reviewer, () -> workflow.unpublish(version));
                 }
                 default -> {}
             }
         }
-        Article unpublished = content.createArticle(section.getId(), "ru", "leak-test");
-        for (String language : languages.codes()) {
-            content.saveDraft(unpublished.getId(), language, secret(language), "leak-test");
+        Fixture.ArticleBuilder unpublished =
+                fixture.article("ru").in(section).by(editor).reviewedBy(reviewer);
+        for (String language : all) {
+            unpublished.draft(language, secret(language));
         }
-        plantedArticle = mixed.getId();
+        unpublished.create();
+        plantedArticle = articleId;
     }
 
     private static ArticleText clean(String language) {

@@ -20,7 +20,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.tilmash.content.ContentService;
 import org.tilmash.content.ReaderQueries;
+import org.tilmash.support.Fixture;
 import org.tilmash.support.TilmashTest;
 
 @TilmashTest
@@ -37,6 +39,12 @@ class PublicSiteTest {
 
     @Autowired
     ReaderQueries reader;
+
+    @Autowired
+    Fixture fixture;
+
+    @Autowired
+    ContentService content;
 
     private Document page(String url) throws Exception {
         MvcResult result = mvc.perform(get(url)).andExpect(status().isOk()).andReturn();
@@ -136,10 +144,26 @@ class PublicSiteTest {
 
     @Test
     void datesUseTheLanguagesOwnFormat() throws Exception {
-        assertThat(page("/ru/news").select("main .teaser time").first().text()).matches("\\d{1,2} [а-я]+ 2026\\hг\\.");
-        assertThat(page("/kk/news").select("main .teaser time").first().text())
-                .matches("2026\\hж\\. \\d{1,2} [а-яәғқңөұүһі]+");
-        assertThat(page("/en/news").select("main .teaser time").first().text()).matches("[A-Z][a-z]+ \\d{1,2}, 2026");
+        var section = fixture.section("Dates");
+        var article = fixture.article("en")
+                .in(section)
+                .published("en", Fixture.text("Dates in three languages", "Intro."))
+                .published("ru", Fixture.text("Даты на трёх языках", "Вступление."))
+                .published("kk", Fixture.text("Үш тілдегі күндер", "Кіріспе."))
+                .create();
+        int year = content.version(article.version("en"))
+                .orElseThrow()
+                .publishedAt()
+                .atZone(java.time.ZoneId.of("Asia/Almaty"))
+                .getYear();
+        String listing = "/news/" + section.slug();
+
+        assertThat(page("/ru" + listing).select("main .teaser time").first().text())
+                .matches("\\d{1,2} [а-я]+ " + year + "\\hг\\.");
+        assertThat(page("/kk" + listing).select("main .teaser time").first().text())
+                .matches(year + "\\hж\\. \\d{1,2} [а-яәғқңөұүһі]+");
+        assertThat(page("/en" + listing).select("main .teaser time").first().text())
+                .matches("[A-Z][a-z]+ \\d{1,2}, " + year);
     }
 
     @Test

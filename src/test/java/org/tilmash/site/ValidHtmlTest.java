@@ -5,7 +5,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,8 +18,11 @@ import org.tilmash.content.ArticleText;
 import org.tilmash.content.ContentService;
 import org.tilmash.media.Gallery;
 import org.tilmash.media.ImageText;
+import org.tilmash.support.Fixture;
+import org.tilmash.support.SignedIn;
 import org.tilmash.support.TestImages;
 import org.tilmash.support.TilmashTest;
+import org.tilmash.workflow.Workflow;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXParseException;
@@ -28,6 +30,12 @@ import org.xml.sax.SAXParseException;
 /** Rendered public pages pass the Nu HTML Checker, the validator behind validator.w3.org/nu. */
 @TilmashTest
 class ValidHtmlTest {
+
+    @Autowired
+    Workflow workflow;
+
+    @Autowired
+    Fixture fixture;
 
     @Autowired
     MockMvc mvc;
@@ -43,12 +51,10 @@ class ValidHtmlTest {
 
     /** A published article with a captioned gallery, so the thumbnails and the lightbox markup are checked too. */
     private long articleWithGallery() {
-        Long id = content.createArticle(content.sections().getFirst().getId(), "en", "valid-html")
-                .getId();
-        Long versionId = content.saveDraft(
-                        id, "en", new ArticleText("Gallery " + id, "Intro", "<p>Text</p>"), "valid-html")
-                .getVersion()
-                .getId();
+        Fixture.Article article = fixture.article("en")
+                .draft("en", new ArticleText("Gallery with captions", "Intro", "<p>Text</p>"))
+                .create();
+        Long id = article.id();
         for (String name : List.of("one.jpg", "two.png")) {
             byte[] png = TestImages.png(600, 400, java.awt.Color.BLUE);
             Long imageId = gallery.upload(
@@ -58,7 +64,8 @@ class ValidHtmlTest {
                     .id();
             gallery.writeTexts(id, imageId, "en", new ImageText("A blue field", "Caption & credit", "Agency"));
         }
-        content.publish(versionId, "valid-html", Instant.now());
+        SignedIn.run(article.editor(), () -> workflow.submit(article.version("en")));
+        SignedIn.run(article.reviewer(), () -> workflow.approve(article.version("en"), Optional.empty()));
         return id;
     }
 

@@ -19,6 +19,11 @@ public final class Environment {
         if (onCi()) {
             Assertions.fail(what + " is required when CI=true but is not available");
         }
-        Assumptions.abort(what + " is not available: skipping (on CI this test fails instead)");
+        Assumptions.abort(missing(what));
+    }
+
+    /** The reason a test is skipped for lack of {@code what}. */
+    static String missing(String what) {
+        return what + " is not available: skipped (with CI=true this fails instead)";
     }
 }

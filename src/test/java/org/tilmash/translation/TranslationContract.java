@@ -10,14 +10,12 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.tilmash.accounts.AccountService;
 import org.tilmash.accounts.Role;
 import org.tilmash.content.ArticleText;
-import org.tilmash.content.ArticleVersion;
 import org.tilmash.content.ContentService;
-import org.tilmash.content.Section;
+import org.tilmash.content.VersionView;
+import org.tilmash.support.Fixture;
 import org.tilmash.support.SignedIn;
-import org.tilmash.support.TestAccounts;
 import org.tilmash.workflow.Workflow;
 import org.tilmash.workflow.WorkflowException;
 
@@ -41,7 +39,7 @@ abstract class TranslationContract {
     ContentService content;
 
     @Autowired
-    AccountService accounts;
+    Fixture fixture;
 
     private String editor;
     private String reviewer;
@@ -53,16 +51,18 @@ abstract class TranslationContract {
         editor = user("editor", Map.of(Role.EDITOR, Set.of()));
         reviewer = user("reviewer", Map.of(Role.REVIEWER, Set.of("en", "ru", "ky")));
         translator = user("translator", Map.of(Role.TRANSLATOR, Set.of("ky")));
-        Section section = content.createSection(TestAccounts.unique("tr"), Map.of("en", "Translation"));
-        articleId = content.createArticle(section.getId(), "en", editor).getId();
-        publish(editor, "en", ENGLISH);
-        SignedIn.run(
-                editor, () -> translations.save(articleId, "ru", "en", segments(RUSSIAN), editor, Optional.empty()));
+        articleId = fixture.article("en")
+                .by(editor)
+                .reviewedBy(reviewer)
+                .published("en", ENGLISH)
+                .create()
+                .id();
+        SignedIn.run(editor, () -> translations.save(articleId, "ru", "en", segments(RUSSIAN), Optional.empty()));
         submitAndApprove(editor, "ru");
     }
 
     private String user(String prefix, Map<Role, Set<String>> roles) {
-        return TestAccounts.create(accounts, prefix, roles);
+        return fixture.accounts(prefix, roles);
     }
 
     private static List<String> segments(ArticleText text) {
@@ -72,20 +72,18 @@ abstract class TranslationContract {
     }
 
     private void publish(String who, String language, ArticleText text) {
-        SignedIn.run(who, () -> workflow.save(articleId, language, text, who, Optional.empty()));
+        SignedIn.run(who, () -> workflow.save(articleId, language, text, Optional.empty()));
         submitAndApprove(who, language);
     }
 
     private void submitAndApprove(String who, String language) {
-        Long id = version(language).getId();
-        SignedIn.run(who, () -> workflow.submit(id, who));
-        SignedIn.run(reviewer, () -> workflow.approve(id, reviewer, Optional.empty()));
+        Long id = version(language).id();
+        SignedIn.run(who, () -> workflow.submit(id));
+        SignedIn.run(reviewer, () -> workflow.approve(id, Optional.empty()));
     }
 
-    private ArticleVersion version(String language) {
-        return content.findVersion(articleId, language)
-                .flatMap(v -> content.version(v.getId()))
-                .orElseThrow();
+    private VersionView version(String language) {
+        return content.findVersion(articleId, language).orElseThrow();
     }
 
     @Test
@@ -97,11 +95,11 @@ abstract class TranslationContract {
         });
         List<String> kyrgyz = List.of(
                 "Дамба боюнча келишимге кол коюлду", "Төрт өлкө макулдашты.", "Биринчи абзац.", "Экинчи абзац.");
-        SignedIn.run(translator, () -> translations.save(articleId, "ky", "ru", kyrgyz, translator, Optional.empty()));
-        ArticleVersion translated = version("ky");
-        assertThat(translated.getSourceRevision().getId())
-                .isEqualTo(version("ru").getPublishedRevision().getId());
-        assertThat(translated.getWorkingRevision().getBody()).isEqualTo("<p>Биринчи абзац.</p><p>Экинчи абзац.</p>");
+        SignedIn.run(translator, () -> translations.save(articleId, "ky", "ru", kyrgyz, Optional.empty()));
+        VersionView translated = version("ky");
+        assertThat(translated.sourceRevisionId())
+                .isEqualTo(version("ru").published().id());
+        assertThat(translated.working().body()).isEqualTo("<p>Биринчи абзац.</p><p>Экинчи абзац.</p>");
         submitAndApprove(translator, "ky");
 
         publish(
@@ -110,20 +108,17 @@ abstract class TranslationContract {
                 new ArticleText(
                         ENGLISH.title(), ENGLISH.intro(), "<p>First paragraph.</p><p>Second paragraph, revised.</p>"));
 
-        assertThat(version("ky").isOutdated()).isTrue();
-        assertThat(version("ru").isOutdated()).isTrue();
-        assertThat(version("ky").getPublishedRevision().getBody())
-                .as("still live")
-                .contains("Экинчи абзац.");
+        assertThat(version("ky").outdated()).isTrue();
+        assertThat(version("ru").outdated()).isTrue();
+        assertThat(version("ky").published().body()).as("still live").contains("Экинчи абзац.");
         assertThat(SignedIn.as(translator, () -> translations.queue()))
                 .anySatisfy(item -> assertThat(item.reason()).isEqualTo(Translations.Reason.OUTDATED));
 
         SignedIn.run(
                 translator,
-                () -> workflow.save(
-                        articleId, "ky", version("ky").getWorkingRevision().text(), translator, Optional.empty()));
-        Long ky = version("ky").getId();
-        assertThatThrownBy(() -> SignedIn.run(translator, () -> workflow.submit(ky, translator)))
+                () -> workflow.save(articleId, "ky", version("ky").working().text(), Optional.empty()));
+        Long ky = version("ky").id();
+        assertThatThrownBy(() -> SignedIn.run(translator, () -> workflow.submit(ky)))
                 .isInstanceOf(WorkflowException.class)
                 .extracting("messageKey")
                 .isEqualTo("translation.error.outdated");
@@ -137,27 +132,27 @@ abstract class TranslationContract {
                 .isEqualTo("Биринчи абзац.");
 
         List<String> updated = List.of(kyrgyz.get(0), kyrgyz.get(1), kyrgyz.get(2), "Экинчи абзац, жаңыланган.");
-        SignedIn.run(translator, () -> translations.save(articleId, "ky", "ru", updated, translator, Optional.empty()));
-        assertThat(version("ky").isOutdated()).isFalse();
-        SignedIn.run(translator, () -> workflow.submit(ky, translator));
+        SignedIn.run(translator, () -> translations.save(articleId, "ky", "ru", updated, Optional.empty()));
+        assertThat(version("ky").outdated()).isFalse();
+        SignedIn.run(translator, () -> workflow.submit(ky));
     }
 
     @Test
     void aMinorSourceChangeLeavesTranslationsCurrent() {
         publish(editor, "en", new ArticleText("Dam agreement signed.", ENGLISH.intro(), ENGLISH.body()));
-        assertThat(version("ru").isOutdated()).isTrue();
+        assertThat(version("ru").outdated()).isTrue();
 
         SignedIn.run(editor, () -> translations.markMinor(articleId, "en"));
-        assertThat(version("ru").isOutdated()).isFalse();
-        assertThat(version("ru").getSourceRevision().getId())
-                .isEqualTo(version("en").getPublishedRevision().getId());
+        assertThat(version("ru").outdated()).isFalse();
+        assertThat(version("ru").sourceRevisionId())
+                .isEqualTo(version("en").published().id());
     }
 
     @Test
     void aTranslatorWhoSawTheDiffCanConfirmThatNothingNeedsChanging() {
         publish(editor, "en", new ArticleText(ENGLISH.title(), ENGLISH.intro(), ENGLISH.body() + "<p>Third.</p>"));
-        assertThat(version("ru").isOutdated()).isTrue();
+        assertThat(version("ru").outdated()).isTrue();
         SignedIn.run(editor, () -> translations.confirmUpdate(articleId, "ru"));
-        assertThat(version("ru").isOutdated()).isFalse();
+        assertThat(version("ru").outdated()).isFalse();
     }
 }

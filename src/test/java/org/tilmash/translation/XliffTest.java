@@ -23,14 +23,16 @@ import org.tilmash.accounts.AccountService;
 import org.tilmash.accounts.Role;
 import org.tilmash.content.ArticleText;
 import org.tilmash.content.ContentService;
-import org.tilmash.content.Section;
+import org.tilmash.support.Fixture;
 import org.tilmash.support.SignedIn;
-import org.tilmash.support.TestAccounts;
 import org.tilmash.support.TilmashTest;
 import org.tilmash.workflow.Workflow;
 
 @TilmashTest
 class XliffTest {
+
+    @Autowired
+    Fixture fixture;
 
     @Autowired
     XliffFiles xliff;
@@ -63,14 +65,21 @@ class XliffTest {
         editor = person("editor", Map.of(Role.EDITOR, Set.of()));
         reviewer = person("reviewer", Map.of(Role.REVIEWER, Set.of("en")));
         translator = person("translator", Map.of(Role.TRANSLATOR, Set.of("ky")));
-        Section section = content.createSection(TestAccounts.unique("xlf"), Map.of("en", "XLIFF"));
-        articleId = content.createArticle(section.getId(), "en", editor).getId();
-        publishEnglish(
-                "<p>Rivers <strong>rise</strong> in spring.</p><p>See <a href=\"https://example.org/r\">the report</a>.</p>");
+        articleId = fixture.article("en")
+                .by(editor)
+                .reviewedBy(reviewer)
+                .published(
+                        "en",
+                        new ArticleText(
+                                "Spring floods",
+                                "Rivers rise.",
+                                "<p>Rivers <strong>rise</strong> in spring.</p><p>See <a href=\"https://example.org/r\">the report</a>.</p>"))
+                .create()
+                .id();
     }
 
     private String person(String prefix, Map<Role, Set<String>> roles) {
-        return TestAccounts.create(accounts, prefix, roles);
+        return fixture.accounts(prefix, roles);
     }
 
     private void publishEnglish(String body) {
@@ -80,12 +89,10 @@ class XliffTest {
                                 articleId,
                                 "en",
                                 new ArticleText("Spring floods", "Rivers rise.", body),
-                                editor,
                                 Optional.empty()))
-                .getVersion()
-                .getId();
-        SignedIn.run(editor, () -> workflow.submit(en, editor));
-        SignedIn.run(reviewer, () -> workflow.approve(en, reviewer, Optional.empty()));
+                .versionId();
+        SignedIn.run(editor, () -> workflow.submit(en));
+        SignedIn.run(reviewer, () -> workflow.approve(en, Optional.empty()));
     }
 
     private String export() {
@@ -93,22 +100,20 @@ class XliffTest {
     }
 
     private XliffFiles.Imported importAs(String who, String file) {
-        return SignedIn.as(who, () -> xliff.importFile(file.getBytes(StandardCharsets.UTF_8), who));
+        return SignedIn.as(who, () -> xliff.importFile(file.getBytes(StandardCharsets.UTF_8)));
     }
 
     private int revisions() {
         return content.findVersion(articleId, "ky")
-                .map(v -> content.history(v.getId()).size())
+                .map(v -> content.history(v.id()).size())
                 .orElse(0);
     }
 
     @Test
     void anExportHasOneUnitPerSegmentAndPinsTheSourceRevision() {
         String file = export();
-        Long revision = content.findVersion(articleId, "en")
-                .orElseThrow()
-                .getPublishedRevision()
-                .getId();
+        Long revision =
+                content.findVersion(articleId, "en").orElseThrow().published().id();
         assertThat(file)
                 .contains(
                         "version=\"2.0\"",
@@ -137,9 +142,9 @@ class XliffTest {
 
         assertThat(importAs(translator, translated).drafts()).isEqualTo(1);
         var draft = content.findVersion(articleId, "ky").orElseThrow();
-        assertThat(draft.getState().name()).isEqualTo("DRAFT");
-        assertThat(draft.isLive()).isFalse();
-        assertThat(draft.getWorkingRevision().getBody())
+        assertThat(draft.state().name()).isEqualTo("DRAFT");
+        assertThat(draft.live()).isFalse();
+        assertThat(draft.working().body())
                 .contains("<strong>көтөрүлөт</strong>")
                 .contains("<a href=\"https://example.org/r\" rel=\"noopener\">Баяндаманы</a>");
 
@@ -216,10 +221,7 @@ class XliffTest {
                         .with(csrf()))
                 .andExpect(status().isFound())
                 .andExpect(flash().attribute("notice", "xliff.imported"));
-        assertThat(content.findVersion(articleId, "ky")
-                        .orElseThrow()
-                        .getWorkingRevision()
-                        .getTitle())
+        assertThat(content.findVersion(articleId, "ky").orElseThrow().working().title())
                 .isEqualTo("Ташкын");
     }
 
@@ -273,7 +275,6 @@ class XliffTest {
                         "en",
                         java.util.List.of("Ташкын", "", "", ""),
                         java.util.Map.of(imageId, new org.tilmash.media.ImageText("Дарыя", "Нарын", "ӨЫБ")),
-                        translator,
                         Optional.empty()));
         assertThat(gallery.texts(articleId, imageId, "ky").credit()).isEqualTo("ӨЫБ");
 

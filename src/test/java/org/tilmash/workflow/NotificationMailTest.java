@@ -7,7 +7,6 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -18,6 +17,7 @@ import org.tilmash.accounts.AccountService;
 import org.tilmash.accounts.Role;
 import org.tilmash.content.ArticleText;
 import org.tilmash.content.ContentService;
+import org.tilmash.support.Fixture;
 import org.tilmash.support.SignedIn;
 import org.tilmash.support.TestAccounts;
 
@@ -29,6 +29,9 @@ class NotificationMailTest {
     @RegisterExtension
     static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP)
             .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+
+    @Autowired
+    Fixture fixture;
 
     @Autowired
     Workflow workflow;
@@ -47,21 +50,15 @@ class NotificationMailTest {
         accounts.create(reviewer, TestAccounts.PASSWORD, "Reviewer", Map.of(Role.REVIEWER, Set.of("kk")));
         accounts.changeEmail(reviewer, "reviewer@example.org");
         accounts.changeUiLanguage(reviewer, "ru");
-        Long section = content.createSection(TestAccounts.unique("mail"), Map.of("en", "Mail"))
-                .getId();
-        Long articleId = content.createArticle(section, "en", editor).getId();
-        Long kk = SignedIn.as(
-                        editor,
-                        () -> workflow.save(
-                                articleId,
-                                "kk",
-                                new ArticleText("Су туралы келісім", "Кіріспе", "<p>Мәтін</p>"),
-                                editor,
-                                Optional.empty()))
-                .getVersion()
-                .getId();
+        Fixture.Article article = fixture.article("en")
+                .by(editor)
+                .draft("en", new ArticleText("Water agreement", "Intro", "<p>Text</p>"))
+                .draft("kk", new ArticleText("Су туралы келісім", "Кіріспе", "<p>Мәтін</p>"))
+                .create();
+        Long articleId = article.id();
+        Long kk = article.version("kk");
 
-        SignedIn.run(editor, () -> workflow.submit(kk, editor));
+        SignedIn.run(editor, () -> workflow.submit(kk));
 
         assertThat(smtp.waitForIncomingEmail(5000, 1)).isTrue();
         MimeMessage mail = smtp.getReceivedMessages()[0];

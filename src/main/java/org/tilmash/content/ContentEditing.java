@@ -1,0 +1,163 @@
+package org.tilmash.content;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import org.springframework.modulith.NamedInterface;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.tilmash.i18n.Slugs;
+
+/**
+ * Every change of editorial state: sections, articles, saves, slugs, source pins, states and publication. Only the
+ * workflow may call it (the named interface {@code editing}, checked by {@code ModularityTests}): the workflow checks
+ * permissions and guards and writes the audit trail, this class only keeps the data consistent. It joins the
+ * workflow's transaction and never starts one of its own.
+ */
+@Service
+@NamedInterface("editing")
+@Transactional(propagation = Propagation.MANDATORY)
+public class ContentEditing {
+
+    private final SectionRepository sections;
+    private final ArticleRepository articles;
+    private final ArticleVersionRepository versions;
+    private final RevisionRepository revisions;
+    private final HtmlSanitizer sanitizer;
+    private final Slugs slugs;
+    private final ReaderListing listing;
+    private final Clock clock;
+    private final EntityManager entityManager;
+
+    ContentEditing(
+            SectionRepository sections,
+            ArticleRepository articles,
+            ArticleVersionRepository versions,
+            RevisionRepository revisions,
+            HtmlSanitizer sanitizer,
+            Slugs slugs,
+            ReaderListing listing,
+            Clock clock,
+            EntityManager entityManager) {
+        this.sections = sections;
+        this.articles = articles;
+        this.versions = versions;
+        this.revisions = revisions;
+        this.sanitizer = sanitizer;
+        this.slugs = slugs;
+        this.listing = listing;
+        this.clock = clock;
+        this.entityManager = entityManager;
+    }
+
+    public SectionView createSection(String slug, Map<String, String> names) {
+        return SectionView.of(sections.save(new Section(slug, (int) sections.count(), names)));
+    }
+
+    /** @return the new article's id */
+    public Long createArticle(Long sectionId, String sourceLanguage, String author) {
+        Section section = sections.findById(sectionId).orElseThrow(() -> new NoSuchSectionException(sectionId));
+        return articles.save(new Article(section, sourceLanguage, author, clock.instant()))
+                .getId();
+    }
+
+    /**
+     * Saves text as a new revision of the article's version in {@code language}, creating the version on first save,
+     * but only if nobody saved the version since {@code expectedVersion} was read (null: no check). The body is
+     * sanitized; the version becomes a draft again if it was anything else.
+     *
+     * @throws EditConflictException with the current text when someone else saved first
+     */
+    public RevisionView saveDraft(
+            Long articleId, String language, ArticleText text, String author, Long expectedVersion) {
+        ArticleVersion version = versions.findByArticleIdAndLanguage(articleId, language)
+                .map(existing -> lockedAt(existing, expectedVersion))
+                .orElseGet(() -> newVersion(articleId, language, text.title(), author));
+        ArticleText clean = new ArticleText(text.title().strip(), text.intro().strip(), sanitizer.clean(text.body()));
+        Revision revision = revisions.save(version.write(clean, author, clock.instant()));
+        versions.save(version);
+        return RevisionView.of(revision);
+    }
+
+    /** Reloads the version under a row lock: the second of two racing saves waits for the first and then sees it. */
+    private ArticleVersion lockedAt(ArticleVersion version, Long expectedVersion) {
+        if (expectedVersion != null) {
+            entityManager.refresh(version, LockModeType.PESSIMISTIC_WRITE);
+            if (version.getVersion() != expectedVersion) {
+                throw new EditConflictException(RevisionView.of(version.getWorkingRevision()));
+            }
+        }
+        return version;
+    }
+
+    private ArticleVersion newVersion(Long articleId, String language, String title, String author) {
+        Article article = articles.findById(articleId).orElseThrow();
+        return versions.save(
+                new ArticleVersion(article, language, uniqueSlug(title, language), author, clock.instant()));
+    }
+
+    private String uniqueSlug(String title, String language) {
+        String base = slugs.slugify(title, language);
+        String slug = base;
+        for (int n = 2; versions.existsByLanguageAndSlug(language, slug); n++) {
+            slug = base + "-" + n;
+        }
+        return slug;
+    }
+
+    /**
+     * Records the source revision a translation was made from, and the article's original-language revision behind
+     * it: the pivot's own root when the pivot is itself a translation.
+     */
+    public void pinSource(Long versionId, Long sourceRevisionId) {
+        ArticleVersion translation = versions.findById(versionId).orElseThrow();
+        Revision source = revisions.findById(sourceRevisionId).orElseThrow();
+        ArticleVersion pivot = source.getVersion();
+        boolean pivotIsOriginal = pivot.getLanguage().equals(pivot.getArticle().getSourceLanguage());
+        Revision root = pivotIsOriginal ? source : pivot.getRootSourceRevision();
+        translation.pinSource(source, root);
+    }
+
+    /**
+     * Gives the version another slug, generated from {@code wanted} and unique within its language.
+     *
+     * @throws SlugTakenException when another version of the language has it; the caller's transaction rolls back
+     */
+    public void changeSlug(Long versionId, String wanted) {
+        ArticleVersion version = versions.findById(versionId).orElseThrow();
+        String slug = slugs.slugify(wanted, version.getLanguage());
+        if (!slug.equals(version.getSlug())) {
+            if (versions.existsByLanguageAndSlug(version.getLanguage(), slug)) {
+                throw new SlugTakenException(slug);
+            }
+            version.changeSlug(slug);
+        }
+    }
+
+    public void changeState(Long versionId, VersionState state, String actor) {
+        versions.findById(versionId).orElseThrow().changeState(state, actor, clock.instant());
+    }
+
+    /** Makes the working revision the one readers see, keeping listings and section counters in step. */
+    public void publish(Long versionId, String actor, Instant at) {
+        ArticleVersion version = versions.findById(versionId).orElseThrow();
+        version.publishWorkingRevision(actor, at);
+        listing.refresh(version.getArticle().getId());
+    }
+
+    public void unpublish(Long versionId, String actor) {
+        ArticleVersion version = versions.findById(versionId).orElseThrow();
+        if (version.isLive()) {
+            version.withdraw(actor, clock.instant());
+            listing.refresh(version.getArticle().getId());
+        }
+    }
+
+    /** Marks a translation outdated (its source moved on) or current again; its published text is untouched. */
+    public void markOutdated(Long versionId, boolean outdated) {
+        versions.findById(versionId).orElseThrow().markOutdated(outdated);
+    }
+}

@@ -1,0 +1,44 @@
+package org.tilmash.content;
+
+import java.time.Instant;
+
+/**
+ * A language version as readers see it: only what its published revision says, never working text.
+ *
+ * @param lastModified when its state last changed, for {@code Last-Modified}
+ */
+public record PublishedVersion(
+        Long articleId,
+        Long versionId,
+        Long sectionId,
+        String sourceLanguage,
+        String language,
+        String slug,
+        Long revisionId,
+        String title,
+        String intro,
+        String body,
+        Instant publishedAt,
+        Instant lastModified) {
+
+    static PublishedVersion of(ArticleVersion version) {
+        return of(version, version.getPublishedRevision());
+    }
+
+    /** The version as readers would see it if {@code text} were published: what a preview shows. */
+    static PublishedVersion of(ArticleVersion version, Revision text) {
+        return new PublishedVersion(
+                version.getArticle().getId(),
+                version.getId(),
+                version.getSection().getId(),
+                version.getArticle().getSourceLanguage(),
+                version.getLanguage(),
+                version.getSlug(),
+                text.getId(),
+                text.getTitle(),
+                text.getIntro(),
+                text.getBody(),
+                version.getPublishedAt(),
+                version.getStateChangedAt());
+    }
+}
