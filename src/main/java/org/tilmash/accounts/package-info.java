@@ -8,5 +8,7 @@
  * every request, so disabling an account or removing a language applies to the user's very next request. The module
  * tells {@code i18n} a signed-in user's back-office language through {@link org.tilmash.i18n.LanguagePreference}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Accounts")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Accounts",
+        allowedDependencies = {"i18n"})
 package org.tilmash.accounts;

@@ -4,5 +4,7 @@
  * and the same as a JSON API, user management and the security log for administrators, and back-office error pages.
  * Every endpoint is guarded by {@code @permissions} from the accounts module.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Back office")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Back office",
+        allowedDependencies = {"accounts", "content", "i18n", "media", "translation", "workflow"})
 package org.tilmash.admin;

@@ -3,5 +3,7 @@
  * {@code messageSource} over the bundles in {@code i18n/}, locale resolution for requests, ICU formatting of dates,
  * plurals and collation, and slug transliteration. Depends on no other module.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Languages")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Languages",
+        allowedDependencies = {})
 package org.tilmash.i18n;

@@ -1,15 +1,11 @@
 package org.tilmash.media;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Optional;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,34 +22,24 @@ class MediaController {
     private static final CacheControl FOREVER =
             CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
 
-    private final ImageRepository images;
-    private final MediaStorage storage;
+    private final ServedRenditions renditions;
 
-    MediaController(ImageRepository images, MediaStorage storage) {
-        this.images = images;
-        this.storage = storage;
+    MediaController(ServedRenditions renditions) {
+        this.renditions = renditions;
     }
 
     @GetMapping("/media/{key:[0-9a-f-]{36}}/{file}")
     ResponseEntity<Resource> rendition(@PathVariable String key, @PathVariable String file) {
-        return images.findByStorageKey(key)
-                .flatMap(image -> Optional.ofNullable(image.servedFiles().get(file))
-                        .map(name -> respond(image, storage.file(image.getStorageKey(), name))))
+        return renditions
+                .find(key, file)
+                .map(served -> ResponseEntity.ok()
+                        .contentType(served.type())
+                        .cacheControl(FOREVER)
+                        .header("X-Content-Type-Options", "nosniff")
+                        .header(
+                                HttpHeaders.CONTENT_DISPOSITION,
+                                ContentDisposition.inline().build().toString())
+                        .body((Resource) new FileSystemResource(served.path())))
                 .orElseGet(() -> ResponseEntity.notFound().build());
-    }
-
-    private static ResponseEntity<Resource> respond(StoredImage image, Path path) {
-        if (!Files.isRegularFile(path)) {
-            return ResponseEntity.notFound().build();
-        }
-        MediaType type = image.getRenditionExt().equals("png") ? MediaType.IMAGE_PNG : MediaType.IMAGE_JPEG;
-        return ResponseEntity.ok()
-                .contentType(type)
-                .cacheControl(FOREVER)
-                .header("X-Content-Type-Options", "nosniff")
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.inline().build().toString())
-                .body(new FileSystemResource(path));
     }
 }

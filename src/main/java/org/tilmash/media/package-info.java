@@ -8,5 +8,7 @@
  * and {@link org.tilmash.media.MediaProperties}. Files live under {@code tilmash.media.dir}, one folder per image named
  * by a key we generate; {@code --media-cleanup} removes folders the database does not know.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Media")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Media",
+        allowedDependencies = {"content", "i18n", "workflow"})
 package org.tilmash.media;

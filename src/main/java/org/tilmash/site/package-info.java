@@ -3,5 +3,7 @@
  * falls back to the default theme), language entry and home pages, article pages with their gallery (thumbnails and a
  * lightbox of our own on {@code <dialog>}, images from the media module), and the themed, localized error pages.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Reader site")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Reader site",
+        allowedDependencies = {"content", "i18n", "media"})
 package org.tilmash.site;

@@ -5,5 +5,7 @@
  * Owns the translation queue, the side-by-side, segment-aligned editor (which carries the gallery's alt texts,
  * captions and credits too) and XLIFF files.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Translation")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Translation",
+        allowedDependencies = {"accounts", "content", "i18n", "media", "workflow"})
 package org.tilmash.translation;

@@ -4,29 +4,24 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
-import org.springframework.context.event.EventListener;
-import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 import org.tilmash.accounts.AccountService;
 import org.tilmash.accounts.Role;
 
 /**
  * Tells people what concerns them: reviewers of a language that a version awaits them, authors that changes were
- * requested or that their version was published. The inbox entry is written with the transition; mail, when SMTP is
- * configured, goes out only after the transition committed.
+ * requested or that their version was published. Both the inbox entry and the mail are written only after the
+ * transition committed, each by its own listener in its own transaction; Spring Modulith's event publication
+ * registry keeps every undelivered event in the database, so a crash between commit and delivery (or an SMTP server
+ * that is down) loses nothing: incomplete publications are resubmitted when the application restarts.
  */
 @Component
 class Notifier {
-
-    private static final Logger log = LoggerFactory.getLogger(Notifier.class);
 
     private final Inbox inbox;
     private final AccountService accounts;
@@ -40,38 +35,38 @@ class Notifier {
         this.messages = messages;
     }
 
-    @EventListener
+    @ApplicationModuleListener
     void submitted(WorkflowEvents.VersionSubmitted event) {
         Notification.Message message = message("notification.submitted", event, event.title(), null);
         recipients(event).forEach(recipient -> inbox.deliver(message, recipient.username()));
     }
 
-    @EventListener
+    @ApplicationModuleListener
     void changesRequested(WorkflowEvents.ChangesRequested event) {
         inbox.deliver(message("notification.changesRequested", event, event.title(), event.comment()), event.author());
     }
 
-    @EventListener
+    @ApplicationModuleListener
     void published(WorkflowEvents.VersionPublished event) {
         if (!event.author().equals(event.actor())) {
             inbox.deliver(message("notification.published", event, event.title(), null), event.author());
         }
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    @ApplicationModuleListener
     void mailSubmitted(WorkflowEvents.VersionSubmitted event) {
         recipients(event)
                 .forEach(contact -> send(contact, message("notification.submitted", event, event.title(), null)));
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    @ApplicationModuleListener
     void mailChangesRequested(WorkflowEvents.ChangesRequested event) {
         accounts.contact(event.author())
                 .ifPresent(contact ->
                         send(contact, message("notification.changesRequested", event, event.title(), event.comment())));
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    @ApplicationModuleListener
     void mailPublished(WorkflowEvents.VersionPublished event) {
         if (!event.author().equals(event.actor())) {
             accounts.contact(event.author())
@@ -104,10 +99,7 @@ class Notifier {
         mailMessage.setText(messages.getMessage(message.key(), new Object[] {arguments}, locale)
                 + (message.comment() == null ? "" : "\n\n" + message.comment())
                 + "\n\n/admin/articles/" + message.articleId() + "/" + message.language());
-        try {
-            sender.send(mailMessage);
-        } catch (MailException e) {
-            log.warn("Could not mail a notification to {}: {}", contact.username(), e.getMessage());
-        }
+        // A failure propagates: the publication stays incomplete and is resubmitted.
+        sender.send(mailMessage);
     }
 }

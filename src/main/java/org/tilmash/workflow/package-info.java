@@ -4,5 +4,7 @@
  * to the audit trail. Owns scheduling (exactly once, surviving restarts), coordinated releases and the notification
  * inbox. Higher modules veto transitions through {@link org.tilmash.workflow.TransitionGuard}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Workflow")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Workflow",
+        allowedDependencies = {"accounts", "content", "content :: editing"})
 package org.tilmash.workflow;

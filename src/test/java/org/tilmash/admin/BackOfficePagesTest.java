@@ -1,6 +1,7 @@
 package org.tilmash.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -115,9 +116,11 @@ class BackOfficePagesTest {
 
     @Test
     void reviewersFindTheSubmissionInTheirInboxAndTheCoverageMatrix() throws Exception {
-        Document inbox = page("/admin/inbox", reviewer);
-        assertThat(inbox.select("#notifications li a").eachText())
-                .anySatisfy(text -> assertThat(text).contains(title));
+        // The notification is delivered after the submission commits.
+        await().untilAsserted(() -> assertThat(page("/admin/inbox", reviewer)
+                        .select("#notifications li a")
+                        .eachText())
+                .anySatisfy(text -> assertThat(text).contains(title)));
 
         Document dashboard = page("/admin?state=IN_REVIEW&lang=en", reviewer);
         var row = dashboard.select("#coverage tr[data-article=" + articleId + "]");

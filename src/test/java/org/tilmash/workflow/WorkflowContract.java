@@ -2,6 +2,7 @@ package org.tilmash.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -99,7 +100,8 @@ abstract class WorkflowContract {
     void draftReviewChangesResubmitApproveIsAuditedAndNotifiesPeople() {
         Long en = save(editor, "en", "Water summit opens");
         SignedIn.run(editor, () -> workflow.submit(en));
-        assertThat(inbox.of(reviewer)).extracting(InboxItem::messageKey).contains("notification.submitted");
+        await().untilAsserted(() ->
+                assertThat(inbox.of(reviewer)).extracting(InboxItem::messageKey).contains("notification.submitted"));
 
         assertThatThrownBy(() -> SignedIn.run(reviewer, () -> workflow.requestChanges(en, " ")))
                 .isInstanceOf(WorkflowException.class)
@@ -107,7 +109,8 @@ abstract class WorkflowContract {
                 .isEqualTo("workflow.error.commentRequired");
         SignedIn.run(reviewer, () -> workflow.requestChanges(en, "Name the ministers."));
         assertThat(version(en).state()).isEqualTo(VersionState.DRAFT);
-        assertThat(inbox.of(editor)).anySatisfy(n -> assertThat(n.comment()).isEqualTo("Name the ministers."));
+        await().untilAsserted(() -> assertThat(inbox.of(editor))
+                .anySatisfy(n -> assertThat(n.comment()).isEqualTo("Name the ministers.")));
 
         save(editor, "en", "Water summit opens with six ministers");
         SignedIn.run(editor, () -> workflow.submit(en));
@@ -131,7 +134,8 @@ abstract class WorkflowContract {
                 .singleElement()
                 .extracting(AuditRecord::comment)
                 .isEqualTo("Name the ministers.");
-        assertThat(inbox.of(editor)).extracting(InboxItem::messageKey).contains("notification.published");
+        await().untilAsserted(() ->
+                assertThat(inbox.of(editor)).extracting(InboxItem::messageKey).contains("notification.published"));
     }
 
     @Test

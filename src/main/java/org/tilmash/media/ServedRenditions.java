@@ -1,0 +1,37 @@
+package org.tilmash.media;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Finds the file behind a public rendition URL from the image's own row: the key must name a stored image and the
+ * file one of its renditions, so no path is ever built from the request.
+ */
+@Component
+class ServedRenditions {
+
+    private final ImageRepository images;
+    private final MediaStorage storage;
+
+    ServedRenditions(ImageRepository images, MediaStorage storage) {
+        this.images = images;
+        this.storage = storage;
+    }
+
+    /** A rendition on disk and its media type. */
+    record ServedFile(Path path, MediaType type) {}
+
+    @Transactional(readOnly = true)
+    Optional<ServedFile> find(String key, String file) {
+        return images.findByStorageKey(key)
+                .flatMap(image -> Optional.ofNullable(image.servedFiles().get(file))
+                        .map(name -> new ServedFile(
+                                storage.file(image.getStorageKey(), name),
+                                image.getRenditionExt().equals("png") ? MediaType.IMAGE_PNG : MediaType.IMAGE_JPEG))
+                        .filter(served -> Files.isRegularFile(served.path())));
+    }
+}
