@@ -28,6 +28,11 @@ public class Permissions {
         this.languages = languages;
     }
 
+    /** Any signed-in, enabled account may use the back office; what it shows depends on the rights below. */
+    public boolean canUseBackOffice() {
+        return current().isPresent();
+    }
+
     public boolean canManageUsers() {
         return current().map(account -> account.has(Role.ADMIN)).orElse(false);
     }

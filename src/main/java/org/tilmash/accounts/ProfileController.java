@@ -1,6 +1,7 @@
 package org.tilmash.accounts;
 
 import java.security.Principal;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,6 +11,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Every signed-in user's own settings: the language of the back office and the password. */
 @Controller
+@PreAuthorize("@permissions.canUseBackOffice()")
 class ProfileController {
 
     static final String PATH = "/admin/profile";

@@ -4,6 +4,7 @@ import java.util.List;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.tilmash.accounts.Permissions;
@@ -12,6 +13,7 @@ import org.tilmash.content.Coverage;
 
 /** Coverage per language as CSV, for spreadsheets and reports. */
 @RestController
+@PreAuthorize("@permissions.canUseBackOffice()")
 class CoverageController {
 
     static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");

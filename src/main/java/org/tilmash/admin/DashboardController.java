@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.context.MessageSource;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,6 +23,7 @@ import org.tilmash.i18n.LanguageRegistry;
  * filters, paging and counts per language.
  */
 @Controller
+@PreAuthorize("@permissions.canUseBackOffice()")
 class DashboardController {
 
     static final String VIEW = "admin/dashboard";

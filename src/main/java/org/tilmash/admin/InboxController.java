@@ -1,6 +1,7 @@
 package org.tilmash.admin;
 
 import java.security.Principal;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,6 +11,7 @@ import org.tilmash.workflow.Inbox;
 
 /** Every signed-in user's notifications. */
 @Controller
+@PreAuthorize("@permissions.canUseBackOffice()")
 class InboxController {
 
     static final String VIEW = "admin/inbox";

@@ -26,7 +26,7 @@ class ReleaseController {
     }
 
     @PostMapping("/admin/articles/{id}/release")
-    @PreAuthorize("hasRole('EDITOR')")
+    @PreAuthorize("@permissions.canManageArticles()")
     String release(
             @PathVariable Long id,
             @RequestParam(name = "languages", defaultValue = "") List<String> members,

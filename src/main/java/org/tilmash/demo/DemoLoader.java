@@ -116,6 +116,7 @@ class DemoLoader implements ApplicationRunner {
                                 .id()));
         List<DemoData.ArticleData> articles = read("classpath:demo/articles-*.json", DemoData.Articles.class)
                 .flatMap(file -> file.articles().stream())
+                .filter(article -> languages.isEnabled(article.sourceLanguage()))
                 .sorted(Comparator.comparing(DemoData.ArticleData::publishedAt))
                 .toList();
         articles.forEach(article -> workflow.importArticle(imported(article, sections.get(article.section()))));

@@ -32,15 +32,17 @@ public class LanguageRegistry {
         }
         languages.values().forEach(language -> checkFallbacks(language, languages));
         this.enabled = Collections.unmodifiableMap(languages);
-        this.sources = flagged(languages, properties, LanguageProperties.LanguageConfig::isSource);
-        this.pivots = flagged(languages, properties, LanguageProperties.LanguageConfig::isPivot);
-        if (sources.isEmpty()) {
-            throw new IllegalStateException("tilmash.i18n.languages marks no enabled language as source: true");
-        }
+        List<Language> marked = flagged(languages, properties, LanguageProperties.LanguageConfig::isSource);
         this.defaultLanguage = Optional.ofNullable(languages.get(properties.getDefaultLanguage()))
                 .orElseThrow(() -> new IllegalStateException(
                         "tilmash.i18n.default-language " + properties.getDefaultLanguage() + " is not enabled"));
         this.timeZone = properties.getTimeZone();
+        // A configuration that marks no source language still lets editors write in the default language.
+        this.sources = marked.isEmpty() ? List.of(defaultLanguage) : marked;
+        this.pivots = languages.values().stream()
+                .filter(language -> sources.contains(language)
+                        || properties.getLanguages().get(language.code()).isPivot())
+                .toList();
     }
 
     private static Language toLanguage(String code, LanguageProperties.LanguageConfig config) {

@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.unit.DataSize;
 import org.tilmash.content.ContentService;
 import org.tilmash.content.VersionView;
 import org.tilmash.i18n.LanguageRegistry;
@@ -105,11 +106,7 @@ public class Gallery {
             return Upload.refused(name, new Refusal("media.refused.damaged", Map.of("name", name)));
         }
         if (size > max || bytes.length > max) {
-            return Upload.refused(
-                    name,
-                    new Refusal(
-                            "media.refused.size",
-                            Map.of("name", name, "max", properties.getMaxSize().toMegabytes())));
+            return Upload.refused(name, new Refusal("media.refused.size", sizeLimit(name, properties.getMaxSize())));
         }
         return switch (decoder.decode(name, bytes)) {
             case ImageDecoder.Refused refused -> Upload.refused(name, refused.refusal());
@@ -171,6 +168,18 @@ public class Gallery {
         for (int position = 0; position < imageIds.size(); position++) {
             byId.get(imageIds.get(position)).moveTo(position);
         }
+    }
+
+    /** The limit in whole megabytes, or in kilobytes when it is smaller than one megabyte, never rounded to zero. */
+    static Map<String, Object> sizeLimit(String name, DataSize limit) {
+        boolean megabytes = limit.toMegabytes() >= 1;
+        return Map.of(
+                "name",
+                name,
+                "unit",
+                megabytes ? "megabyte" : "kilobyte",
+                "max",
+                megabytes ? limit.toMegabytes() : Math.max(1, limit.toKilobytes()));
     }
 
     /**

@@ -62,4 +62,26 @@ class LanguageRegistryTest {
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("kk falls back to ru");
     }
+
+    @Test
+    void articlesAreWrittenInEnglishOrRussianAndTranslatedFromEither() {
+        assertThat(languages.sources()).extracting(Language::code).containsExactly("en", "ru");
+        assertThat(languages.pivots()).extracting(Language::code).containsExactly("en", "ru");
+        assertThat(languages.isSource("kk")).isFalse();
+    }
+
+    @Test
+    void withoutSourceLanguagesConfiguredEditorsWriteInTheDefaultLanguage() {
+        LanguageProperties properties = new LanguageProperties();
+        LanguageProperties.LanguageConfig kk = new LanguageProperties.LanguageConfig();
+        LanguageProperties.LanguageConfig tg = new LanguageProperties.LanguageConfig();
+        tg.setPivot(true);
+        properties.setLanguages(new java.util.LinkedHashMap<>(
+                Map.of("en", new LanguageProperties.LanguageConfig(), "kk", kk, "tg", tg)));
+
+        LanguageRegistry registry = new LanguageRegistry(properties);
+
+        assertThat(registry.sources()).extracting(Language::code).containsExactly("en");
+        assertThat(registry.pivots()).extracting(Language::code).containsExactly("en", "tg");
+    }
 }

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -39,6 +40,9 @@ import org.tilmash.support.TilmashTest;
 /** What an editor uploading images sees, and what readers' browsers then receive. */
 @TilmashTest
 class GalleryUploadTest {
+
+    @Autowired
+    org.springframework.context.MessageSource messages;
 
     @Autowired
     Fixture fixture;
@@ -137,16 +141,23 @@ class GalleryUploadTest {
 
     @Test
     void aFileOverTheSizeLimitIsRefusedWithTheLimit() throws Exception {
-        DataSize configured = properties.getMaxSize();
-        properties.setMaxSize(DataSize.ofKilobytes(1));
-        try {
-            MockHttpServletResponse response =
-                    upload("en", file("large.png", "image/png", TestImages.png(400, 400, Color.GREEN)));
-            String message = JsonPath.read(response.getContentAsString(StandardCharsets.UTF_8), "$[0].message");
-            assertThat(message).isEqualTo("large.png: refused, the file is larger than 0 MB");
-        } finally {
-            properties.setMaxSize(configured);
-        }
+        byte[] large = new byte[Math.toIntExact(properties.getMaxSize().toBytes() + 1)];
+        System.arraycopy(TestImages.png(4, 4, Color.GREEN), 0, large, 0, 8);
+
+        MockHttpServletResponse response = upload("en", file("large.png", "image/png", large));
+
+        String message = JsonPath.read(response.getContentAsString(StandardCharsets.UTF_8), "$[0].message");
+        assertThat(message).isEqualTo("large.png: refused, the file is larger than 20 MB");
+        assertThat(gallery.of(articleId)).isEmpty();
+    }
+
+    @Test
+    void aLimitBelowOneMegabyteIsNamedInKilobytesNotRoundedToZero() {
+        assertThat(messages.getMessage(
+                        "media.refused.size",
+                        new Object[] {Gallery.sizeLimit("large.png", DataSize.ofKilobytes(512))},
+                        Locale.forLanguageTag("ru")))
+                .isEqualTo("large.png: отклонено, файл больше 512 кБ");
     }
 
     @Test

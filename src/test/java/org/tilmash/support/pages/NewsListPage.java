@@ -15,7 +15,7 @@ public class NewsListPage extends SitePage {
         super(driver);
     }
 
-    static NewsListPage await(WebDriver driver) {
+    public static NewsListPage await(WebDriver driver) {
         new WebDriverWait(driver, Duration.ofSeconds(10))
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main .teaser")));
         return new NewsListPage(driver);
