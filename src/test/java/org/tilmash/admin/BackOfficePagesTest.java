@@ -71,7 +71,7 @@ class BackOfficePagesTest {
     }
 
     private String person(String prefix, Map<Role, Set<String>> roles) {
-        return TestAccounts.create(accounts, prefix, roles);
+        return fixture.accounts(prefix, roles);
     }
 
     private void save(ArticleText text) {

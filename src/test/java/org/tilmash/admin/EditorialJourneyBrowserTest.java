@@ -11,6 +11,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.tilmash.accounts.AccountService;
 import org.tilmash.accounts.Role;
 import org.tilmash.support.Browser;
+import org.tilmash.support.Fixture;
 import org.tilmash.support.TestAccounts;
 import org.tilmash.support.TilmashTest;
 import org.tilmash.support.pages.HomePage;
@@ -28,6 +29,9 @@ class EditorialJourneyBrowserTest {
     int port;
 
     @Autowired
+    Fixture fixture;
+
+    @Autowired
     AccountService accounts;
 
     private String base() {
@@ -35,7 +39,7 @@ class EditorialJourneyBrowserTest {
     }
 
     private String person(String prefix, Map<Role, Set<String>> roles) {
-        return TestAccounts.create(accounts, prefix, roles);
+        return fixture.accounts(prefix, roles);
     }
 
     private ArticlePage signIn(WebDriver browser, String username, String path) {

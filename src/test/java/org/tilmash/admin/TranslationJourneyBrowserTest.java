@@ -47,15 +47,7 @@ class TranslationJourneyBrowserTest {
     Translations translations;
 
     private String person(String prefix, Map<Role, Set<String>> roles) {
-        return TestAccounts.create(accounts, prefix, roles);
-    }
-
-    /** The newsroom's part, done through the same services the back office uses. */
-    private void publish(String editor, String reviewer, Long articleId, String language, ArticleText text) {
-        Long id = SignedIn.as(editor, () -> workflow.save(articleId, language, text, Optional.empty()))
-                .versionId();
-        SignedIn.run(editor, () -> workflow.submit(id));
-        SignedIn.run(reviewer, () -> workflow.approve(id, Optional.empty()));
+        return fixture.accounts(prefix, roles);
     }
 
     @Test
@@ -104,12 +96,12 @@ class TranslationJourneyBrowserTest {
         assertThat(kyrgyz.state()).isEqualTo("In review");
         String path = kyrgyz.path();
 
-        publish(
-                editor,
-                reviewer,
+        fixture.publish(
                 articleId,
                 "en",
-                new ArticleText(title, english.intro(), "<p>Herders may cross.</p><p>Fees are waived until 2028.</p>"));
+                new ArticleText(title, english.intro(), "<p>Herders may cross.</p><p>Fees are waived until 2028.</p>"),
+                editor,
+                reviewer);
 
         ArticlePage outdated = ArticlePage.open(browser, "http://localhost:" + port, path);
         assertThat(outdated.isOutdated()).isTrue();

@@ -80,9 +80,7 @@ class GalleryPublishingTest {
     }
 
     private String person(String prefix, Map<Role, Set<String>> roles) {
-        String username = TestAccounts.unique(prefix);
-        accounts.create(username, TestAccounts.PASSWORD, prefix, roles);
-        return username;
+        return fixture.accounts(prefix, roles);
     }
 
     private Image upload(String name) {
@@ -97,9 +95,7 @@ class GalleryPublishingTest {
     }
 
     private void publish(String language) {
-        Long versionId = versionId(language);
-        SignedIn.run(editor, () -> workflow.submit(versionId));
-        SignedIn.run(reviewer, () -> workflow.approve(versionId, Optional.empty()));
+        fixture.submitAndApprove(versionId(language), editor, reviewer);
     }
 
     @Test

@@ -60,6 +60,25 @@ public class Fixture {
         return new ArticleBuilder(sourceLanguage);
     }
 
+    /**
+     * Saves {@code text} as a new revision of the article's version in {@code language} and has it approved, as an
+     * editor and a reviewer would.
+     *
+     * @return the version's id
+     */
+    public Long publish(Long articleId, String language, ArticleText text, String editor, String reviewer) {
+        Long versionId = SignedIn.as(editor, () -> workflow.save(articleId, language, text, Optional.empty()))
+                .versionId();
+        submitAndApprove(versionId, editor, reviewer);
+        return versionId;
+    }
+
+    /** The editor submits the version, the reviewer approves it for publication now. */
+    public void submitAndApprove(Long versionId, String editor, String reviewer) {
+        SignedIn.run(editor, () -> workflow.submit(versionId));
+        SignedIn.run(reviewer, () -> workflow.approve(versionId, Optional.empty()));
+    }
+
     /** Text with a body of one paragraph per element of {@code paragraphs}. */
     public static ArticleText text(String title, String intro, String... paragraphs) {
         String body = Arrays.stream(paragraphs).map(p -> "<p>" + p + "</p>").collect(Collectors.joining());
@@ -164,11 +183,10 @@ public class Fixture {
         private Long advance(RevisionView revision) {
             Long versionId = revision.versionId();
             State state = states.get(revision.language());
-            if (state != State.DRAFT) {
-                SignedIn.run(editor, () -> workflow.submit(versionId));
-            }
             if (state == State.PUBLISHED) {
-                SignedIn.run(reviewer, () -> workflow.approve(versionId, Optional.empty()));
+                submitAndApprove(versionId, editor, reviewer);
+            } else if (state == State.IN_REVIEW) {
+                SignedIn.run(editor, () -> workflow.submit(versionId));
             }
             return versionId;
         }

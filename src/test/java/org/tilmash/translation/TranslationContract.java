@@ -72,14 +72,11 @@ abstract class TranslationContract {
     }
 
     private void publish(String who, String language, ArticleText text) {
-        SignedIn.run(who, () -> workflow.save(articleId, language, text, Optional.empty()));
-        submitAndApprove(who, language);
+        fixture.publish(articleId, language, text, who, reviewer);
     }
 
     private void submitAndApprove(String who, String language) {
-        Long id = version(language).id();
-        SignedIn.run(who, () -> workflow.submit(id));
-        SignedIn.run(reviewer, () -> workflow.approve(id, Optional.empty()));
+        fixture.submitAndApprove(version(language).id(), who, reviewer);
     }
 
     private VersionView version(String language) {

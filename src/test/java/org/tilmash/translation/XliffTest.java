@@ -83,16 +83,7 @@ class XliffTest {
     }
 
     private void publishEnglish(String body) {
-        Long en = SignedIn.as(
-                        editor,
-                        () -> workflow.save(
-                                articleId,
-                                "en",
-                                new ArticleText("Spring floods", "Rivers rise.", body),
-                                Optional.empty()))
-                .versionId();
-        SignedIn.run(editor, () -> workflow.submit(en));
-        SignedIn.run(reviewer, () -> workflow.approve(en, Optional.empty()));
+        fixture.publish(articleId, "en", new ArticleText("Spring floods", "Rivers rise.", body), editor, reviewer);
     }
 
     private String export() {
