@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -224,7 +225,11 @@ public class Workflow {
             }
         }
         throw new WorkflowException(
-                "workflow.error.state", Map.of("state", version.getState().name()));
+                "workflow.error.state",
+                Map.of(
+                        "state",
+                        new DefaultMessageSourceResolvable(
+                                "account.state." + version.getState().name())));
     }
 
     private void guard(ArticleVersion version, Transition transition) {

@@ -118,7 +118,7 @@ class BackOfficePagesTest {
         var row = dashboard.select("#coverage tr[data-article=" + articleId + "]");
         assertThat(row.select("td[data-lang=en]").text()).contains("In review").contains(editor);
         assertThat(row.select("td[data-lang=kk]")).isEmpty();
-        assertThat(dashboard.select("table.counts th[scope=row]").eachText()).containsExactly("English", "Русский");
+        assertThat(dashboard.select("table.counts th[scope=row]").eachText()).containsExactly("English", "Russian");
     }
 
     @Test

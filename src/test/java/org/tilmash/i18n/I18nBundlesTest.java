@@ -65,11 +65,18 @@ class I18nBundlesTest {
     void everyPatternParsesAndHasThePluralCategoriesItsLanguageNeeds() throws IOException {
         List<String> problems = new ArrayList<>();
         for (Language language : languages.all()) {
-            Set<String> required = PluralRules.forLocale(ULocale.forLanguageTag(language.code()))
+            ULocale locale = ULocale.forLanguageTag(language.code());
+            Set<String> cardinal = PluralRules.forLocale(locale).getKeywords();
+            Set<String> ordinal = PluralRules.forLocale(locale, PluralRules.PluralType.ORDINAL)
                     .getKeywords();
             load(language.code()).forEach((key, value) -> {
                 try {
-                    checkPlurals(new MessagePattern(value.toString()), required, language.code() + ":" + key, problems);
+                    checkPlurals(
+                            new MessagePattern(value.toString()),
+                            cardinal,
+                            ordinal,
+                            language.code() + ":" + key,
+                            problems);
                 } catch (IllegalArgumentException e) {
                     problems.add(language.code() + ":" + key + " does not parse: " + e.getMessage());
                 }
@@ -79,13 +86,14 @@ class I18nBundlesTest {
     }
 
     private static void checkPlurals(
-            MessagePattern pattern, Set<String> required, String where, List<String> problems) {
+            MessagePattern pattern, Set<String> cardinal, Set<String> ordinal, String where, List<String> problems) {
         for (int i = 0; i < pattern.countParts(); i++) {
             MessagePattern.Part part = pattern.getPart(i);
             if (part.getType() != MessagePattern.Part.Type.ARG_START
                     || !part.getArgType().hasPluralStyle()) {
                 continue;
             }
+            Set<String> required = part.getArgType() == MessagePattern.ArgType.SELECTORDINAL ? ordinal : cardinal;
             Set<String> found = new HashSet<>();
             int limit = pattern.getLimitPartIndex(i);
             for (int j = i + 1; j < limit; j++) {
