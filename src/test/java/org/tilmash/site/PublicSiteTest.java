@@ -188,6 +188,23 @@ class PublicSiteTest {
     }
 
     @Test
+    void anAddressWithTheSlugOfTheOldRulesStillReachesTheArticle() throws Exception {
+        long id = jdbc.queryForObject(
+                "select v.article_id from article_version v join revision r on r.id = v.published_revision_id"
+                        + " where v.language = 'az' and r.title = ?",
+                Long.class,
+                "2027-ci il regional Novruz festivalı Səmərqənddə keçiriləcək");
+        String slug = "2027-ci-il-regional-novruz-festivali-semerqendde-kecirilecek";
+        assertThat(slug(id, "az")).isEqualTo(slug);
+
+        mvc.perform(get("/az/news/" + id + "-2027-ci-il-regional-novruz-festivali-s-m-rq-ndd-keciril-c-k"))
+                .andExpect(status().isMovedPermanently())
+                .andExpect(redirectedUrl("/az/news/" + id + "-" + slug));
+        assertThat(page("/az/news/" + id + "-" + slug).select("h1").text())
+                .isEqualTo("2027-ci il regional Novruz festivalı Səmərqənddə keçiriləcək");
+    }
+
+    @Test
     void wrongOrMissingSlugsRedirectPermanentlyToTheCanonicalUrl() throws Exception {
         long id = demoArticleWith("en", "xx");
         String slug = slug(id, "en");
