@@ -190,8 +190,10 @@ class BackOfficePagesTest {
                 .getResponse()
                 .getContentAsString();
         String[] lines = csv.split("\r\n");
-        assertThat(lines[0]).isEqualTo("language,published,outdated,in_review,scheduled,draft,missing");
+        assertThat(lines[0]).isEqualTo("Language,Published,Outdated,In review,Scheduled,Draft,missing");
         assertThat(lines).hasSize(3);
+        assertThat(lines[1]).startsWith("English,");
+        assertThat(lines[2]).startsWith("Russian,");
         long articles = content.articleCount();
         for (String line : java.util.List.of(lines[1], lines[2])) {
             long total = java.util.Arrays.stream(line.split(","))

@@ -18,6 +18,7 @@ import org.tilmash.accounts.AccountService;
 import org.tilmash.accounts.Role;
 import org.tilmash.content.ArticleText;
 import org.tilmash.content.ContentService;
+import org.tilmash.support.RawIdentifiers;
 import org.tilmash.support.SignedIn;
 import org.tilmash.support.TestAccounts;
 
@@ -68,5 +69,9 @@ class NotificationMailTest {
         assertThat(mail.getAllRecipients()[0].toString()).isEqualTo("reviewer@example.org");
         assertThat(mail.getSubject()).contains("Су туралы келісім").matches(".*\\p{IsCyrillic}.*");
         assertThat(mail.getContent().toString()).contains("/admin/articles/" + articleId + "/kk");
+        assertThat(mail.getSubject())
+                .startsWith("Версия материала «Су туралы келісім» на казахском языке ждёт вашей проверки");
+        assertThat(RawIdentifiers.in(mail.getSubject() + "\n" + mail.getContent(), "ru"))
+                .isEmpty();
     }
 }
