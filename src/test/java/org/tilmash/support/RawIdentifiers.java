@@ -37,14 +37,24 @@ public final class RawIdentifiers {
             Matcher bare = Pattern.compile("(?<![\\p{L}\\p{N}/._\\-])" + code + "(?![\\p{L}\\p{N}/._\\-])")
                     .matcher(text);
             if (bare.find()) {
-                found.add(code);
+                int from = Math.max(0, bare.start() - 40);
+                found.add(code + " in …" + text.substring(from, Math.min(text.length(), bare.end() + 20)) + "…");
             }
         }
         return found;
     }
 
-    /** The identifiers in what a page shows: its text and its visible attributes. */
-    public static List<String> in(Document page) {
+    /**
+     * What writers wrote (titles, intros, article text, marked with their own {@code lang} or linking to the article)
+     * may say anything, «Visible en» included; only the words Tilmash puts around them are checked.
+     */
+    private static final String WRITTEN_CONTENT = "body [lang], .teaser h2, .teaser .intro, .more .visually-hidden,"
+            + " article.story, a[href^=/admin/articles/], nav.neighbours .title";
+
+    /** The identifiers in what a page shows: its text and its visible attributes, without what writers wrote. */
+    public static List<String> in(Document original) {
+        Document page = original.clone();
+        page.select(WRITTEN_CONTENT).remove();
         String language = page.select("html").attr("lang");
         String attributes = page.getAllElements().stream()
                 .flatMap(element -> ATTRIBUTES.stream().map(element::attr))
