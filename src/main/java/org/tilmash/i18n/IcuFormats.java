@@ -2,7 +2,10 @@ package org.tilmash.i18n;
 
 import com.ibm.icu.text.Collator;
 import com.ibm.icu.text.DateFormat;
+import com.ibm.icu.text.DateFormatSymbols;
 import com.ibm.icu.text.NumberFormat;
+import com.ibm.icu.text.RuleBasedCollator;
+import com.ibm.icu.text.SimpleDateFormat;
 import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
 import java.time.Instant;
@@ -10,7 +13,10 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.Date;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,20 +28,67 @@ public class IcuFormats {
 
     private final ZoneId zoneId;
     private final TimeZone zone;
+    private final LanguageProperties properties;
+    private final Map<String, Collator> collators = new ConcurrentHashMap<>();
 
-    IcuFormats(LanguageRegistry languages) {
+    IcuFormats(LanguageRegistry languages, LanguageProperties properties) {
         this.zoneId = languages.timeZone();
         this.zone = TimeZone.getTimeZone(zoneId.getId());
+        this.properties = properties;
     }
 
-    /** A long date such as {@code 29 ноября 2026 г.}. */
+    /**
+     * A long date such as {@code 29 ноября 2026 г.}, or in the language's configured pattern where its press writes
+     * dates otherwise than CLDR.
+     */
     public String date(Instant instant, Locale locale) {
-        return format(DateFormat.getDateInstance(DateFormat.LONG, locale), instant);
+        String pattern = config(locale)
+                .map(LanguageProperties.LanguageConfig::getDatePattern)
+                .orElse("");
+        ULocale formatting = formattingLocale(locale);
+        return format(
+                pattern.isBlank()
+                        ? DateFormat.getDateInstance(DateFormat.LONG, formatting)
+                        : configured(pattern, locale),
+                instant);
     }
 
     /** A date and short time, for the back office. */
     public String dateTime(Instant instant, Locale locale) {
-        return format(DateFormat.getDateTimeInstance(DateFormat.LONG, DateFormat.SHORT, locale), instant);
+        String pattern = config(locale)
+                .map(LanguageProperties.LanguageConfig::getDatePattern)
+                .orElse("");
+        ULocale formatting = formattingLocale(locale);
+        if (pattern.isBlank()) {
+            return format(DateFormat.getDateTimeInstance(DateFormat.LONG, DateFormat.SHORT, formatting), instant);
+        }
+        String time = ((SimpleDateFormat) DateFormat.getTimeInstance(DateFormat.SHORT, formatting)).toPattern();
+        return format(configured(pattern + ", " + time, locale), instant);
+    }
+
+    private SimpleDateFormat configured(String pattern, Locale locale) {
+        ULocale language = ULocale.forLocale(locale);
+        SimpleDateFormat format = new SimpleDateFormat(pattern, language);
+        List<String> months = config(locale)
+                .map(LanguageProperties.LanguageConfig::getMonthNames)
+                .orElse(List.of());
+        if (months.size() == 12) {
+            DateFormatSymbols symbols = new DateFormatSymbols(language);
+            symbols.setMonths(months.toArray(String[]::new), DateFormatSymbols.FORMAT, DateFormatSymbols.WIDE);
+            format.setDateFormatSymbols(symbols);
+        }
+        return format;
+    }
+
+    /** English in the site's configured variant; every other language as it is. */
+    private ULocale formattingLocale(Locale locale) {
+        return "en".equals(locale.getLanguage())
+                ? ULocale.forLocale(properties.getEnglishLocale())
+                : ULocale.forLocale(locale);
+    }
+
+    private java.util.Optional<LanguageProperties.LanguageConfig> config(Locale locale) {
+        return java.util.Optional.ofNullable(properties.getLanguages().get(locale.getLanguage()));
     }
 
     /** The date and time in ISO 8601 with offset, for {@code <time datetime>} and feeds. */
@@ -54,12 +107,26 @@ public class IcuFormats {
     }
 
     public String number(long value, Locale locale) {
-        return NumberFormat.getInstance(locale).format(value);
+        return NumberFormat.getInstance(formattingLocale(locale)).format(value);
     }
 
-    /** Compares strings as readers of the language expect them sorted. */
+    /**
+     * Compares strings as readers of the language expect them sorted: CLDR's collation, or the configured tailoring
+     * for a language CLDR has none for.
+     */
     public Comparator<String> collation(Locale locale) {
-        Collator collator = Collator.getInstance(locale);
+        Collator collator = collators.computeIfAbsent(locale.getLanguage(), language -> {
+            String rules = config(locale)
+                    .map(LanguageProperties.LanguageConfig::getCollationRules)
+                    .orElse("");
+            try {
+                Collator made = rules.isBlank() ? Collator.getInstance(locale) : new RuleBasedCollator(rules);
+                return made.freeze();
+            } catch (Exception e) {
+                throw new IllegalStateException(
+                        "Collation rules of " + language + " do not parse: " + e.getMessage(), e);
+            }
+        });
         return collator::compare;
     }
 

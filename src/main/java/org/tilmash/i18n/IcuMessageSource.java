@@ -1,12 +1,14 @@
 package org.tilmash.i18n;
 
 import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.text.MessagePattern;
 import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
@@ -23,7 +25,10 @@ final class IcuMessageSource implements MessageSource {
 
     private final LanguageRegistry languages;
     private final MessageBundles bundles;
-    private final Map<String, Optional<MessageFormat>> formats = new ConcurrentHashMap<>();
+    private final Map<String, Optional<Compiled>> formats = new ConcurrentHashMap<>();
+
+    /** A parsed pattern and what formatting it needs to know about it. */
+    private record Compiled(MessageFormat format, Set<String> arguments, boolean opensWithPhrase, Locale locale) {}
 
     IcuMessageSource(LanguageRegistry languages, MessageBundles bundles) {
         this.languages = languages;
@@ -74,28 +79,41 @@ final class IcuMessageSource implements MessageSource {
             return Optional.empty();
         }
         for (String language : lookupOrder(locale)) {
-            Optional<MessageFormat> format = formatFor(code, language);
-            if (format.isPresent()) {
-                return Optional.of(apply(format.get(), args));
+            Optional<Compiled> compiled = formatFor(code, language);
+            if (compiled.isPresent()) {
+                return Optional.of(apply(compiled.get(), args, locale));
             }
         }
         return Optional.empty();
     }
 
-    private static String apply(MessageFormat format, Object[] args) {
+    private String apply(Compiled compiled, Object[] args, Locale locale) {
+        MessageFormat format = compiled.format();
+        Map<String, Object> named = null;
+        if (args != null && args.length == 1 && args[0] instanceof Map<?, ?> map) {
+            named = LanguagePhrases.arguments(compiled.arguments(), map, this::getMessage, locale, languages);
+        }
+        String text;
         // ICU MessageFormat instances are not safe for concurrent formatting.
         synchronized (format) {
-            if (args != null && args.length == 1 && args[0] instanceof Map<?, ?> named) {
-                return format.format(named);
-            }
-            return format.format(args == null ? new Object[0] : args);
+            text = named != null ? format.format(named) : format.format(args == null ? new Object[0] : args);
         }
+        return compiled.opensWithPhrase() ? LanguagePhrases.capitalized(text, compiled.locale()) : text;
     }
 
-    private Optional<MessageFormat> formatFor(String code, String language) {
+    private Optional<Compiled> formatFor(String code, String language) {
         return formats.computeIfAbsent(
                 language + '\u0000' + code,
-                key -> bundles.pattern(language, code).map(pattern -> new MessageFormat(pattern, localeOf(language))));
+                key -> bundles.pattern(language, code).map(pattern -> compile(pattern, localeOf(language))));
+    }
+
+    private static Compiled compile(String pattern, ULocale locale) {
+        MessagePattern parsed = new MessagePattern(pattern);
+        return new Compiled(
+                new MessageFormat(pattern, locale),
+                LanguagePhrases.argumentNames(parsed),
+                LanguagePhrases.opensWithPhrase(parsed),
+                locale.toLocale());
     }
 
     private ULocale localeOf(String bundleLanguage) {

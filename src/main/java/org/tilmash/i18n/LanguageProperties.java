@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
@@ -21,6 +22,12 @@ public class LanguageProperties {
 
     /** Folder whose bundles override the built-in ones, key by key, when it exists. */
     private Path bundlesDir = Path.of("i18n");
+
+    /**
+     * The English readers expect: {@code en-GB} (4 June 2026) suits an international agency, {@code en-US}
+     * (June 4, 2026) an American audience. Used for English dates and numbers.
+     */
+    private Locale englishLocale = Locale.forLanguageTag("en-GB");
 
     /** The languages, in the order they are offered to readers. */
     private Map<String, LanguageConfig> languages = new LinkedHashMap<>();
@@ -49,6 +56,14 @@ public class LanguageProperties {
         this.bundlesDir = bundlesDir;
     }
 
+    public Locale getEnglishLocale() {
+        return englishLocale;
+    }
+
+    public void setEnglishLocale(Locale englishLocale) {
+        this.englishLocale = englishLocale;
+    }
+
     public Map<String, LanguageConfig> getLanguages() {
         return languages;
     }
@@ -70,6 +85,42 @@ public class LanguageProperties {
 
         /** ICU transliterator ID that turns titles of this language into Latin for slugs. */
         private String transliterator = "Any-Latin";
+
+        /**
+         * ICU date pattern for dates readers see, where CLDR's long format is not what the language's press writes
+         * (e.g. Tajik {@code d MMMM y}); empty for CLDR's long format.
+         */
+        private String datePattern = "";
+
+        /** The twelve month names {@link #datePattern} writes for {@code MMMM}, when CLDR's are not the press's. */
+        private List<String> monthNames = List.of();
+
+        public List<String> getMonthNames() {
+            return monthNames;
+        }
+
+        public void setMonthNames(List<String> monthNames) {
+            this.monthNames = monthNames;
+        }
+
+        /** ICU collation tailoring, for languages CLDR has no collation for (e.g. Tajik); empty for CLDR's. */
+        private String collationRules = "";
+
+        public String getDatePattern() {
+            return datePattern;
+        }
+
+        public void setDatePattern(String datePattern) {
+            this.datePattern = datePattern;
+        }
+
+        public String getCollationRules() {
+            return collationRules;
+        }
+
+        public void setCollationRules(String collationRules) {
+            this.collationRules = collationRules;
+        }
 
         public String getNativeName() {
             return nativeName;

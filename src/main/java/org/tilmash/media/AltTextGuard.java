@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
-import org.tilmash.i18n.LanguageRegistry;
 import org.tilmash.workflow.Transition;
 import org.tilmash.workflow.TransitionGuard;
 import org.tilmash.workflow.WorkflowException;
@@ -17,11 +16,9 @@ class AltTextGuard implements TransitionGuard {
     static final String MESSAGE_KEY = "media.error.missingAlt";
 
     private final Gallery gallery;
-    private final LanguageRegistry languages;
 
-    AltTextGuard(Gallery gallery, LanguageRegistry languages) {
+    AltTextGuard(Gallery gallery) {
         this.gallery = gallery;
-        this.languages = languages;
     }
 
     @Override
@@ -41,6 +38,6 @@ class AltTextGuard implements TransitionGuard {
                 Map.of(
                         "count", missing.size(),
                         "images", names,
-                        "language", languages.require(facts.language()).nativeName())));
+                        "language", facts.language())));
     }
 }

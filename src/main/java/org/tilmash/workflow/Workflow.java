@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -379,7 +380,11 @@ public class Workflow {
             }
         }
         throw new WorkflowException(
-                "workflow.error.state", Map.of("state", version.state().name()));
+                "workflow.error.state",
+                Map.of(
+                        "state",
+                        new DefaultMessageSourceResolvable(
+                                "account.state." + version.state().name())));
     }
 
     private void guard(VersionView version, Transition transition) {

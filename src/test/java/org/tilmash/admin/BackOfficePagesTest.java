@@ -126,7 +126,7 @@ class BackOfficePagesTest {
         var row = dashboard.select("#coverage tr[data-article=" + articleId + "]");
         assertThat(row.select("td[data-lang=en]").text()).contains("In review").contains(editor);
         assertThat(row.select("td[data-lang=kk]")).isEmpty();
-        assertThat(dashboard.select("table.counts th[scope=row]").eachText()).containsExactly("English", "Русский");
+        assertThat(dashboard.select("table.counts th[scope=row]").eachText()).containsExactly("English", "Russian");
     }
 
     @Test
@@ -198,8 +198,10 @@ class BackOfficePagesTest {
                 .getResponse()
                 .getContentAsString();
         String[] lines = csv.split("\r\n");
-        assertThat(lines[0]).isEqualTo("language,published,outdated,in_review,scheduled,draft,missing");
+        assertThat(lines[0]).isEqualTo("Language,Published,Outdated,In review,Scheduled,Draft,missing");
         assertThat(lines).hasSize(3);
+        assertThat(lines[1]).startsWith("English,");
+        assertThat(lines[2]).startsWith("Russian,");
         long articles = content.articleCount();
         for (String line : java.util.List.of(lines[1], lines[2])) {
             long total = java.util.Arrays.stream(line.split(","))

@@ -13,9 +13,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -65,11 +67,18 @@ class I18nBundlesTest {
     void everyPatternParsesAndHasThePluralCategoriesItsLanguageNeeds() throws IOException {
         List<String> problems = new ArrayList<>();
         for (Language language : languages.all()) {
-            Set<String> required = PluralRules.forLocale(ULocale.forLanguageTag(language.code()))
+            ULocale locale = ULocale.forLanguageTag(language.code());
+            Set<String> cardinal = PluralRules.forLocale(locale).getKeywords();
+            Set<String> ordinal = PluralRules.forLocale(locale, PluralRules.PluralType.ORDINAL)
                     .getKeywords();
             load(language.code()).forEach((key, value) -> {
                 try {
-                    checkPlurals(new MessagePattern(value.toString()), required, language.code() + ":" + key, problems);
+                    checkPlurals(
+                            new MessagePattern(value.toString()),
+                            cardinal,
+                            ordinal,
+                            language.code() + ":" + key,
+                            problems);
                 } catch (IllegalArgumentException e) {
                     problems.add(language.code() + ":" + key + " does not parse: " + e.getMessage());
                 }
@@ -79,13 +88,14 @@ class I18nBundlesTest {
     }
 
     private static void checkPlurals(
-            MessagePattern pattern, Set<String> required, String where, List<String> problems) {
+            MessagePattern pattern, Set<String> cardinal, Set<String> ordinal, String where, List<String> problems) {
         for (int i = 0; i < pattern.countParts(); i++) {
             MessagePattern.Part part = pattern.getPart(i);
             if (part.getType() != MessagePattern.Part.Type.ARG_START
                     || !part.getArgType().hasPluralStyle()) {
                 continue;
             }
+            Set<String> required = part.getArgType() == MessagePattern.ArgType.SELECTORDINAL ? ordinal : cardinal;
             Set<String> found = new HashSet<>();
             int limit = pattern.getLimitPartIndex(i);
             for (int j = i + 1; j < limit; j++) {
@@ -133,6 +143,91 @@ class I18nBundlesTest {
         return pattern.replaceAll("\\{\\s*[\\w.]+\\s*(,\\s*\\w+\\s*)?(,\\s*\\w+\\s*)?}", "")
                 .replaceAll("\\{\\s*\\w+\\s*,\\s*(plural|select|selectordinal)\\s*,", "")
                 .replaceAll("(?<=[\\s{}])(zero|one|two|few|many|other|=\\d+)\\s*\\{", "");
+    }
+
+    /** A row of {@code i18n/glossary.md}: the words a language never uses for a concept. */
+    private record Forbidden(String language, String concept, String use, List<String> never) {}
+
+    private static List<Forbidden> glossary() throws IOException {
+        List<Forbidden> rows = new ArrayList<>();
+        for (String line : Files.readAllLines(BUNDLES.resolve("glossary.md"), StandardCharsets.UTF_8)) {
+            String[] cells = line.split("\\|");
+            if (cells.length == 5 && cells[1].strip().matches("[a-z]{2,3}")) {
+                List<String> never = Stream.of(cells[4].split(","))
+                        .map(String::strip)
+                        .filter(word -> !word.isEmpty())
+                        .toList();
+                rows.add(new Forbidden(cells[1].strip(), cells[2].strip(), cells[3].strip(), never));
+            }
+        }
+        return rows;
+    }
+
+    @Test
+    void everyLanguageHasTheOneWordForEachConceptOfTheGlossary() throws IOException {
+        Set<String> concepts = Set.of(
+                "article",
+                "revision",
+                "version",
+                "translation",
+                "review",
+                "reviewer",
+                "publish",
+                "draft",
+                "back office",
+                "upload",
+                "download",
+                "caption",
+                "section");
+        List<Forbidden> rows = glossary();
+        for (Language language : languages.all()) {
+            if (language.code().equals("en")) {
+                continue;
+            }
+            assertThat(rows.stream()
+                            .filter(row -> row.language().equals(language.code()))
+                            .map(Forbidden::concept))
+                    .as("glossary concepts of %s", language.code())
+                    .containsAll(concepts);
+        }
+    }
+
+    @Test
+    void noBundleUsesAWordItsGlossaryForbids() throws IOException {
+        List<String> problems = new ArrayList<>();
+        for (Forbidden row : glossary()) {
+            Locale locale = Locale.forLanguageTag(row.language());
+            load(row.language()).forEach((key, value) -> {
+                String text = value.toString().toLowerCase(locale);
+                for (String word : row.never()) {
+                    Pattern atWordStart =
+                            Pattern.compile("(?<![\\p{L}\u02BB\u02BC])" + Pattern.quote(word.toLowerCase(locale)));
+                    if (atWordStart.matcher(text).find()) {
+                        problems.add(row.language() + ":" + key + " says “" + word + "” for " + row.concept()
+                                + "; the glossary's word is “" + row.use() + "”");
+                    }
+                }
+            });
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void uzbekWritesTheOkinaAsU02bbAndTheTutuqBelgisiAsU02bc() throws IOException {
+        List<String> problems = new ArrayList<>();
+        load("uz").forEach((key, value) -> {
+            String text = value.toString();
+            if (text.matches("(?s).*[\u2018\u2019\u02BD`].*")) {
+                problems.add(key + " has a quotation mark or backtick for an apostrophe: " + text);
+            }
+            if (text.matches("(?s).*[oOgG][\u02BC'].*")) {
+                problems.add(key + " writes oʻ/gʻ with a tutuq belgisi or ASCII quote instead of U+02BB: " + text);
+            }
+            if (text.matches("(?s).*[^oOgG]\u02BB.*")) {
+                problems.add(key + " has U+02BB after a letter other than o or g: " + text);
+            }
+        });
+        assertThat(problems).isEmpty();
     }
 
     @Test

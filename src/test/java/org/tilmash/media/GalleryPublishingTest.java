@@ -136,7 +136,7 @@ class GalleryPublishingTest {
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(Jsoup.parse(page).select(".alert.error").text())
-                .isEqualTo("Image 2 (pass.jpg) has no alt text in Русский. Add it before publishing.");
+                .isEqualTo("Image 2 (pass.jpg) has no alt text in Russian. Add it before publishing.");
 
         publish("en");
         assertThat(content.findVersion(articleId, "en").orElseThrow().live()).isTrue();

@@ -2,11 +2,18 @@ package org.tilmash.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -46,5 +53,53 @@ class AccessibilityBrowserTest {
                 assertThat(Axe.violations(browser)).as(path + " at " + size).isEqualTo("[]");
             }
         }
+    }
+
+    @Test
+    void textInAnotherLanguageThanThePageCarriesItsLangAtEveryWidth() throws Exception {
+        Long article = jdbc.queryForObject(
+                "select min(a.id) from article a where author = 'editor'"
+                        + " and exists (select 1 from article_version v where v.article_id = a.id"
+                        + " and v.language = 'ru' and v.published_revision_id is not null)"
+                        + " and not exists (select 1 from article_version v where v.article_id = a.id"
+                        + " and v.language = 'kk' and v.published_revision_id is not null)",
+                Long.class);
+        WebDriver browser = Browser.fresh("kk");
+        for (Dimension size : List.of(new Dimension(1280, 900), new Dimension(360, 740))) {
+            browser.manage().window().setSize(size);
+            browser.get("http://localhost:" + port + "/kk/news/" + article);
+            WebElement notice = browser.findElement(By.cssSelector(".notice"));
+            assertThat(notice.getText()).isEqualTo("Бұл мақала әзірге қазақ тілінде жоқ. Ол орыс тілінде көрсетілген.");
+            assertThat(langOf(browser, notice)).isEqualTo("kk");
+            assertThat(langOf(browser, browser.findElement(By.cssSelector("article.story h1"))))
+                    .isEqualTo("ru");
+            for (WebElement note : browser.findElements(By.cssSelector(".switcher small"))) {
+                assertThat(langOf(browser, note))
+                        .as("switcher note in the page's language")
+                        .isEqualTo("kk");
+            }
+            Files.createDirectories(Path.of("target/screenshots"));
+            Files.write(
+                    Path.of("target/screenshots/fallback-kk-" + size.getWidth() + ".png"),
+                    ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+
+            browser.get("http://localhost:" + port + "/kk/news");
+            for (WebElement badge : browser.findElements(By.cssSelector(".teaser .badge"))) {
+                assertThat(langOf(browser, badge)).isEqualTo("kk");
+                assertThat(badge.getText()).matches("(Ағылшын|Орыс) тілінде");
+                WebElement teaser = badge.findElement(By.xpath("ancestor::article[1]"));
+                String titleLang = langOf(browser, teaser.findElement(By.cssSelector("h2")));
+                assertThat(titleLang).isIn("ru", "en");
+                assertThat(langOf(browser, teaser.findElement(By.cssSelector(".more .visually-hidden"))))
+                        .as("hidden title of the More link")
+                        .isEqualTo(titleLang);
+            }
+        }
+    }
+
+    /** The language an element's text is in: the nearest {@code lang} attribute, as assistive technology reads it. */
+    private static String langOf(WebDriver browser, WebElement element) {
+        return (String) ((JavascriptExecutor) browser)
+                .executeScript("return arguments[0].closest('[lang]').getAttribute('lang');", element);
     }
 }

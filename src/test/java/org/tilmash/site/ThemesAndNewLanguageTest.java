@@ -11,8 +11,10 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -29,6 +31,9 @@ class ThemesAndNewLanguageTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     private static Path createRoot() {
         try {
@@ -83,6 +88,22 @@ class ThemesAndNewLanguageTest {
         assertThat(home.statusCode()).isEqualTo(200);
         assertThat(home.body()).contains("<html lang=\"fa\" dir=\"rtl\">").contains("آخرین اخبار");
         assertThat(home.body()).contains("hreflang=\"fa\"").contains("فارسی");
+    }
+
+    @Test
+    void aNinthLanguageWithoutItsOwnPhrasesGetsAGrammaticalNeutralFallbackNotice() throws Exception {
+        Long id = jdbc.queryForObject(
+                "select min(v.article_id) from article_version v where v.language = 'en'"
+                        + " and v.published_revision_id is not null",
+                Long.class);
+        String slug = jdbc.queryForObject(
+                "select slug from article_version where article_id = ? and language = 'en'", String.class, id);
+        HttpResponse<String> page = get("/fa/news/" + id + "-" + slug);
+        assertThat(page.statusCode()).isEqualTo(200);
+        org.jsoup.nodes.Document document = org.jsoup.Jsoup.parse(page.body());
+        assertThat(document.select(".notice").text())
+                .isEqualTo("This article is not yet available in فارسی. It is shown in English.");
+        assertThat(document.select("article.story").attr("lang")).isEqualTo("en");
     }
 
     @Test
