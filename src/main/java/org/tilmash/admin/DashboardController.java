@@ -59,7 +59,7 @@ class DashboardController {
         Coverage.Filter filter = new Coverage.Filter(
                 section.orElse(null), state.orElse(null), language.orElse(null), mine ? principal.getName() : null);
         int current = Math.max(1, page);
-        Coverage.Page coverage = content.coverage(filter, current - 1, PAGE_SIZE);
+        Coverage.Page coverage = content.coverage(filter, visible, current - 1, PAGE_SIZE);
         model.addAttribute("coverage", coverage);
         model.addAttribute(
                 "columns",

@@ -1,6 +1,7 @@
 package org.tilmash.content;
 
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -99,21 +100,24 @@ public class ContentService {
         return articles.existsById(articleId);
     }
 
-    /** One page of the coverage matrix, most recently changed articles first. */
-    public Coverage.Page coverage(Coverage.Filter filter, int page, int size) {
+    /**
+     * One page of the coverage matrix, most recently changed articles first, titled only with what someone who may
+     * read the working text of {@code readable} languages may see.
+     */
+    public Coverage.Page coverage(Coverage.Filter filter, Collection<String> readable, int page, int size) {
         List<Long> ids = articles.coverageIds(
                 filter.sectionId(), filter.state(), filter.language(), filter.mine(), PageRequest.of(page, size));
         Map<Long, List<ArticleVersion>> byArticle = versions.findForCoverage(ids).stream()
                 .collect(Collectors.groupingBy(version -> version.getArticle().getId()));
         List<Coverage.Row> rows = ids.stream()
-                .map(id -> row(byArticle.getOrDefault(id, List.of())))
+                .map(id -> row(byArticle.getOrDefault(id, List.of()), readable))
                 .filter(row -> row != null)
                 .toList();
         long total = articles.coverageCount(filter.sectionId(), filter.state(), filter.language(), filter.mine());
         return new Coverage.Page(rows, total);
     }
 
-    private static Coverage.Row row(List<ArticleVersion> versions) {
+    private static Coverage.Row row(List<ArticleVersion> versions, Collection<String> readable) {
         if (versions.isEmpty()) {
             return null;
         }
@@ -127,16 +131,24 @@ public class ContentService {
                                 version.isOutdated(),
                                 version.getStateChangedBy(),
                                 version.getStateChangedAt())));
-        String title = versions.stream()
-                .filter(version -> version.getLanguage().equals(article.getSourceLanguage()))
+        Comparator<ArticleVersion> sourceFirst =
+                Comparator.comparing(version -> !version.getLanguage().equals(article.getSourceLanguage()));
+        Optional<String[]> title = versions.stream()
+                .filter(version -> readable.contains(version.getLanguage()))
+                .sorted(sourceFirst)
+                .map(version -> new String[] {version.getWorkingRevision().getTitle(), version.getLanguage()})
                 .findFirst()
-                .orElse(versions.getFirst())
-                .getWorkingRevision()
-                .getTitle();
+                .or(() -> versions.stream()
+                        .filter(ArticleVersion::isLive)
+                        .sorted(sourceFirst)
+                        .map(version ->
+                                new String[] {version.getPublishedRevision().getTitle(), version.getLanguage()})
+                        .findFirst());
         return new Coverage.Row(
                 article.getId(),
                 article.getSourceLanguage(),
-                title,
+                title.map(found -> found[0]).orElse(null),
+                title.map(found -> found[1]).orElse(null),
                 article.getSection().getId(),
                 cells);
     }

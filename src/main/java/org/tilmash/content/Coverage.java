@@ -18,7 +18,20 @@ public final class Coverage {
 
     public record Page(List<Row> rows, long total) {}
 
-    public record Row(Long articleId, String sourceLanguage, String title, Long sectionId, Map<String, Cell> cells) {}
+    /**
+     * One article.
+     *
+     * @param title what the viewer may read of its title: a working title in a language they may read (the source's
+     *     first), else a title readers see, else null
+     * @param titleLanguage the language of {@code title}
+     */
+    public record Row(
+            Long articleId,
+            String sourceLanguage,
+            String title,
+            String titleLanguage,
+            Long sectionId,
+            Map<String, Cell> cells) {}
 
     /**
      * One language version: its state, whether readers see a published revision, whether its source moved on, who

@@ -1,11 +1,12 @@
 package org.tilmash.workflow;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.tilmash.content.VersionView;
@@ -21,23 +22,13 @@ import org.tilmash.content.VersionView;
 @Transactional
 class Scheduling {
 
-    /** Where a waiting approval or a release stands. */
-    enum Status {
-        PENDING,
-        DONE,
-        CANCELLED,
-        OPEN,
-        PUBLISHED
-    }
-
-    private static final String PENDING = Status.PENDING.name();
-    private static final String OPEN = Status.OPEN.name();
-
-    private final JdbcTemplate jdbc;
+    private final ScheduledPublications publications;
+    private final Releases releases;
     private final Clock clock;
 
-    Scheduling(JdbcTemplate jdbc, Clock clock) {
-        this.jdbc = jdbc;
+    Scheduling(ScheduledPublications publications, Releases releases, Clock clock) {
+        this.publications = publications;
+        this.releases = releases;
         this.clock = clock;
     }
 
@@ -51,115 +42,105 @@ class Scheduling {
         if (release.isEmpty() && publishAt == null) {
             return false;
         }
-        jdbc.update(
-                "insert into scheduled_publication (version_id, article_id, language, revision_id, release_id,"
-                        + " publish_at, approved_by, status, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        publications.save(new ScheduledPublication(
                 version.id(),
                 version.articleId(),
                 version.language(),
                 version.working().id(),
                 release.orElse(null),
-                publishAt == null ? null : Timestamp.from(publishAt),
+                publishAt,
                 approvedBy,
-                PENDING,
-                Timestamp.from(clock.instant()));
+                clock.instant()));
         return true;
     }
 
     /** Withdraws a waiting approval, e.g. because the text changed. */
     void cancel(Long versionId) {
-        jdbc.update(
-                "update scheduled_publication set status = ?, done_at = ? where version_id = ? and status = ?",
-                Status.CANCELLED.name(),
-                Timestamp.from(clock.instant()),
-                versionId,
-                PENDING);
+        publications.cancel(versionId, clock.instant());
     }
 
     Optional<Long> openRelease(Long articleId, String language) {
-        return jdbc
-                .queryForList(
-                        "select r.id from release_group r join release_member m on m.release_id = r.id"
-                                + " where r.article_id = ? and m.language = ? and r.status = ?",
-                        Long.class,
-                        articleId,
-                        language,
-                        OPEN)
-                .stream()
-                .findFirst();
+        return releases.open(articleId, language).stream().findFirst();
     }
 
-    /** Single approvals whose time has come: scheduled row id and version id. */
+    /** Single approvals whose time has come, by the database's clock. */
     @Transactional(readOnly = true)
     List<Due> dueSingles() {
-        return jdbc.query(
-                "select id, version_id, approved_by from scheduled_publication where status = ? and release_id is null"
-                        + " and publish_at <= current_timestamp order by publish_at, id",
-                (rs, row) -> new Due(rs.getLong(1), rs.getLong(2), rs.getString(3)),
-                PENDING);
+        return publications.due().stream().map(Due::of).toList();
     }
 
     /** Claims one due row; only one caller ever gets true. */
     boolean claim(long scheduledId) {
-        return jdbc.update(
-                        "update scheduled_publication set status = ?, done_at = ? where id = ? and status = ?",
-                        Status.DONE.name(),
-                        Timestamp.from(clock.instant()),
-                        scheduledId,
-                        PENDING)
-                == 1;
+        return publications.claim(scheduledId, clock.instant()) == 1;
     }
 
     /** Open releases whose members are all approved and whose time, if any, has come. */
     @Transactional(readOnly = true)
     List<Long> completeReleases(Optional<Long> articleId) {
-        String sql = "select r.id from release_group r where r.status = ?"
-                + " and (r.publish_at is null or r.publish_at <= current_timestamp)"
-                + " and not exists (select 1 from release_member m where m.release_id = r.id and not exists"
-                + " (select 1 from scheduled_publication s where s.release_id = r.id and s.status = ?"
-                + " and s.article_id = r.article_id and s.language = m.language))";
-        return articleId
-                .map(id -> jdbc.queryForList(sql + " and r.article_id = ?", Long.class, OPEN, PENDING, id))
-                .orElseGet(() -> jdbc.queryForList(sql, Long.class, OPEN, PENDING));
+        return releases.complete(articleId.orElse(null));
     }
 
     /** Claims a complete release and its members; empty if another caller claimed it first. */
     List<Due> claimRelease(long releaseId) {
-        int won = jdbc.update(
-                "update release_group set status = ? where id = ? and status = ?",
-                Status.PUBLISHED.name(),
-                releaseId,
-                OPEN);
-        if (won != 1) {
+        if (releases.claim(releaseId) != 1) {
             return List.of();
         }
-        List<Due> members = jdbc.query(
-                "select id, version_id, approved_by from scheduled_publication where release_id = ? and status = ?",
-                (rs, row) -> new Due(rs.getLong(1), rs.getLong(2), rs.getString(3)),
-                releaseId,
-                PENDING);
+        List<Due> members =
+                publications.pendingIn(releaseId).stream().map(Due::of).toList();
         members.forEach(member -> claim(member.id()));
         return members;
     }
 
     long openRelease(Long articleId, List<String> languages, Instant publishAt, String createdBy) {
-        jdbc.update(
-                "insert into release_group (article_id, publish_at, created_by, created_at, status) values (?, ?, ?, ?, ?)",
-                articleId,
-                publishAt == null ? null : Timestamp.from(publishAt),
-                createdBy,
-                Timestamp.from(clock.instant()),
-                OPEN);
-        long id = jdbc.queryForObject(
-                "select max(id) from release_group where article_id = ? and created_by = ?",
-                Long.class,
-                articleId,
-                createdBy);
-        languages.forEach(language ->
-                jdbc.update("insert into release_member (release_id, language) values (?, ?)", id, language));
-        return id;
+        return releases.save(new ReleaseGroup(articleId, languages, publishAt, createdBy, clock.instant()))
+                .getId();
     }
 
     /** A waiting approval: its row, the version and who approved it. */
-    record Due(long id, long versionId, String approvedBy) {}
+    record Due(long id, long versionId, String approvedBy) {
+
+        static Due of(ScheduledPublication publication) {
+            return new Due(publication.getId(), publication.getVersionId(), publication.getApprovedBy());
+        }
+    }
+}
+
+interface ScheduledPublications extends JpaRepository<ScheduledPublication, Long> {
+
+    @Modifying
+    @Query("update ScheduledPublication s set s.status = CANCELLED,"
+            + " s.doneAt = :at where s.versionId = :versionId and s.status = PENDING")
+    int cancel(Long versionId, Instant at);
+
+    @Query("select s from ScheduledPublication s where s.status = PENDING"
+            + " and s.releaseId is null and s.publishAt <= current_timestamp order by s.publishAt, s.id")
+    List<ScheduledPublication> due();
+
+    @Modifying
+    @Query("update ScheduledPublication s set s.status = DONE,"
+            + " s.doneAt = :at where s.id = :id and s.status = PENDING")
+    int claim(Long id, Instant at);
+
+    @Query("select s from ScheduledPublication s where s.releaseId = :releaseId and s.status = PENDING")
+    List<ScheduledPublication> pendingIn(Long releaseId);
+}
+
+interface Releases extends JpaRepository<ReleaseGroup, Long> {
+
+    @Query("select r.id from ReleaseGroup r join r.languages member where r.articleId = :articleId"
+            + " and member = :language and r.status = OPEN")
+    List<Long> open(Long articleId, String language);
+
+    /** Open releases, of one article or of all when {@code articleId} is null, with every member approved. */
+    @Query("select r.id from ReleaseGroup r where r.status = OPEN"
+            + " and (:articleId is null or r.articleId = :articleId)"
+            + " and (r.publishAt is null or r.publishAt <= current_timestamp)"
+            + " and not exists (select member from ReleaseGroup g join g.languages member where g = r"
+            + " and not exists (select s from ScheduledPublication s where s.releaseId = r.id"
+            + " and s.status = PENDING and s.language = member))")
+    List<Long> complete(Long articleId);
+
+    @Modifying
+    @Query("update ReleaseGroup r set r.status = PUBLISHED" + " where r.id = :id and r.status = OPEN")
+    int claim(Long id);
 }

@@ -67,10 +67,15 @@ public class Fixture {
      * @return the version's id
      */
     public Long publish(Long articleId, String language, ArticleText text, String editor, String reviewer) {
-        Long versionId = SignedIn.as(editor, () -> workflow.save(articleId, language, text, Optional.empty()))
-                .versionId();
+        Long versionId = saveDraft(articleId, language, text, editor);
         submitAndApprove(versionId, editor, reviewer);
         return versionId;
+    }
+
+    /** Saves {@code text} as a new draft revision, as {@code editor} would from the back office. */
+    public Long saveDraft(Long articleId, String language, ArticleText text, String editor) {
+        return SignedIn.as(editor, () -> workflow.save(articleId, language, text, Optional.empty()))
+                .versionId();
     }
 
     /** The editor submits the version, the reviewer approves it for publication now. */
