@@ -76,8 +76,11 @@ class LanguageRegistryTest {
         LanguageProperties.LanguageConfig kk = new LanguageProperties.LanguageConfig();
         LanguageProperties.LanguageConfig tg = new LanguageProperties.LanguageConfig();
         tg.setPivot(true);
-        properties.setLanguages(new java.util.LinkedHashMap<>(
-                Map.of("en", new LanguageProperties.LanguageConfig(), "kk", kk, "tg", tg)));
+        java.util.Map<String, LanguageProperties.LanguageConfig> configured = new java.util.LinkedHashMap<>();
+        configured.put("en", new LanguageProperties.LanguageConfig());
+        configured.put("kk", kk);
+        configured.put("tg", tg);
+        properties.setLanguages(configured);
 
         LanguageRegistry registry = new LanguageRegistry(properties);
 

@@ -154,9 +154,8 @@ public class Fixture {
             if (!texts.containsKey(sourceLanguage)) {
                 throw new IllegalStateException("An article starts with its " + sourceLanguage + " version");
             }
-            Long section = sectionId != null
-                    ? sectionId
-                    : section("Section of " + sourceLanguage).id();
+            Long section =
+                    sectionId != null ? sectionId : section("Test section").id();
             editor = editor != null ? editor : account("editor", Role.EDITOR);
             reviewer = reviewer != null ? reviewer : account("reviewer", Role.REVIEWER, languages());
             RevisionView original = SignedIn.as(
