@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.io.InputStreamSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -22,8 +22,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.unit.DataSize;
 import org.tilmash.content.ContentService;
-import org.tilmash.content.VersionView;
 import org.tilmash.i18n.LanguageRegistry;
+import org.tilmash.workflow.Workflow;
 
 /**
  * An article's gallery: upload, replace, reorder and remove images, and read or write their texts per language (the
@@ -47,6 +47,8 @@ public class Gallery {
     private final LanguageRegistry languages;
     private final MediaProperties properties;
     private final TransactionTemplate transaction;
+    private final GallerySnapshots snapshots;
+    private final ObjectProvider<Workflow> workflow;
     private final Clock clock;
 
     Gallery(
@@ -58,6 +60,8 @@ public class Gallery {
             LanguageRegistry languages,
             MediaProperties properties,
             PlatformTransactionManager transactions,
+            GallerySnapshots snapshots,
+            ObjectProvider<Workflow> workflow,
             Clock clock) {
         this.images = images;
         this.storage = storage;
@@ -67,6 +71,8 @@ public class Gallery {
         this.languages = languages;
         this.properties = properties;
         this.transaction = new TransactionTemplate(transactions);
+        this.snapshots = snapshots;
+        this.workflow = workflow;
         this.clock = clock;
     }
 
@@ -76,17 +82,19 @@ public class Gallery {
         return images.gallery(articleId).stream().map(StoredImage::view).toList();
     }
 
-    /** How many images each of the articles has; articles without images are absent. */
+    /**
+     * The gallery readers see with a live language version: the images, order and texts in its language that a
+     * reviewer approved with it. Changes made since wait for the next approval.
+     */
     @Transactional(readOnly = true)
-    public Map<Long, Long> counts(Collection<Long> articleIds) {
-        if (articleIds.isEmpty()) {
-            return Map.of();
-        }
-        Map<Long, Long> counts = new HashMap<>();
-        for (Object[] row : images.counts(articleIds)) {
-            counts.put((Long) row[0], (Long) row[1]);
-        }
-        return counts;
+    public List<Image> published(Long versionId, String language) {
+        return snapshots.of(versionId, language);
+    }
+
+    /** How many images readers see with each of the live versions; versions without images are absent. */
+    @Transactional(readOnly = true)
+    public Map<Long, Long> publishedCounts(Collection<Long> versionIds) {
+        return snapshots.counts(versionIds);
     }
 
     /**
@@ -97,6 +105,10 @@ public class Gallery {
             Long articleId, String fileName, long size, InputStreamSource file, String actor, Optional<Long> replaces) {
         requireArticle(articleId);
         replaces.ifPresent(id -> load(articleId, id));
+        if (replaces.filter(snapshots::shown).isPresent()) {
+            String name = displayName(fileName);
+            return Upload.refused(name, new Refusal("media.refused.inUse", Map.of("name", name)));
+        }
         String name = displayName(fileName);
         long max = properties.getMaxSize().toBytes();
         byte[] bytes;
@@ -148,7 +160,9 @@ public class Gallery {
                     image = new StoredImage(
                             articleId, images.lastPosition(articleId) + 1, name, stored, actor, clock.instant());
                 }
-                return images.saveAndFlush(image).view();
+                Image saved = images.saveAndFlush(image).view();
+                changed(articleId, languages.codes());
+                return saved;
             });
         } catch (RuntimeException failed) {
             storage.delete(key);
@@ -168,6 +182,12 @@ public class Gallery {
         for (int position = 0; position < imageIds.size(); position++) {
             byId.get(imageIds.get(position)).moveTo(position);
         }
+        changed(articleId, languages.codes());
+    }
+
+    /** Live versions in {@code changedLanguages} wait for a reviewer before readers see the change. */
+    private void changed(Long articleId, Collection<String> changedLanguages) {
+        workflow.getObject().galleryChanged(articleId, changedLanguages);
     }
 
     /** The limit in whole megabytes, or in kilobytes when it is smaller than one megabyte, never rounded to zero. */
@@ -190,7 +210,7 @@ public class Gallery {
     @Transactional
     public void remove(Long articleId, Long imageId) {
         StoredImage image = load(articleId, imageId);
-        if (content.versionsOf(articleId).stream().anyMatch(VersionView::live)) {
+        if (snapshots.shown(imageId)) {
             throw new ImageInUseException(imageId);
         }
         String key = image.getStorageKey();
@@ -213,7 +233,11 @@ public class Gallery {
         if (!text.fits()) {
             throw new IllegalArgumentException("Image text too long");
         }
-        load(articleId, imageId).write(language, text);
+        StoredImage image = load(articleId, imageId);
+        if (!image.view().text(language).equals(text)) {
+            image.write(language, text);
+            changed(articleId, List.of(language));
+        }
     }
 
     /** Images of the gallery without alt text in {@code language}, in gallery order. */

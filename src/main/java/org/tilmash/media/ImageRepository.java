@@ -18,9 +18,6 @@ interface ImageRepository extends JpaRepository<StoredImage, Long> {
     @Query("select coalesce(max(i.position), -1) from StoredImage i where i.articleId = ?1")
     int lastPosition(Long articleId);
 
-    @Query("select i.articleId, count(i) from StoredImage i where i.articleId in ?1 group by i.articleId")
-    List<Object[]> counts(Collection<Long> articleIds);
-
     @Query("select i.storageKey from StoredImage i where i.storageKey in ?1")
     List<String> knownKeys(Collection<String> keys);
 }

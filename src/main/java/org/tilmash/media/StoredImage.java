@@ -112,9 +112,25 @@ class StoredImage {
     }
 
     Image view() {
-        String base = "/media/" + storageKey + "/";
         Map<String, ImageText> byLanguage = new HashMap<>();
         texts.forEach((language, columns) -> byLanguage.put(language, columns.text()));
+        return image(
+                id, articleId, position, originalName, width, height, storageKey, widths, renditionExt, byLanguage);
+    }
+
+    /** An image's view from its stored columns: URLs are built from the key we generated, never from a request. */
+    static Image image(
+            Long id,
+            Long articleId,
+            int position,
+            String originalName,
+            int width,
+            int height,
+            String storageKey,
+            String widths,
+            String renditionExt,
+            Map<String, ImageText> texts) {
+        String base = "/media/" + storageKey + "/";
         return new Image(
                 id,
                 articleId,
@@ -123,10 +139,11 @@ class StoredImage {
                 width,
                 height,
                 base + THUMBNAIL + "." + renditionExt,
-                renditionWidths().stream()
+                Arrays.stream(widths.split(","))
+                        .map(Integer::valueOf)
                         .map(w -> new Image.Rendition(w, base + w + "." + renditionExt))
                         .toList(),
-                byLanguage);
+                texts);
     }
 
     Long getId() {

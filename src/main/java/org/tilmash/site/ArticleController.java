@@ -73,7 +73,7 @@ class ArticleController {
             return Redirects.permanent(SiteUrls.article(lang, id, shown.slug()));
         }
         ReaderQueries.Neighbours neighbours = reader.neighbours(lang, context.scope(), id);
-        List<Image> images = gallery.of(id);
+        List<Image> images = gallery.published(shown.versionId(), shown.language());
         if (caching.notModified(
                 webRequest, response, lastModified(live), lang, id, published(live), neighbours, images)) {
             return null;

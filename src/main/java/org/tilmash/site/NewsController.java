@@ -153,10 +153,13 @@ class NewsController {
                 .sum();
     }
 
-    /** Image counts of the listed articles in one query, sorted so the ETag does not depend on map order. */
+    /**
+     * How many images readers see with each listed version, in one query, sorted so the ETag does not depend on map
+     * order.
+     */
     private Map<Long, Long> imageCounts(List<ListedArticle> articles) {
-        return new TreeMap<>(
-                gallery.counts(articles.stream().map(ListedArticle::articleId).toList()));
+        return new TreeMap<>(gallery.publishedCounts(
+                articles.stream().map(ListedArticle::versionId).toList()));
     }
 
     private static Map<Long, String> sectionNames(List<SectionLink> sections) {

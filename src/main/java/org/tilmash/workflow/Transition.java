@@ -14,5 +14,6 @@ public enum Transition {
     SLUG_CHANGED,
     CONFIRMED_CURRENT,
     MARKED_MINOR,
-    IMPORTED
+    IMPORTED,
+    GALLERY_CHANGED
 }

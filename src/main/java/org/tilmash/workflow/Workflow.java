@@ -2,6 +2,7 @@ package org.tilmash.workflow;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,6 +37,7 @@ public class Workflow {
     private final Scheduling scheduling;
     private final List<TransitionGuard> guards;
     private final OutdatedTranslations outdated;
+    private final List<PublicationListener> publicationListeners;
     private final WorkflowProperties properties;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -48,6 +50,7 @@ public class Workflow {
             Scheduling scheduling,
             List<TransitionGuard> guards,
             OutdatedTranslations outdated,
+            List<PublicationListener> publicationListeners,
             WorkflowProperties properties,
             ApplicationEventPublisher events,
             Clock clock) {
@@ -58,6 +61,7 @@ public class Workflow {
         this.scheduling = scheduling;
         this.guards = guards;
         this.outdated = outdated;
+        this.publicationListeners = publicationListeners;
         this.properties = properties;
         this.events = events;
         this.clock = clock;
@@ -151,6 +155,25 @@ public class Workflow {
         scheduling.cancel(versionId);
         audit.record(reload(versionId), Transition.RESTORED, version.state(), actor, "#" + old.number());
         return restored;
+    }
+
+    /**
+     * The article's gallery changed (images added, replaced, reordered, or their texts in {@code languages}): live
+     * versions in those languages go back to draft, like a text change, and readers keep the gallery a reviewer
+     * approved until a reviewer of the language approves the change.
+     */
+    public void galleryChanged(Long articleId, Collection<String> languages) {
+        for (VersionView version : content.versionsOf(articleId)) {
+            boolean awaitsNoReview =
+                    version.state() == VersionState.PUBLISHED || version.state() == VersionState.SCHEDULED;
+            if (languages.contains(version.language()) && awaitsNoReview) {
+                requireEdit(version.language());
+                String actor = permissions.actor();
+                scheduling.cancel(version.id());
+                editing.changeState(version.id(), VersionState.DRAFT, actor);
+                audit.record(reload(version.id()), Transition.GALLERY_CHANGED, version.state(), actor, null);
+            }
+        }
     }
 
     /**
@@ -286,7 +309,9 @@ public class Workflow {
         }
         String actor = permissions.actor();
         editing.unpublish(versionId, actor);
-        audit.record(reload(versionId), Transition.UNPUBLISHED, version.state(), actor, null);
+        VersionView after = reload(versionId);
+        publicationListeners.forEach(listener -> listener.withdrawn(after));
+        audit.record(after, Transition.UNPUBLISHED, version.state(), actor, null);
         events.publishEvent(
                 new WorkflowEvents.VersionUnpublished(version.articleId(), versionId, version.language(), actor));
     }
@@ -323,7 +348,11 @@ public class Workflow {
             case IN_REVIEW -> editing.changeState(revision.versionId(), VersionState.IN_REVIEW, actor);
             case PUBLISHED -> editing.publish(revision.versionId(), actor, version.publishedAt());
         }
-        audit.record(reload(revision.versionId()), Transition.IMPORTED, null, actor, article.origin());
+        VersionView after = reload(revision.versionId());
+        if (after.live()) {
+            publicationListeners.forEach(listener -> listener.published(after));
+        }
+        audit.record(after, Transition.IMPORTED, null, actor, article.origin());
         return revision;
     }
 
@@ -336,6 +365,7 @@ public class Workflow {
         editing.publish(version.id(), actor, clock.instant());
         VersionView after = reload(version.id());
         outdated.sourcePublished(after);
+        publicationListeners.forEach(listener -> listener.published(after));
         audit.record(after, action, version.state(), actor, null);
         events.publishEvent(new WorkflowEvents.VersionPublished(
                 version.articleId(),

@@ -38,6 +38,7 @@ import org.tilmash.content.ArticleText;
 import org.tilmash.content.ContentService;
 import org.tilmash.media.Gallery;
 import org.tilmash.support.Fixture;
+import org.tilmash.support.SignedIn;
 import org.tilmash.support.TestAccounts;
 import org.tilmash.support.TestImages;
 import org.tilmash.support.TilmashTest;
@@ -109,6 +110,7 @@ class AccessMatrixTest {
     private final Map<Who, String> usernames = new EnumMap<>(Who.class);
     private final AtomicInteger created = new AtomicInteger();
     private Long articleId;
+    private String articleEditor;
     private Long sectionId;
     private Long targetUserId;
     private Long keptImageId;
@@ -140,13 +142,17 @@ class AccessMatrixTest {
                 .create();
         sectionId = article.sectionId();
         articleId = article.id();
+        articleEditor = article.editor();
         keptImageId = image("kept.png");
         removableImageId = image("removable.png");
     }
 
     private Long image(String name) {
         byte[] png = TestImages.png(40, 30, java.awt.Color.BLUE);
-        return gallery.upload(articleId, name, png.length, new ByteArrayResource(png), "matrix", Optional.empty())
+        return SignedIn.as(
+                        articleEditor,
+                        () -> gallery.upload(
+                                articleId, name, png.length, new ByteArrayResource(png), "matrix", Optional.empty()))
                 .image()
                 .orElseThrow()
                 .id();

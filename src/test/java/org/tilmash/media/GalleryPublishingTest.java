@@ -27,6 +27,7 @@ import org.tilmash.accounts.AccountService;
 import org.tilmash.accounts.Role;
 import org.tilmash.content.ArticleText;
 import org.tilmash.content.ContentService;
+import org.tilmash.content.VersionState;
 import org.tilmash.support.Fixture;
 import org.tilmash.support.SignedIn;
 import org.tilmash.support.TestAccounts;
@@ -190,14 +191,74 @@ class GalleryPublishingTest {
                 .findFirst()
                 .orElseThrow();
         assertThat(teaser.select(".photos").text()).isEqualTo("3 photos");
+    }
 
-        gallery.writeTexts(articleId, road.id(), "ru", new ImageText("Русский альт 1", "Новая подпись", "ТАСС"));
-        String etag = first.getResponse().getHeader("ETag");
-        int status = mvc.perform(get("/ru/news/{id}-{slug}", articleId, slug).header("If-None-Match", etag))
+    @Test
+    void galleryChangesOfALiveVersionReachReadersOnlyAfterAReviewerOfTheLanguageApprovesThem() throws Exception {
+        Image road = upload("road.jpg");
+        gallery.writeTexts(articleId, road.id(), "en", new ImageText("A road", "", ""));
+        gallery.writeTexts(articleId, road.id(), "ru", new ImageText("Дорога", "Подпись", "ТАСС"));
+        publish("en");
+        publish("ru");
+        String slug = content.findVersion(articleId, "ru").orElseThrow().slug();
+        MvcResult before =
+                mvc.perform(get("/ru/news/{id}-{slug}", articleId, slug)).andReturn();
+        String etag = before.getResponse().getHeader("ETag");
+
+        SignedIn.run(
+                editor,
+                () -> gallery.writeTexts(articleId, road.id(), "ru", new ImageText("Дорога", "Новая подпись", "ТАСС")));
+        Image lake = SignedIn.as(editor, () -> upload("lake.jpg"));
+
+        assertThat(content.findVersion(articleId, "ru").orElseThrow().state()).isEqualTo(VersionState.DRAFT);
+        assertThat(content.findVersion(articleId, "en").orElseThrow().state()).isEqualTo(VersionState.DRAFT);
+        assertThat(mvc.perform(get("/ru/news/{id}-{slug}", articleId, slug).header("If-None-Match", etag))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .as("readers still see the approved gallery, unchanged")
+                .isEqualTo(304);
+        Document waiting = Jsoup.parse(mvc.perform(get("/ru/news/{id}-{slug}", articleId, slug))
                 .andReturn()
                 .getResponse()
-                .getStatus();
-        assertThat(status).as("a changed caption changes the page").isEqualTo(200);
+                .getContentAsString(StandardCharsets.UTF_8));
+        assertThat(waiting.select(".gallery figcaption").eachText()).containsExactly("Подпись");
+        assertThat(waiting.select(".gallery img")).hasSize(1);
+        assertThat(waiting.select(".gallery img").attr("alt")).isEqualTo("Дорога");
+        assertThat(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
+                                        "/admin/articles/{id}/gallery/upload", articleId)
+                                .file(new org.springframework.mock.web.MockMultipartFile(
+                                        "files", "swap.jpg", "image/jpeg", TestImages.jpeg(300, 200, Color.RED)))
+                                .param("replaces", String.valueOf(road.id()))
+                                .param("lang", "ru")
+                                .with(csrf())
+                                .with(user(editor)))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(StandardCharsets.UTF_8))
+                .as("an image readers see is not replaced under them")
+                .contains("\"name\":\"swap.jpg\",\"accepted\":false");
+        assertThat(gallery.of(articleId).getFirst().thumbnailUrl()).isEqualTo(road.thumbnailUrl());
+
+        gallery.writeTexts(articleId, lake.id(), "ru", new ImageText("Озеро", "", ""));
+        publish("ru");
+
+        Document approved = Jsoup.parse(mvc.perform(get("/ru/news/{id}-{slug}", articleId, slug))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8));
+        assertThat(approved.select(".gallery figcaption").eachText()).containsExactly("Новая подпись");
+        assertThat(approved.select(".gallery img").eachAttr("alt")).containsExactly("Дорога", "Озеро");
+        String english = mvc.perform(get(
+                        "/en/news/{id}-{slug}",
+                        articleId,
+                        content.findVersion(articleId, "en").orElseThrow().slug()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(Jsoup.parse(english).select(".gallery img").eachAttr("alt"))
+                .as("English readers wait for an English reviewer")
+                .containsExactly("A road");
     }
 
     @Test

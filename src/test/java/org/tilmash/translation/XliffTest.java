@@ -219,21 +219,26 @@ class XliffTest {
     @Test
     void imageTextsTravelInTheSameFileAndTheSameEditorAsTheArticle() throws Exception {
         byte[] png = org.tilmash.support.TestImages.png(60, 40, java.awt.Color.GREEN);
-        Long imageId = gallery.upload(
-                        articleId,
-                        "river.png",
-                        png.length,
-                        new org.springframework.core.io.ByteArrayResource(png),
+        // The editor adds the image to the live article and describes it in English.
+        Long imageId = SignedIn.as(
                         editor,
-                        Optional.empty())
+                        () -> gallery.upload(
+                                articleId,
+                                "river.png",
+                                png.length,
+                                new org.springframework.core.io.ByteArrayResource(png),
+                                editor,
+                                Optional.empty()))
                 .image()
                 .orElseThrow()
                 .id();
-        gallery.writeTexts(
-                articleId,
-                imageId,
-                "en",
-                new org.tilmash.media.ImageText("A swollen river", "The Naryn in April", "CRC"));
+        SignedIn.run(
+                editor,
+                () -> gallery.writeTexts(
+                        articleId,
+                        imageId,
+                        "en",
+                        new org.tilmash.media.ImageText("A swollen river", "The Naryn in April", "CRC")));
 
         String file = export();
         assertThat(file)

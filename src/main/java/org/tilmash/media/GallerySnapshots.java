@@ -1,0 +1,93 @@
+package org.tilmash.media;
+
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.tilmash.content.VersionView;
+import org.tilmash.workflow.PublicationListener;
+
+/**
+ * Freezes a language version's gallery when a reviewer approves the version: readers see exactly the images, order
+ * and texts that were approved, and later uploads, reorderings and text changes wait for the next approval.
+ */
+@Component
+class GallerySnapshots implements PublicationListener {
+
+    private final ImageRepository images;
+    private final JdbcTemplate jdbc;
+
+    GallerySnapshots(ImageRepository images, JdbcTemplate jdbc) {
+        this.images = images;
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void published(VersionView version) {
+        withdrawn(version);
+        List<StoredImage> gallery = images.gallery(version.articleId());
+        for (StoredImage image : gallery) {
+            ImageText text = image.view().text(version.language());
+            jdbc.update(
+                    "insert into media_published_image (version_id, image_id, position, alt, caption, credit)"
+                            + " values (?, ?, ?, ?, ?, ?)",
+                    version.id(),
+                    image.getId(),
+                    image.view().position(),
+                    text.alt(),
+                    text.caption(),
+                    text.credit());
+        }
+    }
+
+    /** The gallery readers see with the version, in its approved order, with its texts in {@code language}. */
+    List<Image> of(Long versionId, String language) {
+        return jdbc.query(
+                "select i.id, i.article_id, p.position, i.original_name, i.width, i.height, i.storage_key, i.widths,"
+                        + " i.rendition_ext, p.alt, p.caption, p.credit from media_published_image p"
+                        + " join media_image i on i.id = p.image_id where p.version_id = ? order by p.position, i.id",
+                (rs, row) -> StoredImage.image(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getInt(3),
+                        rs.getString(4),
+                        rs.getInt(5),
+                        rs.getInt(6),
+                        rs.getString(7),
+                        rs.getString(8),
+                        rs.getString(9),
+                        Map.of(language, new ImageText(rs.getString(10), rs.getString(11), rs.getString(12)))),
+                versionId);
+    }
+
+    /** How many images readers see with each of the versions; versions without images are absent. */
+    Map<Long, Long> counts(Collection<Long> versionIds) {
+        if (versionIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Long> counts = new HashMap<>();
+        jdbc.query(
+                "select version_id, count(*) from media_published_image where version_id in ("
+                        + String.join(",", Collections.nCopies(versionIds.size(), "?"))
+                        + ") group by version_id",
+                rs -> {
+                    counts.put(rs.getLong(1), rs.getLong(2));
+                },
+                versionIds.toArray());
+        return counts;
+    }
+
+    /** Whether readers see the image with any language version. */
+    boolean shown(Long imageId) {
+        return Boolean.TRUE.equals(jdbc.queryForObject(
+                "select count(*) > 0 from media_published_image where image_id = ?", Boolean.class, imageId));
+    }
+
+    @Override
+    public void withdrawn(VersionView version) {
+        jdbc.update("delete from media_published_image where version_id = ?", version.id());
+    }
+}
