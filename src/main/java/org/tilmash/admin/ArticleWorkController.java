@@ -26,6 +26,7 @@ import org.tilmash.content.ContentService;
 import org.tilmash.content.EditConflictException;
 import org.tilmash.content.Revision;
 import org.tilmash.content.SlugTakenException;
+import org.tilmash.content.TextRefusedException;
 import org.tilmash.content.WordDiff;
 import org.tilmash.i18n.LanguageRegistry;
 import org.tilmash.workflow.AuditTrail;
@@ -94,12 +95,15 @@ class ArticleWorkController {
             Model model,
             RedirectAttributes redirect) {
         requireArticle(id);
-        if (errors.hasErrors()) {
+        if (form.hasNul()) {
+            model.addAttribute("error", TextRefusedException.NUL);
+        }
+        if (errors.hasErrors() || form.hasNul()) {
             return editForm(id, lang, form, model);
         }
         try {
-            Revision saved = workflow.save(
-                    id, lang, form.text(), principal.getName(), Optional.ofNullable(form.getExpectedVersion()));
+            long expected = form.getExpectedVersion() == null ? ContentService.NOT_CREATED : form.getExpectedVersion();
+            Revision saved = workflow.save(id, lang, form.text(), principal.getName(), Optional.of(expected));
             if (!form.getSlug().isBlank()) {
                 content.changeSlug(saved.getVersion().getId(), form.getSlug());
             }

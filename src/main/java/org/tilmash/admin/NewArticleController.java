@@ -17,6 +17,7 @@ import org.tilmash.content.Article;
 import org.tilmash.content.ContentService;
 import org.tilmash.content.Revision;
 import org.tilmash.content.SlugTakenException;
+import org.tilmash.content.TextRefusedException;
 import org.tilmash.i18n.LanguageRegistry;
 import org.tilmash.workflow.Workflow;
 
@@ -53,12 +54,25 @@ class NewArticleController {
         if (!SOURCE_LANGUAGES.contains(form.getSourceLanguage())) {
             errors.rejectValue("sourceLanguage", "article.error.sourceLanguage");
         }
-        if (errors.hasErrors()) {
+        boolean knownSection = form.getSectionId() == null
+                || content.sections().stream()
+                        .anyMatch(section -> section.getId().equals(form.getSectionId()));
+        if (!knownSection) {
+            errors.rejectValue("sectionId", "article.error.section");
+        }
+        if (form.hasNul()) {
+            model.addAttribute("error", TextRefusedException.NUL);
+        }
+        if (errors.hasErrors() || form.hasNul()) {
             return form(form, model);
         }
         Article article = content.createArticle(form.getSectionId(), form.getSourceLanguage(), principal.getName());
         Revision first = workflow.save(
-                article.getId(), form.getSourceLanguage(), form.text(), principal.getName(), Optional.empty());
+                article.getId(),
+                form.getSourceLanguage(),
+                form.text(),
+                principal.getName(),
+                Optional.of(ContentService.NOT_CREATED));
         try {
             if (!form.getSlug().isBlank()) {
                 content.changeSlug(first.getVersion().getId(), form.getSlug());

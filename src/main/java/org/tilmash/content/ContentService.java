@@ -12,12 +12,19 @@ import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tilmash.i18n.InputText;
 import org.tilmash.i18n.Slugs;
 
 /** Writes and reads articles, their language versions and revisions, and keeps section counters. */
 @Service
 @Transactional
 public class ContentService {
+
+    /**
+     * The expected version of a language version the writer saw as not existing yet: if someone created it meanwhile,
+     * the save is a conflict like any other.
+     */
+    public static final long NOT_CREATED = -1L;
 
     private final SectionRepository sections;
     private final SectionCounterRepository counters;
@@ -80,12 +87,60 @@ public class ContentService {
      * The body is sanitized; the version becomes a draft again if it was anything else.
      */
     public Revision saveDraft(Long articleId, String language, ArticleText text, String author) {
-        ArticleVersion version = versions.findByArticleIdAndLanguage(articleId, language)
-                .orElseGet(() -> newVersion(articleId, language, text.title(), author));
-        ArticleText clean = new ArticleText(text.title().strip(), text.intro().strip(), sanitizer.clean(text.body()));
+        ArticleText clean = clean(text);
+        ArticleVersion version = lockedVersion(articleId, language)
+                .orElseGet(() -> newVersion(articleId, language, clean.title(), author));
         Revision revision = revisions.save(version.write(clean, author, clock.instant()));
         versions.save(version);
         return revision;
+    }
+
+    /**
+     * The version under a row lock, so two writers of one version go one after the other instead of both taking the
+     * next revision number. While it does not exist, the article's row is locked instead, so two first saves do not
+     * both create it: the second finds the first's version once it may go on.
+     */
+    private Optional<ArticleVersion> lockedVersion(Long articleId, String language) {
+        Optional<ArticleVersion> existing = versions.findByArticleIdAndLanguage(articleId, language);
+        if (existing.isEmpty()) {
+            Article article = articles.findById(articleId).orElseThrow();
+            entityManager.refresh(article, LockModeType.PESSIMISTIC_WRITE);
+            existing = versions.findByArticleIdAndLanguage(articleId, language);
+        }
+        existing.ifPresent(version -> entityManager.refresh(version, LockModeType.PESSIMISTIC_WRITE));
+        return existing;
+    }
+
+    /**
+     * The version, reloaded under a row lock for a state change: of four reviewers approving at once, the first
+     * publishes and the others then see a published version, instead of all four writing it.
+     */
+    public ArticleVersion lockVersion(Long versionId) {
+        ArticleVersion version = versions.findById(versionId).orElseThrow();
+        entityManager.refresh(version, LockModeType.PESSIMISTIC_WRITE);
+        return version;
+    }
+
+    /** Every write of text passes here: NUL refused, other control characters dropped, NFC, body sanitized. */
+    private ArticleText clean(ArticleText text) {
+        if (InputText.hasNul(text.title()) || InputText.hasNul(text.intro()) || InputText.hasNul(text.body())) {
+            throw new TextRefusedException(TextRefusedException.NUL, Map.of());
+        }
+        ArticleText clean = new ArticleText(
+                InputText.normalize(text.title()).strip(),
+                InputText.normalize(text.intro()).strip(),
+                sanitizer.clean(InputText.normalize(text.body())));
+        // The limits of the revision table's columns, checked here so no path (API, import) meets them as a 500.
+        refuseLonger("text.error.titleTooLong", clean.title(), Revision.MAX_TITLE);
+        refuseLonger("text.error.introTooLong", clean.intro(), Revision.MAX_INTRO);
+        refuseLonger("text.error.bodyTooLong", clean.body(), Revision.MAX_BODY);
+        return clean;
+    }
+
+    private static void refuseLonger(String messageKey, String text, int max) {
+        if (text.length() > max) {
+            throw new TextRefusedException(messageKey, Map.of("max", max));
+        }
     }
 
     private ArticleVersion newVersion(Long articleId, String language, String title, String author) {
@@ -123,9 +178,8 @@ public class ContentService {
      * @throws EditConflictException with the current text when someone else saved first
      */
     public Revision saveDraft(Long articleId, String language, ArticleText text, String author, long expectedVersion) {
-        versions.findByArticleIdAndLanguage(articleId, language).ifPresent(version -> {
-            // Reloaded under a row lock: the second of two racing saves waits for the first and then sees it.
-            entityManager.refresh(version, LockModeType.PESSIMISTIC_WRITE);
+        // Under a row lock: the second of two racing saves waits for the first and then sees it.
+        lockedVersion(articleId, language).ifPresent(version -> {
             if (version.getVersion() != expectedVersion) {
                 throw new EditConflictException(version.getWorkingRevision());
             }

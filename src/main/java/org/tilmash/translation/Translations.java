@@ -239,7 +239,8 @@ public class Translations {
     /** The translator saw the source diff and the translation needs no change: it is current again. */
     public void confirmUpdate(Long articleId, String language) {
         requireEdit(language);
-        ArticleVersion translation = content.findVersion(articleId, language).orElseThrow();
+        ArticleVersion translation = content.findVersion(articleId, language)
+                .orElseThrow(() -> new WorkflowException("workflow.error.noSuchVersion"));
         SideBySide view = sideBySide(articleId, language, Optional.empty());
         content.pinSource(translation.getId(), view.source().getId());
         content.markOutdated(translation.getId(), false);

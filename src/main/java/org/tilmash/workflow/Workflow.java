@@ -201,8 +201,12 @@ public class Workflow {
                 version.getWorkingRevision().getId()));
     }
 
+    /** Every transition starts here, under the version's row lock: racing transitions go one after the other. */
     private ArticleVersion load(Long versionId) {
-        return content.version(versionId).orElseThrow(() -> new WorkflowException("workflow.error.noSuchVersion"));
+        ArticleVersion version =
+                content.version(versionId).orElseThrow(() -> new WorkflowException("workflow.error.noSuchVersion"));
+        content.lockVersion(versionId);
+        return version;
     }
 
     private void requireEdit(String language) {
