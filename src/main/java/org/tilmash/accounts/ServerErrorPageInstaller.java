@@ -6,10 +6,8 @@ import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
-import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.stereotype.Component;
-import org.tilmash.i18n.LanguageRegistry;
 
 /**
  * Puts {@link ServerErrorPage} in place of Tomcat's error report on the host, replacing the plain one Spring Boot
@@ -18,12 +16,10 @@ import org.tilmash.i18n.LanguageRegistry;
 @Component
 class ServerErrorPageInstaller implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
 
-    private final MessageSource messages;
-    private final LanguageRegistry languages;
+    private final PlainErrorPage page;
 
-    ServerErrorPageInstaller(MessageSource messages, LanguageRegistry languages) {
-        this.messages = messages;
-        this.languages = languages;
+    ServerErrorPageInstaller(PlainErrorPage page) {
+        this.page = page;
     }
 
     @Override
@@ -39,7 +35,7 @@ class ServerErrorPageInstaller implements WebServerFactoryCustomizer<TomcatServl
                 // Otherwise the host adds Tomcat's own report valve again when it starts.
                 standard.setErrorReportValveClass(ServerErrorPage.class.getName());
             }
-            host.getPipeline().addValve(new ServerErrorPage(messages, languages));
+            host.getPipeline().addValve(new ServerErrorPage(page));
         });
     }
 
