@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -25,6 +26,9 @@ import org.springframework.stereotype.Component;
 class LoginThrottle {
 
     private static final int STRIPES = 256;
+
+    /** Longest an attempt waits for the attempts before it; a password check takes a fraction of this. */
+    private static final Duration MAX_WAIT = Duration.ofSeconds(10);
 
     private final SecurityEventRepository events;
     private final AccountsProperties properties;
@@ -78,16 +82,24 @@ class LoginThrottle {
         return wait.compareTo(properties.getFailureWindow()) > 0 ? properties.getFailureWindow() : wait;
     }
 
-    /** Runs one sign-in attempt alone among the attempts for the same account name or from the same address. */
-    <T> T serialized(String username, String address, Supplier<T> attempt) {
+    /**
+     * Runs one sign-in attempt alone among the attempts for the same account name or from the same address. An
+     * attempt that waits longer than {@link #MAX_WAIT} gets {@code busy} instead: a flood of attempts for one name
+     * must not hold every request thread of the server.
+     */
+    <T> T serialized(String username, String address, Supplier<T> attempt, Supplier<T> busy) {
         int first = stripe(username);
         int second = stripe(address == null ? "" : address);
         // Always the lower stripe first, so two attempts never wait for each other's second lock.
         ReentrantLock a = locks[Math.min(first, second)];
         ReentrantLock b = locks[Math.max(first, second)];
-        a.lock();
+        if (!acquire(a)) {
+            return busy.get();
+        }
         try {
-            b.lock();
+            if (!acquire(b)) {
+                return busy.get();
+            }
             try {
                 return attempt.get();
             } finally {
@@ -95,6 +107,16 @@ class LoginThrottle {
             }
         } finally {
             a.unlock();
+        }
+    }
+
+    private static boolean acquire(ReentrantLock lock) {
+        try {
+            // Reentrant: when name and address fall on one stripe, the second acquire counts the hold twice.
+            return lock.tryLock(MAX_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException stopping) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 

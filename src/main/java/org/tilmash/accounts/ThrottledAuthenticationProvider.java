@@ -28,7 +28,9 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         String username = attempt.getName();
         String address =
                 attempt.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress() : null;
-        return throttle.serialized(username, address, () -> check(attempt, username, address));
+        return throttle.serialized(username, address, () -> check(attempt, username, address), () -> {
+            throw new LoginThrottledException();
+        });
     }
 
     private Authentication check(Authentication attempt, String username, String address) {

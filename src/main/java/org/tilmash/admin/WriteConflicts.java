@@ -19,7 +19,7 @@ import org.tilmash.content.TextRefusedException;
  * translation editor, XLIFF import): anything else that loses a race gets a localized "changed meanwhile" page, and
  * text that cannot be stored a "bad request" page, never a 500.
  */
-@ControllerAdvice
+@ControllerAdvice(basePackages = "org.tilmash")
 @Order(Ordered.LOWEST_PRECEDENCE)
 class WriteConflicts {
 
