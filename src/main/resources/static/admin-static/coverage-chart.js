@@ -4,9 +4,14 @@
   if (!canvas || !window.Chart) {
     return;
   }
-  var labels = canvas.dataset.labels.split('|');
-  var series = canvas.dataset.series.split('|');
-  var rows = canvas.dataset.values.split('|').map(function (row) { return row.split(',').map(Number); });
+  // A canvas without data (no language to show) draws nothing rather than failing on a missing attribute.
+  var data = canvas.dataset;
+  if (!data.labels || !data.series || !data.values) {
+    return;
+  }
+  var labels = data.labels.split('|');
+  var series = data.series.split('|');
+  var rows = data.values.split('|').map(function (row) { return row.split(',').map(Number); });
   var colours = ['#1b7a3a', '#b7791f', '#0b5394', '#6b7280', '#c53030'];
   new window.Chart(canvas, {
     type: 'bar',

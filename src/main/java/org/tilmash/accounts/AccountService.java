@@ -111,6 +111,15 @@ public class AccountService {
         }
     }
 
+    /**
+     * Lifts the sign-in throttle of an account at once: failures before this moment no longer count. The per-address
+     * limit stays, so an attacker's address is not unlocked with it.
+     */
+    public void unlock(Long userId, String actor) {
+        UserAccount user = users.findById(userId).orElseThrow();
+        log.record(SecurityEvent.Kind.LOGIN_UNLOCKED, actor, user.getUsername(), "");
+    }
+
     /** Changes one's own password; the current one is required. */
     public void changePassword(String username, String currentPassword, String newPassword) {
         UserAccount user = users.findByUsername(username).orElseThrow();

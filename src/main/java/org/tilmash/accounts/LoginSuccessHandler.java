@@ -41,7 +41,7 @@ class LoginSuccessHandler implements AuthenticationSuccessHandler {
         String wanted = request.getParameter(RETURN_PARAMETER);
         if (ReturnUrls.isSafePath(wanted)) {
             requestCache.removeRequest(request, response);
-            redirects.sendRedirect(request, response, wanted);
+            redirects.sendRedirect(request, response, ReturnUrls.forLocation(wanted));
             return;
         }
         savedRequest.onAuthenticationSuccess(request, response, authentication);

@@ -38,6 +38,18 @@ final class ReturnUrls {
         return false;
     }
 
+    /**
+     * A safe path as a {@code Location} header can carry it: characters outside ASCII percent-encoded as UTF-8, escapes
+     * already there kept. HTTP headers are not UTF-8, so a raw "/kk/news/1-қазақ" would reach the browser garbled.
+     */
+    static String forLocation(String safePath) {
+        try {
+            return new URI(safePath).toASCIIString();
+        } catch (java.net.URISyntaxException malformed) {
+            throw new IllegalArgumentException("Not a safe path: check isSafePath first", malformed);
+        }
+    }
+
     private static boolean looksLikeLocalPath(String value) {
         return value.startsWith("/")
                 && !value.startsWith("//")

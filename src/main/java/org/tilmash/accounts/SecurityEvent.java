@@ -22,13 +22,16 @@ class SecurityEvent {
         ACCOUNT_CREATED,
         ROLES_CHANGED,
         ACCOUNT_DISABLED,
-        PASSWORD_CHANGED
+        PASSWORD_CHANGED,
+        LOGIN_UNLOCKED
     }
 
     /** Longest account name stored; attempted names in failed sign-ins may be anything. */
     static final int MAX_NAME = 100;
 
     private static final int MAX_DETAIL = 1000;
+
+    private static final int MAX_ADDRESS = 64;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -45,6 +48,9 @@ class SecurityEvent {
 
     private String detail;
 
+    /** The client address of a sign-in attempt (as the trusted proxy reports it); null for other events. */
+    private String address;
+
     protected SecurityEvent() {}
 
     SecurityEvent(Instant occurredAt, Kind kind, String actor, String subject, String detail) {
@@ -53,6 +59,12 @@ class SecurityEvent {
         this.actor = truncate(actor, MAX_NAME);
         this.subject = truncate(subject, MAX_NAME);
         this.detail = truncate(detail, MAX_DETAIL);
+    }
+
+    SecurityEvent(Instant occurredAt, Kind kind, String subject, String address) {
+        // The address is also the line's detail, so administrators see where attempts came from.
+        this(occurredAt, kind, subject, subject, address == null ? "" : address);
+        this.address = address == null ? null : truncate(address, MAX_ADDRESS);
     }
 
     static String truncate(String value, int max) {
@@ -78,6 +90,10 @@ class SecurityEvent {
 
     public String getSubject() {
         return subject;
+    }
+
+    public String getAddress() {
+        return address;
     }
 
     public String getDetail() {

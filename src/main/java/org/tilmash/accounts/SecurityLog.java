@@ -23,6 +23,11 @@ public class SecurityLog {
         events.save(new SecurityEvent(clock.instant(), kind, actor, subject, detail));
     }
 
+    /** A sign-in attempt: the attempted account name and the client address it came from. */
+    void recordAttempt(SecurityEvent.Kind kind, String username, String address) {
+        events.save(new SecurityEvent(clock.instant(), kind, username, address));
+    }
+
     /** The newest events first. */
     @Transactional(readOnly = true)
     public List<SecurityLogEntry> latest(int limit) {

@@ -5,6 +5,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
  * Password sign-in that consults the {@link LoginThrottle} first and writes every outcome to the {@link SecurityLog}.
@@ -25,20 +26,24 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication attempt) {
         String username = attempt.getName();
-        if (throttle.isThrottled(username)) {
-            log.record(SecurityEvent.Kind.LOGIN_THROTTLED, username, username, "");
+        String address =
+                attempt.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress() : null;
+        return throttle.serialized(username, address, () -> check(attempt, username, address), () -> {
+            throw new LoginThrottledException();
+        });
+    }
+
+    private Authentication check(Authentication attempt, String username, String address) {
+        if (throttle.isThrottled(username, address)) {
+            log.recordAttempt(SecurityEvent.Kind.LOGIN_THROTTLED, username, address);
             throw new LoginThrottledException();
         }
         try {
             Authentication result = passwords.authenticate(attempt);
-            log.record(SecurityEvent.Kind.LOGIN, username, username, "");
+            log.recordAttempt(SecurityEvent.Kind.LOGIN, username, address);
             return result;
         } catch (AuthenticationException failure) {
-            log.record(
-                    SecurityEvent.Kind.LOGIN_FAILED,
-                    username,
-                    username,
-                    failure.getClass().getSimpleName());
+            log.recordAttempt(SecurityEvent.Kind.LOGIN_FAILED, username, address);
             throw failure;
         }
     }

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.tilmash.content.ArticleText;
 import org.tilmash.content.VersionView;
+import org.tilmash.i18n.InputText;
 
 /** What the article editor posts; kept whole on validation errors and conflicts so nothing typed is lost. */
 public class ArticleForm {
@@ -33,6 +34,11 @@ public class ArticleForm {
         form.slug = version.slug();
         form.expectedVersion = version.version();
         return form;
+    }
+
+    /** Whether anything typed holds a NUL, which is refused with the form shown again as typed. */
+    boolean hasNul() {
+        return InputText.hasNul(title) || InputText.hasNul(intro) || InputText.hasNul(body) || InputText.hasNul(slug);
     }
 
     ArticleText text() {

@@ -24,6 +24,7 @@ import org.tilmash.content.ContentService;
 import org.tilmash.content.EditConflictException;
 import org.tilmash.content.RevisionView;
 import org.tilmash.content.SlugTakenException;
+import org.tilmash.content.TextRefusedException;
 import org.tilmash.content.VersionView;
 import org.tilmash.content.WordDiff;
 import org.tilmash.i18n.LanguageRegistry;
@@ -93,12 +94,15 @@ class ArticleWorkController {
             Model model,
             RedirectAttributes redirect) {
         requireArticle(id);
-        if (errors.hasErrors()) {
+        if (form.hasNul()) {
+            model.addAttribute("error", TextRefusedException.NUL);
+        }
+        if (errors.hasErrors() || form.hasNul()) {
             return editForm(id, lang, form, model);
         }
         try {
-            workflow.save(
-                    id, lang, form.text(), Optional.ofNullable(form.getExpectedVersion()), Optional.of(form.getSlug()));
+            long expected = form.getExpectedVersion() == null ? ContentService.NOT_CREATED : form.getExpectedVersion();
+            workflow.save(id, lang, form.text(), Optional.of(expected), Optional.of(form.getSlug()));
         } catch (EditConflictException conflict) {
             return conflict(id, lang, form, conflict.current(), model);
         } catch (ObjectOptimisticLockingFailureException raced) {

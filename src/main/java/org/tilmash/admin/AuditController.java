@@ -33,7 +33,8 @@ class AuditController {
             @RequestParam Optional<Transition> action,
             @RequestParam(defaultValue = "1") int page,
             Model model) {
-        int current = Math.max(1, page);
+        // Past the last page the list is empty; beyond this bound the row offset would overflow the query.
+        int current = Math.clamp(page, 1, Integer.MAX_VALUE / PAGE_SIZE);
         var entries = audit.search(
                 actor.orElse(null),
                 lang.filter(languages::isEnabled).orElse(null),

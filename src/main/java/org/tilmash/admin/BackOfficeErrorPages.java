@@ -30,7 +30,7 @@ class BackOfficeErrorPages implements ErrorViewResolver {
             return null;
         }
         int code = switch (status) {
-            case NOT_FOUND, FORBIDDEN, BAD_REQUEST, METHOD_NOT_ALLOWED -> status.value();
+            case NOT_FOUND, CONFLICT, FORBIDDEN, BAD_REQUEST, METHOD_NOT_ALLOWED -> status.value();
             default -> HttpStatus.INTERNAL_SERVER_ERROR.value();
         };
         return new ModelAndView(VIEW, Map.of("status", code), status);

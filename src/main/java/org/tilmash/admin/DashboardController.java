@@ -58,7 +58,8 @@ class DashboardController {
         Optional<String> language = lang.filter(visible::contains);
         Coverage.Filter filter = new Coverage.Filter(
                 section.orElse(null), state.orElse(null), language.orElse(null), mine ? principal.getName() : null);
-        int current = Math.max(1, page);
+        // Past the last page the list is empty; beyond this bound the row offset would overflow the query.
+        int current = Math.clamp(page, 1, Integer.MAX_VALUE / PAGE_SIZE);
         Coverage.Page coverage = content.coverage(filter, visible, current - 1, PAGE_SIZE);
         model.addAttribute("coverage", coverage);
         model.addAttribute(

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.tilmash.content.ContentService;
 import org.tilmash.content.RevisionView;
 import org.tilmash.content.SlugTakenException;
+import org.tilmash.content.TextRefusedException;
 import org.tilmash.content.VersionView;
 import org.tilmash.i18n.LanguageRegistry;
 import org.tilmash.workflow.Workflow;
@@ -48,10 +49,13 @@ class NewArticleController {
         if (!languages.isSource(form.getSourceLanguage())) {
             errors.rejectValue("sourceLanguage", "article.error.sourceLanguage");
         }
-        if (!content.sectionExists(form.getSectionId())) {
+        if (form.getSectionId() != null && !content.sectionExists(form.getSectionId())) {
             errors.rejectValue("sectionId", "article.error.section");
         }
-        if (errors.hasErrors()) {
+        if (form.hasNul()) {
+            model.addAttribute("error", TextRefusedException.NUL);
+        }
+        if (errors.hasErrors() || form.hasNul()) {
             return form(form, model);
         }
         try {

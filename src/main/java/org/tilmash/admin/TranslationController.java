@@ -13,7 +13,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tilmash.content.ContentService;
 import org.tilmash.content.EditConflictException;
+import org.tilmash.content.TextRefusedException;
 import org.tilmash.i18n.LanguageRegistry;
 import org.tilmash.media.ImageText;
 import org.tilmash.translation.Translations;
@@ -76,7 +78,18 @@ class TranslationController {
             for (int i = 0; i < imageIds.size(); i++) {
                 imageTexts.put(imageIds.get(i), new ImageText(at(alts, i), at(captions, i), at(credits, i)));
             }
-            translations.save(id, lang, pivot, segments, imageTexts, expectedVersion);
+            translations.save(
+                    id,
+                    lang,
+                    pivot,
+                    segments,
+                    imageTexts,
+                    expectedVersion.or(() -> Optional.of(ContentService.NOT_CREATED)));
+        } catch (TextRefusedException refused) {
+            model.addAttribute("error", refused.messageKey());
+            model.addAttribute("errorArguments", refused.arguments());
+            return editor(
+                    id, lang, translations.sideBySide(id, lang, Optional.of(pivot)), Optional.of(segments), model);
         } catch (WorkflowException refused) {
             model.addAttribute("error", refused.messageKey());
             return editor(

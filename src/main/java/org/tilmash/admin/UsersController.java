@@ -107,6 +107,14 @@ class UsersController {
         return "redirect:" + PATH + "/" + id;
     }
 
+    @PostMapping("/{id}/unlock")
+    String unlock(@PathVariable Long id, Principal admin, RedirectAttributes redirect) {
+        find(id);
+        accounts.unlock(id, admin.getName());
+        redirect.addFlashAttribute("notice", "users.unlockedNotice");
+        return "redirect:" + PATH + "/" + id;
+    }
+
     private AccountView find(Long id) {
         return accounts.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }

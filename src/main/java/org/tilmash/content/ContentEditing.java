@@ -5,10 +5,12 @@ import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.tilmash.i18n.InputText;
 import org.tilmash.i18n.Slugs;
 
 /**
@@ -73,24 +75,66 @@ public class ContentEditing {
      */
     public RevisionView saveDraft(
             Long articleId, String language, ArticleText text, String author, Long expectedVersion) {
-        ArticleVersion version = versions.findByArticleIdAndLanguage(articleId, language)
-                .map(existing -> lockedAt(existing, expectedVersion))
-                .orElseGet(() -> newVersion(articleId, language, text.title(), author));
-        ArticleText clean = new ArticleText(text.title().strip(), text.intro().strip(), sanitizer.clean(text.body()));
+        ArticleText clean = clean(text);
+        Optional<ArticleVersion> existing = lockedVersion(articleId, language);
+        existing.filter(version -> expectedVersion != null && version.getVersion() != expectedVersion)
+                .ifPresent(version -> {
+                    throw new EditConflictException(RevisionView.of(version.getWorkingRevision()));
+                });
+        ArticleVersion version = existing.orElseGet(() -> newVersion(articleId, language, clean.title(), author));
         Revision revision = revisions.save(version.write(clean, author, clock.instant()));
         versions.save(version);
         return RevisionView.of(revision);
     }
 
-    /** Reloads the version under a row lock: the second of two racing saves waits for the first and then sees it. */
-    private ArticleVersion lockedAt(ArticleVersion version, Long expectedVersion) {
-        if (expectedVersion != null) {
-            entityManager.refresh(version, LockModeType.PESSIMISTIC_WRITE);
-            if (version.getVersion() != expectedVersion) {
-                throw new EditConflictException(RevisionView.of(version.getWorkingRevision()));
-            }
+    /**
+     * The version under a row lock, so two writers of one version go one after the other instead of both taking the
+     * next revision number. While it does not exist, the article's row is locked instead, so two first saves do not
+     * both create it: the second finds the first's version once it may go on.
+     */
+    private Optional<ArticleVersion> lockedVersion(Long articleId, String language) {
+        Optional<ArticleVersion> existing = versions.findByArticleIdAndLanguage(articleId, language);
+        if (existing.isEmpty()) {
+            Article article = articles.findById(articleId).orElseThrow();
+            entityManager.refresh(article, LockModeType.PESSIMISTIC_WRITE);
+            existing = versions.findByArticleIdAndLanguage(articleId, language);
         }
-        return version;
+        existing.ifPresent(version -> entityManager.refresh(version, LockModeType.PESSIMISTIC_WRITE));
+        return existing;
+    }
+
+    /**
+     * Takes the version's row lock for a state change: of four reviewers approving at once, the first publishes and
+     * the others then see a published version, instead of all four writing it.
+     *
+     * @return false if there is no such version
+     */
+    public boolean lock(Long versionId) {
+        Optional<ArticleVersion> version = versions.findById(versionId);
+        version.ifPresent(found -> entityManager.refresh(found, LockModeType.PESSIMISTIC_WRITE));
+        return version.isPresent();
+    }
+
+    /** Every write of text passes here: NUL refused, other control characters dropped, NFC, body sanitized. */
+    private ArticleText clean(ArticleText text) {
+        if (InputText.hasNul(text.title()) || InputText.hasNul(text.intro()) || InputText.hasNul(text.body())) {
+            throw new TextRefusedException(TextRefusedException.NUL, Map.of());
+        }
+        ArticleText clean = new ArticleText(
+                InputText.normalize(text.title()).strip(),
+                InputText.normalize(text.intro()).strip(),
+                sanitizer.clean(InputText.normalize(text.body())));
+        // The limits of the revision table's columns, checked here so no path (API, import) meets them as a 500.
+        refuseLonger("text.error.titleTooLong", clean.title(), Revision.MAX_TITLE);
+        refuseLonger("text.error.introTooLong", clean.intro(), Revision.MAX_INTRO);
+        refuseLonger("text.error.bodyTooLong", clean.body(), Revision.MAX_BODY);
+        return clean;
+    }
+
+    private static void refuseLonger(String messageKey, String text, int max) {
+        if (text.length() > max) {
+            throw new TextRefusedException(messageKey, Map.of("max", max));
+        }
     }
 
     private ArticleVersion newVersion(Long articleId, String language, String title, String author) {

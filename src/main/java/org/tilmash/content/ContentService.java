@@ -18,6 +18,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ContentService {
 
+    /**
+     * The expected version of a language version the writer saw as not existing yet: if someone created it meanwhile,
+     * the save is a conflict like any other.
+     */
+    public static final long NOT_CREATED = -1L;
+
     private final SectionRepository sections;
     private final ArticleRepository articles;
     private final ArticleVersionRepository versions;

@@ -1,5 +1,6 @@
 package org.tilmash.content;
 
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -14,15 +15,18 @@ import org.springframework.stereotype.Component;
 @Component
 public class HtmlSanitizer {
 
-    /** Images may only come from the article galleries Tilmash serves itself. */
-    static final String OWN_IMAGES = "/media/";
-
     private static final Safelist ALLOWED = Safelist.basic()
             .addTags("h2", "h3", "h4", "figure", "figcaption", "img")
             .addAttributes("img", "src", "alt")
             .addProtocols("a", "href", "http", "https", "mailto")
             .removeEnforcedAttribute("a", "rel")
             .addEnforcedAttribute("a", "rel", "noopener");
+
+    /** {@code /media/<key>/<file>} as {@code StoredImage} writes them: a UUID folder and a plain file name. */
+    private static final Pattern OWN_RENDITION = Pattern.compile(
+            "/media/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/[A-Za-z0-9_-]+\\.[a-z]{3,4}");
+
+    private static final Pattern WEB_URL = Pattern.compile("(?i)https?://[^\\s]+");
 
     private static final Document.OutputSettings OUTPUT =
             new Document.OutputSettings().prettyPrint(false).charset("UTF-8");
@@ -33,11 +37,22 @@ public class HtmlSanitizer {
         }
         Document clean = new Cleaner(ALLOWED).clean(Jsoup.parseBodyFragment(html));
         clean.select("img").stream()
-                .filter(image -> !image.attr("src").startsWith(OWN_IMAGES)
-                        || image.attr("src").contains(".."))
+                .filter(image -> !isOwnImage(image.attr("src")))
                 .forEach(Element::remove);
+        // jsoup keeps a cite it cannot resolve against a base; only absolute web addresses are sources readers follow.
+        clean.select("[cite]").stream()
+                .filter(quote -> !WEB_URL.matcher(quote.attr("cite")).matches())
+                .forEach(quote -> quote.removeAttr("cite"));
         clean.outputSettings(OUTPUT);
         return clean.body().html();
+    }
+
+    /**
+     * Whether {@code src} is a rendition in one of our galleries. The pattern admits no {@code %}, dot segment or
+     * backslash, so no escaped form ({@code /media/%2e%2e/}, {@code %252e}) of another path can pass as ours.
+     */
+    static boolean isOwnImage(String src) {
+        return OWN_RENDITION.matcher(src).matches();
     }
 
     /** The plain text of an HTML fragment, e.g. for feeds and meta descriptions. */

@@ -15,6 +15,10 @@ import org.hibernate.annotations.Immutable;
 @Immutable
 class Revision {
 
+    static final int MAX_TITLE = 300;
+    static final int MAX_INTRO = 4000;
+    static final int MAX_BODY = 1_000_000;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;

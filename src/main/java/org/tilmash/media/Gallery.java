@@ -42,6 +42,7 @@ public class Gallery {
     private final ImageRepository images;
     private final MediaStorage storage;
     private final ImageDecoder decoder;
+    private final DecodeSlots slots;
     private final Renditions renditions;
     private final ContentService content;
     private final LanguageRegistry languages;
@@ -55,6 +56,7 @@ public class Gallery {
             ImageRepository images,
             MediaStorage storage,
             ImageDecoder decoder,
+            DecodeSlots slots,
             Renditions renditions,
             ContentService content,
             LanguageRegistry languages,
@@ -66,6 +68,7 @@ public class Gallery {
         this.images = images;
         this.storage = storage;
         this.decoder = decoder;
+        this.slots = slots;
         this.renditions = renditions;
         this.content = content;
         this.languages = languages;
@@ -120,11 +123,12 @@ public class Gallery {
         if (size > max || bytes.length > max) {
             return Upload.refused(name, new Refusal("media.refused.size", sizeLimit(name, properties.getMaxSize())));
         }
-        return switch (decoder.decode(name, bytes)) {
+        // The decoded pixels live until the renditions are stored: the slot is held for all of it.
+        return slots.run(() -> switch (decoder.decode(name, bytes)) {
             case ImageDecoder.Refused refused -> Upload.refused(name, refused.refusal());
             case ImageDecoder.Decoded decoded ->
                 Upload.accepted(name, store(articleId, name, bytes, decoded, actor, replaces));
-        };
+        });
     }
 
     private Image store(

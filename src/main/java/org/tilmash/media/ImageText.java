@@ -1,5 +1,7 @@
 package org.tilmash.media;
 
+import org.tilmash.i18n.InputText;
+
 /** What an image says in one language: alt text for those who cannot see it, the caption, and the photo credit. */
 public record ImageText(String alt, String caption, String credit) {
 
@@ -28,7 +30,8 @@ public record ImageText(String alt, String caption, String credit) {
         return alt.length() <= MAX_ALT && caption.length() <= MAX_CAPTION && credit.length() <= MAX_CREDIT;
     }
 
+    /** Control characters (NUL among them) are dropped and the text is NFC, like every text Tilmash stores. */
     private static String clean(String text) {
-        return text == null ? "" : text.strip();
+        return InputText.normalize(text).strip();
     }
 }

@@ -22,6 +22,9 @@ public class MediaProperties {
     /** Widths of the responsive renditions; none is wider than the original. */
     private List<Integer> widths = List.of(480, 960, 1600);
 
+    /** Images decoded at once; further uploads wait. Each decode may hold width × height × 4 bytes of pixels. */
+    private int maxConcurrentDecodes = Runtime.getRuntime().availableProcessors();
+
     /** Side of the square thumbnail. */
     private int thumbnailSize = 240;
 
@@ -58,6 +61,14 @@ public class MediaProperties {
 
     public void setWidths(List<Integer> widths) {
         this.widths = widths;
+    }
+
+    public int getMaxConcurrentDecodes() {
+        return maxConcurrentDecodes;
+    }
+
+    public void setMaxConcurrentDecodes(int maxConcurrentDecodes) {
+        this.maxConcurrentDecodes = maxConcurrentDecodes;
     }
 
     public int getThumbnailSize() {

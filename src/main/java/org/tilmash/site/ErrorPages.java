@@ -19,7 +19,7 @@ class ErrorPages implements ErrorViewResolver {
     @Override
     public ModelAndView resolveErrorView(HttpServletRequest request, HttpStatus status, Map<String, Object> model) {
         int code = switch (status) {
-            case NOT_FOUND, FORBIDDEN, UNAUTHORIZED, BAD_REQUEST, METHOD_NOT_ALLOWED -> status.value();
+            case NOT_FOUND, CONFLICT, FORBIDDEN, UNAUTHORIZED, BAD_REQUEST, METHOD_NOT_ALLOWED -> status.value();
             default -> HttpStatus.INTERNAL_SERVER_ERROR.value();
         };
         return new ModelAndView(VIEW, Map.of("status", code), status);

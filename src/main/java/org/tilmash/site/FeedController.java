@@ -8,7 +8,6 @@ import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.feed.synd.SyndFeedImpl;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedOutput;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Date;
 import java.util.List;
@@ -22,6 +21,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.context.request.WebRequest;
 import org.tilmash.content.ListedArticle;
 import org.tilmash.content.ReaderQueries;
+import org.tilmash.i18n.InputText;
 import org.tilmash.i18n.Language;
 
 /** {@code /{lang}/feed.xml}: an Atom feed of the newest articles published in that language itself. */
@@ -50,8 +50,7 @@ class FeedController {
     }
 
     @GetMapping("/{lang}/feed.xml")
-    ResponseEntity<String> feed(
-            @PathVariable String lang, HttpServletRequest request, HttpServletResponse response, WebRequest webRequest)
+    ResponseEntity<String> feed(@PathVariable String lang, HttpServletResponse response, WebRequest webRequest)
             throws FeedException {
         Language language = context.language(lang);
         List<ListedArticle> articles =
@@ -59,11 +58,11 @@ class FeedController {
         if (caching.notModified(webRequest, response, null, "feed", lang, articles)) {
             return null;
         }
-        String origin = SiteUrls.origin(request);
+        String origin = properties.origin();
         SyndFeed feed = new SyndFeedImpl();
         feed.setFeedType("atom_1.0");
-        feed.setTitle(messages.getMessage("site.name", null, language.locale()));
-        feed.setDescription(messages.getMessage("site.tagline", null, language.locale()));
+        feed.setTitle(InputText.xml(messages.getMessage("site.name", null, language.locale())));
+        feed.setDescription(InputText.xml(messages.getMessage("site.tagline", null, language.locale())));
         feed.setAuthor(feed.getTitle());
         feed.setLanguage(lang);
         feed.setUri(origin + SiteUrls.feed(lang));
@@ -77,14 +76,14 @@ class FeedController {
     private static SyndEntry entry(String origin, ListedArticle article) {
         String url = origin + SiteUrls.article(article.language(), article.articleId(), article.slug());
         SyndEntry entry = new SyndEntryImpl();
-        entry.setTitle(article.title());
+        entry.setTitle(InputText.xml(article.title()));
         entry.setLink(url);
         entry.setUri(url);
         entry.setPublishedDate(Date.from(article.publishedAt()));
         entry.setUpdatedDate(Date.from(article.publishedAt()));
         SyndContent summary = new SyndContentImpl();
         summary.setType("text");
-        summary.setValue(article.intro());
+        summary.setValue(InputText.xml(article.intro()));
         entry.setDescription(summary);
         return entry;
     }

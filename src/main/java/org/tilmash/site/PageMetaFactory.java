@@ -15,9 +15,11 @@ import org.tilmash.i18n.LanguageRegistry;
 class PageMetaFactory {
 
     private final LanguageRegistry languages;
+    private final SiteProperties properties;
 
-    PageMetaFactory(LanguageRegistry languages) {
+    PageMetaFactory(LanguageRegistry languages, SiteProperties properties) {
         this.languages = languages;
+        this.properties = properties;
     }
 
     /** A page that exists in every language at {@code pathIn(code)}, such as a listing. */
@@ -27,7 +29,7 @@ class PageMetaFactory {
             Function<String, String> pathIn,
             String xDefaultPath,
             String description) {
-        String origin = SiteUrls.origin(request);
+        String origin = properties.origin();
         List<PageMeta.Alternate> alternates = languages.all().stream()
                 .map(language -> new PageMeta.Alternate(language.code(), origin + pathIn.apply(language.code())))
                 .toList();
@@ -54,7 +56,7 @@ class PageMetaFactory {
             Map<String, PublishedVersion> live,
             PublishedVersion shown,
             String description) {
-        String origin = SiteUrls.origin(request);
+        String origin = properties.origin();
         List<PageMeta.Alternate> alternates = languages.all().stream()
                 .filter(language -> live.containsKey(language.code()))
                 .map(language -> new PageMeta.Alternate(

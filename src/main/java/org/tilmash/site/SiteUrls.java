@@ -1,8 +1,5 @@
 package org.tilmash.site;
 
-import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
-
 /** The public URL contract, in one place. */
 final class SiteUrls {
 
@@ -31,10 +28,5 @@ final class SiteUrls {
 
     static String feed(String language) {
         return "/" + language + "/feed.xml";
-    }
-
-    /** Scheme, host and context path of the request, for absolute URLs in feeds, sitemaps and link tags. */
-    static String origin(HttpServletRequest request) {
-        return ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
     }
 }

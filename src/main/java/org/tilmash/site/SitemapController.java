@@ -1,6 +1,5 @@
 package org.tilmash.site;
 
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.StringWriter;
 import java.time.Instant;
 import java.util.List;
@@ -14,6 +13,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.tilmash.content.LiveVersion;
 import org.tilmash.content.ReaderQueries;
+import org.tilmash.i18n.InputText;
 import org.tilmash.i18n.LanguageRegistry;
 
 /**
@@ -28,15 +28,17 @@ class SitemapController {
 
     private final ReaderQueries reader;
     private final LanguageRegistry languages;
+    private final SiteProperties properties;
 
-    SitemapController(ReaderQueries reader, LanguageRegistry languages) {
+    SitemapController(ReaderQueries reader, LanguageRegistry languages, SiteProperties properties) {
         this.reader = reader;
         this.languages = languages;
+        this.properties = properties;
     }
 
     @GetMapping("/sitemap.xml")
-    ResponseEntity<String> sitemap(HttpServletRequest request) throws XMLStreamException {
-        String origin = SiteUrls.origin(request);
+    ResponseEntity<String> sitemap() throws XMLStreamException {
+        String origin = properties.origin();
         StringWriter out = new StringWriter();
         XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
         xml.writeStartDocument("UTF-8", "1.0");
@@ -76,14 +78,14 @@ class SitemapController {
             xml.writeEmptyElement("xhtml", "link", XHTML_NS);
             xml.writeAttribute("rel", "alternate");
             xml.writeAttribute("hreflang", alternate.hreflang());
-            xml.writeAttribute("href", alternate.href());
+            xml.writeAttribute("href", InputText.xml(alternate.href()));
         }
         xml.writeEndElement();
     }
 
     private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
         xml.writeStartElement(name);
-        xml.writeCharacters(text);
+        xml.writeCharacters(InputText.xml(text));
         xml.writeEndElement();
     }
 

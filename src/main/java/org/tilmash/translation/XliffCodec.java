@@ -8,6 +8,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.tilmash.i18n.InputText;
 
 /**
  * Turns a segment's inline HTML into XLIFF 2 content and back: text stays text; each inline element becomes a
@@ -44,7 +45,7 @@ final class XliffCodec {
     /** Writes {@code html} as XLIFF inline content, registering its tags in {@code data}. */
     static void write(XMLStreamWriter xml, String html, OriginalData data, boolean markup) throws XMLStreamException {
         if (!markup) {
-            xml.writeCharacters(html);
+            xml.writeCharacters(InputText.xml(html));
             return;
         }
         for (Node node : Jsoup.parseBodyFragment(html).body().childNodes()) {
@@ -54,7 +55,7 @@ final class XliffCodec {
 
     private static void write(XMLStreamWriter xml, Node node, OriginalData data) throws XMLStreamException {
         if (node instanceof TextNode text) {
-            xml.writeCharacters(text.getWholeText());
+            xml.writeCharacters(InputText.xml(text.getWholeText()));
         } else if (node instanceof Element element) {
             String start = startTag(element);
             String code = String.valueOf(data.nextCodeId());

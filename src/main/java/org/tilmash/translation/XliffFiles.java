@@ -20,8 +20,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tilmash.accounts.Permissions;
 import org.tilmash.content.ArticleText;
 import org.tilmash.content.ContentService;
+import org.tilmash.content.EditConflictException;
 import org.tilmash.content.Segments;
 import org.tilmash.content.VersionView;
+import org.tilmash.i18n.InputText;
 import org.tilmash.media.ImageText;
 
 /**
@@ -166,7 +168,7 @@ public class XliffFiles {
             for (Map.Entry<String, String> entry : data.entries().entrySet()) {
                 xml.writeStartElement(XliffCodec.XLIFF_NS, "data");
                 xml.writeAttribute("id", entry.getKey());
-                xml.writeCharacters(entry.getValue());
+                xml.writeCharacters(InputText.xml(entry.getValue()));
                 xml.writeEndElement();
             }
             xml.writeEndElement();
@@ -207,18 +209,33 @@ public class XliffFiles {
         for (ParsedFile file :
                 parsed.files().stream().filter(ParsedFile::translated).toList()) {
             Translations.SideBySide view = check(file, parsed);
-            ArticleText current = content.findVersion(file.articleId(), parsed.target())
-                    .map(version -> version.working().text())
-                    .orElse(null);
-            ArticleText imported = Segments.assemble(view.sourceSegments(), file.targets());
+            Optional<VersionView> existing = content.findVersion(file.articleId(), parsed.target());
+            ArticleText current =
+                    existing.map(version -> version.working().text()).orElse(null);
+            // What this import saw: if another import or editor saves first, this one is refused, not merged blindly.
+            long expected = existing.map(VersionView::version).orElse(ContentService.NOT_CREATED);
+            List<String> targets = file.targets(view.sourceSegments().size());
+            ArticleText imported = Segments.assemble(view.sourceSegments(), targets);
             boolean pinned =
                     view.base() != null && view.base().id().equals(view.source().id());
             Map<Long, ImageText> images = imageTexts(file, parsed);
             if (imported.equals(current) && pinned && images.isEmpty()) {
                 unchanged++;
             } else {
-                writes.add(() -> translations.save(
-                        file.articleId(), parsed.target(), parsed.source(), file.targets(), images, Optional.empty()));
+                writes.add(() -> {
+                    try {
+                        translations.save(
+                                file.articleId(),
+                                parsed.target(),
+                                parsed.source(),
+                                targets,
+                                images,
+                                Optional.of(expected));
+                    } catch (EditConflictException conflict) {
+                        throw new XliffException(
+                                "xliff.error.conflict", Map.of("line", file.line(), "article", file.articleId()));
+                    }
+                });
             }
         }
         writes.forEach(Runnable::run);
@@ -231,10 +248,11 @@ public class XliffFiles {
     private Map<Long, ImageText> imageTexts(ParsedFile file, ParsedXliff parsed) {
         Map<Long, ImageText> texts = new LinkedHashMap<>();
         List<Translations.ImageRow> rows = translations.imageRows(file.articleId(), parsed.source(), parsed.target());
+        Map<String, String> imageTargets = file.imageTargets();
         for (Translations.ImageRow row : rows) {
             ImageText text = row.target();
             for (ImageField field : ImageField.values()) {
-                String value = file.imageTargets().get(field.unitId(row.imageId()));
+                String value = imageTargets.get(field.unitId(row.imageId()));
                 if (value != null) {
                     text = ImageField.with(text, field, org.jsoup.parser.Parser.unescapeEntities(value, false));
                 }
@@ -242,11 +260,6 @@ public class XliffFiles {
             if (!text.equals(row.target())) {
                 texts.put(row.imageId(), text);
             }
-        }
-        boolean unknown = file.imageTargets().keySet().stream()
-                .anyMatch(unit -> rows.stream().noneMatch(row -> unit.startsWith("img" + row.imageId() + "-")));
-        if (unknown) {
-            throw new XliffException("xliff.error.units", Map.of("line", file.line(), "article", file.articleId()));
         }
         return texts;
     }
@@ -262,21 +275,80 @@ public class XliffFiles {
         }
         Translations.SideBySide view =
                 translations.sideBySide(file.articleId(), parsed.target(), Optional.of(parsed.source()));
-        if (view.sourceSegments().size() != file.targets().size()) {
-            throw new XliffException("xliff.error.units", where);
-        }
-        if (file.targets().getFirst().isBlank()) {
+        checkUnitIds(file, view.sourceSegments().size(), parsed);
+        if (file.targets(view.sourceSegments().size()).getFirst().isBlank()) {
             throw new XliffException("xliff.error.noTitle", where);
         }
         return view;
     }
 
-    record ParsedFile(
-            Long articleId, Long sourceRevision, int line, List<String> targets, Map<String, String> imageTargets) {
+    /**
+     * Units are matched by id, never by position: a CAT tool may reorder them, and a unit of another article or an
+     * invented one must not land in some segment. Every id the source has must be there, and nothing else.
+     */
+    private void checkUnitIds(ParsedFile file, int segmentCount, ParsedXliff parsed) {
+        List<String> expected = new ArrayList<>();
+        for (int i = 0; i < segmentCount; i++) {
+            expected.add(segmentUnitId(i));
+        }
+        for (Translations.ImageRow row : translations.imageRows(file.articleId(), parsed.source(), parsed.target())) {
+            for (ImageField field : ImageField.values()) {
+                expected.add(field.unitId(row.imageId()));
+            }
+        }
+        for (ParsedUnit unit : file.units().values()) {
+            if (!expected.contains(unit.id())) {
+                throw new XliffException(
+                        "xliff.error.unknownUnit",
+                        Map.of("line", unit.line(), "article", file.articleId(), "unit", unit.id()));
+            }
+        }
+        for (int i = 0; i < segmentCount; i++) {
+            if (!file.units().containsKey(segmentUnitId(i))) {
+                throw new XliffException(
+                        "xliff.error.missingUnit",
+                        Map.of("line", file.line(), "article", file.articleId(), "unit", segmentUnitId(i)));
+            }
+        }
+    }
+
+    static String segmentUnitId(int index) {
+        return "s" + index;
+    }
+
+    /** One {@code <unit>}: its id, the line it starts on, and its target as HTML (null when it has none). */
+    record ParsedUnit(String id, int line, String target) {}
+
+    record ParsedFile(Long articleId, Long sourceRevision, int line, Map<String, ParsedUnit> units) {
 
         /** A file of a whole queue may hold articles nobody translated yet: those are left alone. */
         boolean translated() {
-            return targets.stream().anyMatch(target -> !target.isBlank());
+            return units.values().stream()
+                    .anyMatch(unit -> !isImage(unit.id())
+                            && unit.target() != null
+                            && !unit.target().isBlank());
+        }
+
+        /** The segments' targets in source order, by unit id. */
+        List<String> targets(int segmentCount) {
+            List<String> targets = new ArrayList<>();
+            for (int i = 0; i < segmentCount; i++) {
+                ParsedUnit unit = units.get(segmentUnitId(i));
+                targets.add(unit == null || unit.target() == null ? "" : unit.target());
+            }
+            return targets;
+        }
+
+        Map<String, String> imageTargets() {
+            Map<String, String> texts = new LinkedHashMap<>();
+            units.values().stream()
+                    .filter(unit -> isImage(unit.id()) && unit.target() != null)
+                    .forEach(unit -> texts.put(unit.id(), unit.target()));
+            return texts;
+        }
+
+        private static boolean isImage(String unitId) {
+            return unitId.startsWith("img");
         }
     }
 
@@ -358,15 +430,14 @@ public class XliffFiles {
             int line = xml.getLocation().getLineNumber();
             Long article = number(xml.getAttributeValue(TILMASH_NS, "article"));
             Long revision = number(xml.getAttributeValue(TILMASH_NS, "sourceRevision"));
-            List<String> targets = new ArrayList<>();
-            Map<String, String> imageTargets = new LinkedHashMap<>();
+            Map<String, ParsedUnit> units = new LinkedHashMap<>();
             Map<String, String> data = new LinkedHashMap<>();
-            String unit = "";
+            ParsedUnit unit = null;
             while (xml.hasNext()) {
                 int event = xml.next();
                 if (event == XMLStreamConstants.END_ELEMENT
                         && xml.getLocalName().equals("file")) {
-                    return new ParsedFile(article, revision, line, targets, imageTargets);
+                    return new ParsedFile(article, revision, line, units);
                 }
                 if (event != XMLStreamConstants.START_ELEMENT) {
                     continue;
@@ -374,19 +445,23 @@ public class XliffFiles {
                 switch (xml.getLocalName()) {
                     case "unit" -> {
                         data.clear();
-                        unit = String.valueOf(xml.getAttributeValue(null, "id"));
-                        if (!unit.startsWith("img")) {
-                            targets.add("");
+                        String id = String.valueOf(xml.getAttributeValue(null, "id"));
+                        unit = new ParsedUnit(id, xml.getLocation().getLineNumber(), null);
+                        if (units.putIfAbsent(id, unit) != null) {
+                            throw refused("xliff.error.duplicateUnit", id);
                         }
                     }
                     case "data" -> data.put(xml.getAttributeValue(null, "id"), xml.getElementText());
                     case "target" -> {
-                        String text = content("target", data);
-                        if (unit.startsWith("img")) {
-                            imageTargets.put(unit, text);
-                        } else if (!targets.isEmpty()) {
-                            targets.set(targets.size() - 1, text);
+                        if (unit == null) {
+                            throw refused("xliff.error.malformed");
                         }
+                        // A second target would silently win over the first, or half of it: neither is what was meant.
+                        if (unit.target() != null) {
+                            throw refused("xliff.error.twoTargets", unit.id());
+                        }
+                        unit = new ParsedUnit(unit.id(), unit.line(), content("target", data));
+                        units.put(unit.id(), unit);
                     }
                     default -> {}
                 }
@@ -433,6 +508,10 @@ public class XliffFiles {
 
         private XliffException refused(String key) {
             return new XliffException(key, Map.of("line", xml.getLocation().getLineNumber(), "cause", key));
+        }
+
+        private XliffException refused(String key, String unit) {
+            return new XliffException(key, Map.of("line", xml.getLocation().getLineNumber(), "unit", unit));
         }
     }
 }

@@ -377,8 +377,12 @@ public class Workflow {
                 version.working().id()));
     }
 
+    /** Every transition starts here, under the version's row lock: racing transitions go one after the other. */
     private VersionView load(Long versionId) {
-        return content.version(versionId).orElseThrow(() -> new WorkflowException("workflow.error.noSuchVersion"));
+        if (!editing.lock(versionId)) {
+            throw new WorkflowException("workflow.error.noSuchVersion");
+        }
+        return content.version(versionId).orElseThrow();
     }
 
     private VersionView reload(Long versionId) {

@@ -77,6 +77,35 @@ abstract class AccountsPersistenceContract {
     }
 
     @Test
+    void pastTheLimitEachFurtherFailureDoublesTheWaitFromTheLastOne() {
+        String name = TestAccounts.unique("backoff");
+        String address = "198.51.100.7";
+        Instant now = Instant.now();
+        int limit = properties.getMaxFailedLogins();
+        Duration base = properties.getBackoff();
+        Instant lastFailure = now.minus(base).minusSeconds(5);
+        for (int i = 0; i < limit; i++) {
+            events.save(new SecurityEvent(lastFailure, SecurityEvent.Kind.LOGIN_FAILED, name, address));
+        }
+        assertThat(throttle.isThrottled(name, address))
+                .as("at the limit, one base wait has passed")
+                .isFalse();
+
+        events.save(new SecurityEvent(lastFailure, SecurityEvent.Kind.LOGIN_FAILED, name, address));
+        assertThat(throttle.isThrottled(name, address))
+                .as("one failure more: twice the wait")
+                .isTrue();
+        assertThat(throttle.isThrottled(name, "198.51.100.8"))
+                .as("from another address")
+                .isFalse();
+
+        events.save(new SecurityEvent(now, SecurityEvent.Kind.LOGIN_UNLOCKED, "admin", name, ""));
+        assertThat(throttle.isThrottled(name, address))
+                .as("after an administrator unlocked it")
+                .isFalse();
+    }
+
+    @Test
     void theLogListsNewestFirstAndKeepsLongAttemptedNamesWithinItsColumns() {
         String longName = "x".repeat(500);
         securityLog.record(SecurityEvent.Kind.LOGIN_FAILED, longName, longName, "д".repeat(2000));

@@ -64,5 +64,10 @@ public final class Postgres implements ExecutionCondition, BeforeAllCallback {
         registry.add("spring.datasource.url", () -> URL);
         registry.add("spring.datasource.username", () -> USER);
         registry.add("spring.datasource.password", () -> "");
+        // Each test context stays cached with its pool while others run, and other builds share the server: idle
+        // contexts keep one connection, not ten, so the server's connection limit is not reached.
+        registry.add("spring.datasource.hikari.maximum-pool-size", () -> 8);
+        registry.add("spring.datasource.hikari.minimum-idle", () -> 1);
+        registry.add("spring.datasource.hikari.idle-timeout", () -> 10_000);
     }
 }

@@ -1,0 +1,51 @@
+package org.tilmash.accounts;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.server.RequestPath;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Tomcat passes a path parameter with a broken escape ({@code /en/news/;-%}) on to the application, where Spring's
+ * path parsing throws on it in every filter and servlet, the error page's included: a 500 for a typo. Such requests
+ * are answered first with the {@link PlainErrorPage}; the error dispatch would only fail the same way.
+ */
+@Configuration(proxyBeanMethods = false)
+class MalformedPathFilter {
+
+    @Bean
+    FilterRegistrationBean<OncePerRequestFilter> malformedPaths(PlainErrorPage page) {
+        FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new Check(page));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    private static final class Check extends OncePerRequestFilter {
+
+        private final PlainErrorPage page;
+
+        Check(PlainErrorPage page) {
+            this.page = page;
+        }
+
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            try {
+                RequestPath.parse(request.getRequestURI(), request.getContextPath());
+            } catch (IllegalArgumentException malformed) {
+                page.write(request, response, HttpStatus.BAD_REQUEST.value());
+                return;
+            }
+            chain.doFilter(request, response);
+        }
+    }
+}

@@ -1,0 +1,6 @@
+package org.tilmash.translation;
+
+import org.tilmash.support.TilmashTest;
+
+@TilmashTest
+class WriteRacesH2Test extends WriteRacesContract {}
