@@ -6,6 +6,7 @@ import com.ibm.icu.text.DateFormatSymbols;
 import com.ibm.icu.text.NumberFormat;
 import com.ibm.icu.text.RuleBasedCollator;
 import com.ibm.icu.text.SimpleDateFormat;
+import com.ibm.icu.text.TimeZoneNames;
 import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
 import java.time.Instant;
@@ -51,6 +52,12 @@ public class IcuFormats {
                         ? DateFormat.getDateInstance(DateFormat.LONG, formatting)
                         : configured(pattern, locale),
                 instant);
+    }
+
+    /** The site's time zone as the language names it, by its exemplar city: {@code Алматы}, {@code Almaty}. */
+    public String zoneName(Locale locale) {
+        String city = TimeZoneNames.getInstance(ULocale.forLocale(locale)).getExemplarLocationName(zoneId.getId());
+        return city == null ? zone.getDisplayName(false, TimeZone.LONG_GENERIC, ULocale.forLocale(locale)) : city;
     }
 
     /** A date and short time, for the back office. */

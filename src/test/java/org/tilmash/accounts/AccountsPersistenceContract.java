@@ -80,7 +80,7 @@ abstract class AccountsPersistenceContract {
     void pastTheLimitEachFurtherFailureDoublesTheWaitFromTheLastOne() {
         String name = TestAccounts.unique("backoff");
         String address = "198.51.100.7";
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         int limit = properties.getMaxFailedLogins();
         Duration base = properties.getBackoff();
         Instant lastFailure = now.minus(base).minusSeconds(5);

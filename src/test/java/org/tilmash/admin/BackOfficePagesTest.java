@@ -214,4 +214,11 @@ class BackOfficePagesTest {
                     .isGreaterThanOrEqualTo(articles);
         }
     }
+
+    @Test
+    void theReviewerIsToldTheTimeZoneOfAScheduledPublicationByItsCityNotItsIdentifier() throws Exception {
+        Document review = page("/admin/articles/" + articleId + "/en", reviewer);
+
+        assertThat(review.select("label[for=publishAt]").text()).isEqualTo("Publish at (optional, Almaty time)");
+    }
 }

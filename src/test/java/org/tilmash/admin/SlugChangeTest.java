@@ -132,7 +132,7 @@ class SlugChangeTest {
                         .with(csrf()))
                 .andExpect(status().isOk()));
 
-        assertThat(refused.select(".field-error").eachText()).contains("Choose a section.");
+        assertThat(refused.select(".field-error").eachText()).contains("Choose one of the listed sections.");
         assertThat(content.articleCount()).isEqualTo(before);
     }
 }
