@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -67,7 +66,7 @@ public class AccountService {
     public Invitation invite(String username, String displayName, Map<Role, Set<String>> roles, String actor) {
         String password = Passwords.random();
         UserAccount user = save(username, password, displayName, roles, true);
-        log.record(SecurityEvent.Kind.ACCOUNT_CREATED, actor, username, describe(user.grants()));
+        log.record(SecurityEvent.Kind.ACCOUNT_CREATED, actor, username, Grant.describe(user.grants()));
         return new Invitation(AccountView.of(user), password);
     }
 
@@ -85,10 +84,10 @@ public class AccountService {
     /** Replaces the display name, roles and languages; the change applies on the user's next request. */
     public void changeRoles(Long userId, String displayName, Map<Role, Set<String>> roles, String actor) {
         UserAccount user = users.findById(userId).orElseThrow();
-        String before = describe(user.grants());
+        String before = Grant.describe(user.grants());
         user.rename(displayName);
         user.replaceRoles(checked(roles));
-        String after = describe(user.grants());
+        String after = Grant.describe(user.grants());
         if (!before.equals(after)) {
             log.record(SecurityEvent.Kind.ROLES_CHANGED, actor, user.getUsername(), before + " → " + after);
         }
@@ -175,15 +174,6 @@ public class AccountService {
             checked.put(role, SCOPED.contains(role) ? scope : Set.of());
         });
         return checked;
-    }
-
-    /** E.g. {@code EDITOR, TRANSLATOR [kk, ky]}: role names and language codes, the same in every language. */
-    static String describe(Map<Role, Set<String>> grants) {
-        return grants.entrySet().stream()
-                .map(grant -> grant.getValue().isEmpty()
-                        ? grant.getKey().name()
-                        : grant.getKey().name() + " " + grant.getValue())
-                .collect(Collectors.joining(", "));
     }
 
     /** How to reach a user: for notifications in their language, by mail if they gave an address. */
