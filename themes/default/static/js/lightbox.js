@@ -22,10 +22,12 @@
     image.srcset = link.dataset.srcset;
     image.sizes = '(min-width: 72rem) 72rem, 100vw';
     image.alt = link.dataset.alt;
+    image.lang = link.dataset.lang;
     image.className = 'lightbox-image';
     stage.replaceChildren(image);
     position.textContent = link.dataset.position;
     caption.textContent = link.dataset.caption;
+    caption.lang = link.dataset.lang;
     credit.textContent = link.dataset.credit;
   }
 

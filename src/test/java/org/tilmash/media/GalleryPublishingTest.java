@@ -178,6 +178,10 @@ class GalleryPublishingTest {
                 .containsExactly("Русский альт 3", "Русский альт 1", "Русский альт 2");
         assertThat(article.select(".gallery figcaption").eachText())
                 .containsExactly("Подпись 3", "Подпись 1", "Подпись 2");
+        assertThat(article.select(".gallery img").eachAttr("lang")).containsOnly("ru");
+        assertThat(article.select(".gallery").attr("lang"))
+                .as("the gallery's own labels are in the page's language")
+                .isEmpty();
         Element link = article.selectFirst(".gallery a.thumbnail");
         assertThat(link.attr("data-srcset")).contains("480w").contains("800w");
         assertThat(link.attr("data-credit")).isEqualTo("Фото: ТАСС");
