@@ -12,5 +12,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Workflow",
-        allowedDependencies = {"accounts", "content", "content :: editing"})
+        allowedDependencies = {"accounts", "content", "content :: editing", "i18n"})
 package org.tilmash.workflow;
