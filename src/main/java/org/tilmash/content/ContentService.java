@@ -139,22 +139,18 @@ public class ContentService {
                                 version.getStateChangedAt())));
         Comparator<ArticleVersion> sourceFirst =
                 Comparator.comparing(version -> !version.getLanguage().equals(article.getSourceLanguage()));
-        Optional<String[]> title = versions.stream()
+        Optional<ArticleVersion> titled = versions.stream()
                 .filter(version -> readable.contains(version.getLanguage()))
-                .sorted(sourceFirst)
-                .map(version -> new String[] {version.getWorkingRevision().getTitle(), version.getLanguage()})
-                .findFirst()
-                .or(() -> versions.stream()
-                        .filter(ArticleVersion::isLive)
-                        .sorted(sourceFirst)
-                        .map(version ->
-                                new String[] {version.getPublishedRevision().getTitle(), version.getLanguage()})
-                        .findFirst());
+                .min(sourceFirst)
+                .or(() -> versions.stream().filter(ArticleVersion::isLive).min(sourceFirst));
+        Optional<String> title = titled.map(version -> readable.contains(version.getLanguage())
+                ? version.getWorkingRevision().getTitle()
+                : version.getPublishedRevision().getTitle());
         return new Coverage.Row(
                 article.getId(),
                 article.getSourceLanguage(),
-                title.map(found -> found[0]).orElse(null),
-                title.map(found -> found[1]).orElse(null),
+                title.orElse(null),
+                titled.map(ArticleVersion::getLanguage).orElse(null),
                 article.getSection().getId(),
                 cells);
     }

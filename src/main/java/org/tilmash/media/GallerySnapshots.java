@@ -29,14 +29,15 @@ class GallerySnapshots implements PublicationListener {
     public void published(VersionView version) {
         withdrawn(version);
         List<StoredImage> gallery = images.gallery(version.articleId());
-        for (StoredImage image : gallery) {
-            ImageText text = image.view().text(version.language());
+        for (StoredImage stored : gallery) {
+            Image image = stored.view();
+            ImageText text = image.text(version.language());
             jdbc.update(
                     "insert into media_published_image (version_id, image_id, position, alt, caption, credit)"
                             + " values (?, ?, ?, ?, ?, ?)",
                     version.id(),
-                    image.getId(),
-                    image.view().position(),
+                    image.id(),
+                    image.position(),
                     text.alt(),
                     text.caption(),
                     text.credit());

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.MessageSource;
-import org.tilmash.content.ContentService;
 import org.tilmash.support.Fixture;
 import org.tilmash.support.TestAccounts;
 import org.tilmash.support.TilmashTest;
@@ -34,9 +33,6 @@ class AccountLifecycleTest {
 
     @Autowired
     AccountService accounts;
-
-    @Autowired
-    ContentService content;
 
     @Autowired
     SecurityLog securityLog;

@@ -13,13 +13,11 @@ import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
-import org.tilmash.accounts.AccountService;
 import org.tilmash.accounts.Role;
 import org.tilmash.content.ArticleText;
 import org.tilmash.content.ContentService;
 import org.tilmash.support.Fixture;
 import org.tilmash.support.TilmashTest;
-import org.tilmash.workflow.Workflow;
 
 /** A tool writing through the API is checked like the editor's form: a stale version is a 409 that keeps its text. */
 @TilmashTest
@@ -33,12 +31,6 @@ class ArticleApiConflictTest {
 
     @Autowired
     ContentService content;
-
-    @Autowired
-    Workflow workflow;
-
-    @Autowired
-    AccountService accounts;
 
     private String editor;
     private Long articleId;

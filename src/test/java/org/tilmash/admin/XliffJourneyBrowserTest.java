@@ -22,7 +22,6 @@ import org.tilmash.support.TilmashTest;
 import org.tilmash.support.pages.admin.ArticlePage;
 import org.tilmash.support.pages.admin.LoginPage;
 import org.tilmash.support.pages.admin.TranslationQueuePage;
-import org.tilmash.workflow.Workflow;
 
 @TilmashTest
 class XliffJourneyBrowserTest {
@@ -38,9 +37,6 @@ class XliffJourneyBrowserTest {
 
     @Autowired
     ContentService content;
-
-    @Autowired
-    Workflow workflow;
 
     private String person(String prefix, Map<Role, Set<String>> roles) {
         return TestAccounts.create(accounts, prefix, roles);

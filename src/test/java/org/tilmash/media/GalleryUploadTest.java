@@ -31,7 +31,6 @@ import org.springframework.util.unit.DataSize;
 import org.tilmash.accounts.AccountService;
 import org.tilmash.accounts.Role;
 import org.tilmash.content.ArticleText;
-import org.tilmash.content.ContentService;
 import org.tilmash.support.Fixture;
 import org.tilmash.support.TestAccounts;
 import org.tilmash.support.TestImages;
@@ -52,9 +51,6 @@ class GalleryUploadTest {
 
     @Autowired
     AccountService accounts;
-
-    @Autowired
-    ContentService content;
 
     @Autowired
     Gallery gallery;

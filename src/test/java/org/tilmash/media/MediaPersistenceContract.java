@@ -17,7 +17,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.tilmash.content.ArticleText;
-import org.tilmash.content.ContentService;
 import org.tilmash.support.Fixture;
 import org.tilmash.support.TestImages;
 
@@ -31,9 +30,6 @@ abstract class MediaPersistenceContract {
 
     @Autowired
     Gallery gallery;
-
-    @Autowired
-    ContentService content;
 
     @Autowired
     MediaCleanup cleanup;

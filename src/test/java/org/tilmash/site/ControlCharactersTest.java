@@ -32,7 +32,6 @@ import org.tilmash.support.SignedIn;
 import org.tilmash.support.TestAccounts;
 import org.tilmash.support.TilmashTest;
 import org.tilmash.translation.XliffFiles;
-import org.tilmash.workflow.Workflow;
 import org.w3c.dom.Document;
 
 /**
@@ -47,9 +46,6 @@ class ControlCharactersTest {
 
     @Autowired
     MockMvc mvc;
-
-    @Autowired
-    Workflow workflow;
 
     @Autowired
     ContentService content;

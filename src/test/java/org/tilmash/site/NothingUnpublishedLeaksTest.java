@@ -19,7 +19,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.tilmash.accounts.Role;
 import org.tilmash.content.ArticleText;
-import org.tilmash.content.ContentService;
 import org.tilmash.i18n.LanguageRegistry;
 import org.tilmash.support.Fixture;
 import org.tilmash.support.SignedIn;
@@ -44,9 +43,6 @@ class NothingUnpublishedLeaksTest {
 
     @Autowired
     MockMvc mvc;
-
-    @Autowired
-    ContentService content;
 
     @Autowired
     LanguageRegistry languages;

@@ -15,7 +15,6 @@ import org.springframework.core.io.ByteArrayResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.tilmash.content.ArticleText;
-import org.tilmash.content.ContentService;
 import org.tilmash.media.Gallery;
 import org.tilmash.media.ImageText;
 import org.tilmash.support.Fixture;
@@ -42,9 +41,6 @@ class ValidHtmlTest {
 
     @Autowired
     JdbcTemplate jdbc;
-
-    @Autowired
-    ContentService content;
 
     @Autowired
     Gallery gallery;

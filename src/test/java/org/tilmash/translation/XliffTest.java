@@ -26,7 +26,6 @@ import org.tilmash.content.ContentService;
 import org.tilmash.support.Fixture;
 import org.tilmash.support.SignedIn;
 import org.tilmash.support.TilmashTest;
-import org.tilmash.workflow.Workflow;
 
 @TilmashTest
 class XliffTest {
@@ -36,9 +35,6 @@ class XliffTest {
 
     @Autowired
     XliffFiles xliff;
-
-    @Autowired
-    Workflow workflow;
 
     @Autowired
     ContentService content;

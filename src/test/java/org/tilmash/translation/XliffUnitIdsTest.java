@@ -20,7 +20,6 @@ import org.tilmash.support.Fixture;
 import org.tilmash.support.SignedIn;
 import org.tilmash.support.TestAccounts;
 import org.tilmash.support.TilmashTest;
-import org.tilmash.workflow.Workflow;
 
 /** XLIFF units are matched by their id: reordered files import right, and wrong ids are refused with their line. */
 @TilmashTest
@@ -33,9 +32,6 @@ class XliffUnitIdsTest {
 
     @Autowired
     XliffFiles xliff;
-
-    @Autowired
-    Workflow workflow;
 
     @Autowired
     ContentService content;
