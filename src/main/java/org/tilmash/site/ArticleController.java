@@ -22,7 +22,8 @@ import org.tilmash.media.Image;
 
 /**
  * {@code /{lang}/news/{id}-{slug}}: the article in the reader's language, or the first live version along the
- * language's fallback chain with a notice. Wrong or old slugs are redirected permanently to the canonical URL.
+ * language's fallback chain with a notice. Wrong or old slugs are redirected permanently to the canonical URL, unless
+ * the link was the imported site's own {@code {id}-{alias}} for another article.
  */
 @Controller
 class ArticleController {
@@ -35,6 +36,7 @@ class ArticleController {
     private final HttpCaching caching;
     private final LanguageRegistry languages;
     private final Gallery gallery;
+    private final LegacyRedirects legacy;
 
     ArticleController(
             ReaderQueries reader,
@@ -42,13 +44,15 @@ class ArticleController {
             PageMetaFactory meta,
             HttpCaching caching,
             LanguageRegistry languages,
-            Gallery gallery) {
+            Gallery gallery,
+            LegacyRedirects legacy) {
         this.reader = reader;
         this.context = context;
         this.meta = meta;
         this.caching = caching;
         this.languages = languages;
         this.gallery = gallery;
+        this.legacy = legacy;
     }
 
     @GetMapping("/{lang}/news/{id:\\d+}")
@@ -70,7 +74,9 @@ class ArticleController {
         Map<String, PublishedVersion> live = found.live();
         PublishedVersion shown = found.version();
         if (!shown.slug().equals(slug)) {
-            return Redirects.permanent(SiteUrls.article(lang, id, shown.slug()));
+            // An imported site's link may carry an old id that is also one of ours: its alias tells them apart.
+            return legacy.joomlaArticle(id, slug)
+                    .orElseGet(() -> Redirects.permanent(SiteUrls.article(lang, id, shown.slug())));
         }
         ReaderQueries.Neighbours neighbours = reader.neighbours(lang, context.scope(), id);
         List<Image> images = gallery.published(shown.versionId(), shown.language());
