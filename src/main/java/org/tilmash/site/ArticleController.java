@@ -35,6 +35,7 @@ class ArticleController {
     private final HttpCaching caching;
     private final LanguageRegistry languages;
     private final Gallery gallery;
+    private final StructuredData structuredData;
 
     ArticleController(
             ReaderQueries reader,
@@ -42,7 +43,9 @@ class ArticleController {
             PageMetaFactory meta,
             HttpCaching caching,
             LanguageRegistry languages,
-            Gallery gallery) {
+            Gallery gallery,
+            StructuredData structuredData) {
+        this.structuredData = structuredData;
         this.reader = reader;
         this.context = context;
         this.meta = meta;
@@ -81,6 +84,7 @@ class ArticleController {
         List<SectionLink> sections = context.sectionLinks(requested, Optional.of(shown.sectionId()));
         SectionLink section =
                 sections.stream().filter(SectionLink::current).findFirst().orElseThrow();
+        PageMeta pageMeta = meta.article(request, requested, live, shown, shown.intro());
         return new ModelAndView(VIEW)
                 .addObject("article", shown)
                 .addObject("gallery", images)
@@ -89,7 +93,10 @@ class ArticleController {
                 .addObject("section", section)
                 .addObject("neighbours", neighbours)
                 .addObject("sections", sections)
-                .addObject("meta", meta.article(request, requested, live, shown, shown.intro()));
+                .addObject("meta", pageMeta)
+                .addObject(
+                        "structuredData",
+                        structuredData.article(shown, pageMeta.canonical(), section.name(), requested));
     }
 
     private Shown find(String lang, long id) {
