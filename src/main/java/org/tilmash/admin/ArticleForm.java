@@ -22,6 +22,9 @@ public class ArticleForm {
     @Size(max = 120)
     private String slug = "";
 
+    @Size(max = 200)
+    private String byline = "";
+
     /** The version the editor loaded; null for a version that does not exist yet. */
     private Long expectedVersion;
 
@@ -32,17 +35,22 @@ public class ArticleForm {
         form.intro = text.intro();
         form.body = text.body();
         form.slug = version.slug();
+        form.byline = text.byline();
         form.expectedVersion = version.version();
         return form;
     }
 
     /** Whether anything typed holds a NUL, which is refused with the form shown again as typed. */
     boolean hasNul() {
-        return InputText.hasNul(title) || InputText.hasNul(intro) || InputText.hasNul(body) || InputText.hasNul(slug);
+        return InputText.hasNul(title)
+                || InputText.hasNul(intro)
+                || InputText.hasNul(body)
+                || InputText.hasNul(slug)
+                || InputText.hasNul(byline);
     }
 
     ArticleText text() {
-        return new ArticleText(title, intro, body);
+        return new ArticleText(title, intro, body, byline);
     }
 
     public String getTitle() {
@@ -75,6 +83,14 @@ public class ArticleForm {
 
     public void setSlug(String slug) {
         this.slug = slug == null ? "" : slug;
+    }
+
+    public String getByline() {
+        return byline;
+    }
+
+    public void setByline(String byline) {
+        this.byline = byline == null ? "" : byline;
     }
 
     public Long getExpectedVersion() {

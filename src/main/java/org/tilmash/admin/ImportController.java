@@ -86,8 +86,8 @@ class ImportController {
         }
         try {
             Optional<Path> uploaded = wxr.isPresent() ? Optional.of(keep(wxr.get())) : Optional.empty();
-            ImportRequest request = new ImportRequest(
-                    form.toSource(uploaded), !action.equals("import"), form.isUnpublishedAsDrafts());
+            ImportRequest request =
+                    new ImportRequest(form.toSource(uploaded), !action.equals("import"), form.isUnpublishedAsDrafts());
             return "redirect:/admin/import?job=" + jobs.start(request);
         } catch (ImportBusyException busy) {
             return refused(redirect, form, busy.messageKey(), busy.arguments());

@@ -41,7 +41,9 @@ final class GalleryFolder {
                     .map(name -> {
                         String[] label = labels.getOrDefault(name, new String[0]);
                         return new OldArticle.OldImage(
-                                root.relativize(dir.get().resolve(name)).toString().replace('\\', '/'),
+                                root.relativize(dir.get().resolve(name))
+                                        .toString()
+                                        .replace('\\', '/'),
                                 label.length > 1 ? label[1].strip() : "",
                                 label.length > 2 ? label[2].strip() : "");
                     })

@@ -41,7 +41,12 @@ public class ImportJobs {
 
     /** How far a run is, and its report once it ended. */
     public record Status(
-            String id, boolean dryRun, String startedBy, long done, long total, @Nullable ImportReport report) {
+            String id,
+            boolean dryRun,
+            String startedBy,
+            long done,
+            long total,
+            @Nullable ImportReport report) {
 
         public boolean finished() {
             return report != null;

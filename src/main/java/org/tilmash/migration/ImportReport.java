@@ -44,7 +44,13 @@ public record ImportReport(
      * @param oldIds the old ids, e.g. {@code 123, 124}
      * @param targetId our article's or section's id, when there is one
      */
-    public record Entry(boolean section, String oldIds, String title, Result result, @Nullable Long targetId, List<Note> notes) {
+    public record Entry(
+            boolean section,
+            String oldIds,
+            String title,
+            Result result,
+            @Nullable Long targetId,
+            List<Note> notes) {
 
         public Entry {
             notes = List.copyOf(notes);
@@ -84,9 +90,8 @@ public record ImportReport(
 
         synchronized void add(Entry entry) {
             (entry.section() ? sections : articles).merge(entry.result(), 1, Integer::sum);
-            boolean remarkable = !entry.notes().isEmpty()
-                    || entry.result() == Result.REFUSED
-                    || entry.result() == Result.SKIPPED;
+            boolean remarkable =
+                    !entry.notes().isEmpty() || entry.result() == Result.REFUSED || entry.result() == Result.SKIPPED;
             if (!remarkable) {
                 return;
             }

@@ -206,8 +206,10 @@ public class Importer {
     private List<OldSite.LegacyPath> paths(OldSite site) {
         Map<String, OldSite.LegacyPath> unique = new LinkedHashMap<>();
         for (OldSite.LegacyPath path : site.legacyPaths()) {
-            oldLanguages.of(path.tag()).ifPresent(language -> unique.putIfAbsent(
-                    path.path(), new OldSite.LegacyPath(path.path(), language, path.kind(), path.oldId())));
+            oldLanguages
+                    .of(path.tag())
+                    .ifPresent(language -> unique.putIfAbsent(
+                            path.path(), new OldSite.LegacyPath(path.path(), language, path.kind(), path.oldId())));
         }
         return List.copyOf(unique.values());
     }
@@ -231,9 +233,11 @@ public class Importer {
         }
         Planned planned = plan.get();
         String source = run.site().source();
-        List<Long> ids = group.versions().stream().map(OldArticle.Version::oldId).toList();
+        List<Long> ids =
+                group.versions().stream().map(OldArticle.Version::oldId).toList();
         Map<Long, Mapping.Row> mapped = mapping.find(source, Mapping.ARTICLE, ids);
-        Optional<Long> existing = mapped.values().stream().map(Mapping.Row::targetId).findFirst();
+        Optional<Long> existing =
+                mapped.values().stream().map(Mapping.Row::targetId).findFirst();
         Set<Long> written = planned.versions().values().stream()
                 .map(version -> version.old().oldId())
                 .collect(Collectors.toSet());
@@ -266,11 +270,11 @@ public class Importer {
         for (OldArticle.Version version : group.versions()) {
             Optional<String> language = oldLanguages.of(version.tag());
             if (language.isEmpty()) {
-                notes.add(new Note(
-                        "import.note.unknownLanguage", Map.of("tag", version.tag(), "id", version.oldId())));
+                notes.add(new Note("import.note.unknownLanguage", Map.of("tag", version.tag(), "id", version.oldId())));
             } else if (version.title().isBlank()) {
                 notes.add(new Note("import.note.emptyTitle", Map.of("id", version.oldId())));
-            } else if (version.status() != OldArticle.Status.PUBLISHED && !run.request().unpublishedAsDrafts()) {
+            } else if (version.status() != OldArticle.Status.PUBLISHED
+                    && !run.request().unpublishedAsDrafts()) {
                 notes.add(new Note("import.note.skipped", Map.of("id", version.oldId())));
             } else if (byLanguage.containsKey(language.get())) {
                 notes.add(new Note(
@@ -295,8 +299,7 @@ public class Importer {
                 .flatMap(Optional::stream)
                 .findFirst();
         if (sectionId.isEmpty()) {
-            notes.add(new Note(
-                    "import.note.noSection", Map.of("id", String.valueOf(original.sectionOldId()))));
+            notes.add(new Note("import.note.noSection", Map.of("id", String.valueOf(original.sectionOldId()))));
             return Optional.empty();
         }
         Instant dateline = byLanguage.values().stream()
@@ -327,16 +330,8 @@ public class Importer {
                 + byLanguage.values().stream()
                         .map(version -> String.valueOf(version.oldId()))
                         .collect(Collectors.joining(","));
-        Planned planned = new Planned(
-                sectionId.get(),
-                sourceLanguage,
-                original.author().isBlank() ? run.site().source() : original.author(),
-                origin,
-                dateline,
-                versions,
-                images.plans,
-                images.keys,
-                "");
+        Planned planned =
+                new Planned(sectionId.get(), sourceLanguage, origin, dateline, versions, images.plans, images.keys, "");
         return Optional.of(withChecksum(planned));
     }
 
@@ -357,7 +352,9 @@ public class Importer {
                 && introText.length() <= MAX_INTRO;
         String body;
         if (plainIntro) {
-            body = leadImages.stream().map(image -> "<p>" + image.outerHtml() + "</p>").collect(Collectors.joining())
+            body = leadImages.stream()
+                            .map(image -> "<p>" + image.outerHtml() + "</p>")
+                            .collect(Collectors.joining())
                     + old.bodyHtml();
         } else {
             introText = "";
@@ -372,7 +369,9 @@ public class Importer {
                 introText,
                 body,
                 old.alias(),
-                old.byline(),
+                Optional.ofNullable(old.byline())
+                        .or(() -> Optional.of(old.author()).filter(author -> !author.isBlank()))
+                        .orElse(null),
                 published,
                 published ? Optional.ofNullable(old.date()).orElse(dateline) : null);
     }
@@ -437,7 +436,6 @@ public class Importer {
         Function<Object, StringBuilder> field = value -> text.append(value).append('\u0000');
         field.apply(planned.sectionId());
         field.apply(planned.sourceLanguage());
-        field.apply(planned.author());
         field.apply(planned.dateline());
         planned.versions().forEach((language, version) -> {
             field.apply(language);
@@ -464,7 +462,6 @@ public class Importer {
         return new Planned(
                 planned.sectionId(),
                 planned.sourceLanguage(),
-                planned.author(),
                 planned.origin(),
                 planned.dateline(),
                 planned.versions(),
@@ -489,8 +486,7 @@ public class Importer {
             List<String> removed = Removed.by(before, sanitizer.clean(before));
             if (!removed.isEmpty()) {
                 notes.add(new Note(
-                        "import.note.sanitized",
-                        Map.of("language", language, "removed", String.join(", ", removed))));
+                        "import.note.sanitized", Map.of("language", language, "removed", String.join(", ", removed))));
             }
         });
     }
@@ -524,19 +520,28 @@ public class Importer {
         if (existing.isPresent() || withImages) {
             Map<String, Image> stored = images(articleId, planned, notes);
             Map<String, String> bodies = new LinkedHashMap<>();
-            planned.versions().forEach((language, version) -> bodies.put(
-                    language,
-                    relinked(planned, version.bodyHtml(), key -> Optional.ofNullable(stored.get(key))
-                            .map(Image::largestUrl)
-                            .orElse(null))));
+            planned.versions()
+                    .forEach((language, version) -> bodies.put(
+                            language,
+                            relinked(
+                                    planned,
+                                    version.bodyHtml(),
+                                    key -> Optional.ofNullable(stored.get(key))
+                                            .map(Image::largestUrl)
+                                            .orElse(null))));
             writer.update(articleId, planned, bodies);
         }
         String source = run.site().source();
-        planned.versions().forEach((language, version) -> mapping.save(
-                source,
-                Mapping.ARTICLE,
-                new Mapping.Row(
-                        version.old().oldId(), version.old().alias(), language, articleId, planned.checksum())));
+        planned.versions()
+                .forEach((language, version) -> mapping.save(
+                        source,
+                        Mapping.ARTICLE,
+                        new Mapping.Row(
+                                version.old().oldId(),
+                                version.old().alias(),
+                                language,
+                                articleId,
+                                planned.checksum())));
         return articleId;
     }
 
@@ -576,8 +581,7 @@ public class Importer {
                     () -> Files.newInputStream(file),
                     actor,
                     Optional.empty());
-            upload.refusal()
-                    .ifPresent(refusal -> notes.add(new Note(refusal.messageKey(), refusal.arguments())));
+            upload.refusal().ifPresent(refusal -> notes.add(new Note(refusal.messageKey(), refusal.arguments())));
             upload.image().ifPresent(image -> mapping.saveImage(articleId, plan.path(), image.id()));
             return upload.image().orElse(null);
         } catch (IOException unreadable) {

@@ -67,7 +67,8 @@ final class JoomlaSite implements OldSite {
             throw new SourceException("import.error.prefix", Map.of("prefix", source.prefix()));
         }
         try {
-            Connection connection = DriverManager.getConnection(url(source.jdbcUrl()), source.user(), source.password());
+            Connection connection =
+                    DriverManager.getConnection(url(source.jdbcUrl()), source.user(), source.password());
             connection.setReadOnly(true);
             // PostgreSQL streams a result set only inside a transaction.
             connection.setAutoCommit(false);
@@ -75,7 +76,8 @@ final class JoomlaSite implements OldSite {
             site.count("select count(*) from " + site.table("content"));
             return site;
         } catch (SQLException unreadable) {
-            throw new SourceException("import.error.database", Map.of("cause", String.valueOf(unreadable.getMessage())));
+            throw new SourceException(
+                    "import.error.database", Map.of("cause", String.valueOf(unreadable.getMessage())));
         }
     }
 
@@ -124,8 +126,7 @@ final class JoomlaSite implements OldSite {
                 "select id, title, alias, language from " + table("categories")
                         + " where extension = 'com_content' and published in (0, 1, 2) order by id",
                 row -> grouping.add(
-                        row.getLong(1),
-                        new OldSection.Name(row.getLong(1), text(row, 4), text(row, 2), text(row, 3))));
+                        row.getLong(1), new OldSection.Name(row.getLong(1), text(row, 4), text(row, 2), text(row, 3))));
         grouping.finish();
         return sections;
     }
@@ -152,8 +153,10 @@ final class JoomlaSite implements OldSite {
         String tag = text(row, 11);
         JoomlaText.Split split = JoomlaText.split(text(row, 4), text(row, 5));
         List<OldArticle.OldImage> gallery = new ArrayList<>();
-        split.galleryFolders().forEach(folder -> GalleryFolder.read(images, folder, tag)
-                .ifPresentOrElse(gallery::addAll, () -> gallery.add(new OldArticle.OldImage(folder + "/", "", ""))));
+        split.galleryFolders()
+                .forEach(folder -> GalleryFolder.read(images, folder, tag)
+                        .ifPresentOrElse(
+                                gallery::addAll, () -> gallery.add(new OldArticle.OldImage(folder + "/", "", ""))));
         Instant date = Optional.ofNullable(date(safeString(row, 9))).orElseGet(() -> date(safeString(row, 8)));
         String alias = text(row, 10);
         return new OldArticle.Version(
@@ -178,7 +181,8 @@ final class JoomlaSite implements OldSite {
     @Override
     public List<LegacyPath> legacyPaths() {
         Map<String, String> sefs = new LinkedHashMap<>();
-        query("select lang_code, sef from " + table("languages") + " where published = 1 order by ordering",
+        query(
+                "select lang_code, sef from " + table("languages") + " where published = 1 order by ordering",
                 row -> sefs.put(text(row, 1), text(row, 2)));
         List<LegacyPath> paths = new ArrayList<>();
         sefs.forEach((tag, sef) -> paths.add(new LegacyPath(sef, tag, LegacyKind.LANGUAGE, null)));
@@ -301,7 +305,8 @@ final class JoomlaSite implements OldSite {
                 }
             }
         } catch (SQLException unreadable) {
-            throw new SourceException("import.error.database", Map.of("cause", String.valueOf(unreadable.getMessage())));
+            throw new SourceException(
+                    "import.error.database", Map.of("cause", String.valueOf(unreadable.getMessage())));
         }
     }
 

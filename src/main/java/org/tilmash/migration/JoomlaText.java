@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 final class JoomlaText {
 
     /** What Joomla's content table splits an article's text at when it is saved (ContentTable::bind). */
-    private static final Pattern READ_MORE = Pattern.compile("<hr\\s+id=(\"|')system-readmore(\"|')\\s*/*>", Pattern.CASE_INSENSITIVE);
+    private static final Pattern READ_MORE =
+            Pattern.compile("<hr\\s+id=(\"|')system-readmore(\"|')\\s*/*>", Pattern.CASE_INSENSITIVE);
 
     /** {@code {gallery}folder{/gallery}}, and SIG Pro's {@code {gallery}folder:200:160:0:0{/gallery}}. */
     private static final Pattern GALLERY = Pattern.compile("\\{gallery}([^{}:]*)(?::[^{}]*)?\\{/gallery}");

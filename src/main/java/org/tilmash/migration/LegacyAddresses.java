@@ -96,11 +96,13 @@ public class LegacyAddresses {
         if ("com_content".equals(query.get("option"))) {
             Optional<Long> id = Optional.ofNullable(query.get("id")).flatMap(LegacyAddresses::leadingId);
             return switch (query.getOrDefault("view", "")) {
-                case "article" -> id.flatMap(old -> mapping.find(JoomlaSite.SOURCE, Mapping.ARTICLE, old))
-                        .map(LegacyAddresses::article);
+                case "article" ->
+                    id.flatMap(old -> mapping.find(JoomlaSite.SOURCE, Mapping.ARTICLE, old))
+                            .map(LegacyAddresses::article);
                 case "category" -> id.flatMap(old -> section(JoomlaSite.SOURCE, old, language, query));
                 case "featured", "categories", "archive" ->
-                    Optional.of(new LegacyTarget(Kind.NEWS, language, null, listingOffset(query).orElse(0)));
+                    Optional.of(new LegacyTarget(
+                            Kind.NEWS, language, null, listingOffset(query).orElse(0)));
                 default -> Optional.empty();
             };
         }
@@ -121,7 +123,8 @@ public class LegacyAddresses {
             candidates.add(String.join("/", segments.subList(0, end)));
         }
         Optional<OldSite.LegacyPath> menu = mapping.longestPath(candidates);
-        String language = menu.map(OldSite.LegacyPath::language).orElse(languages.defaultLanguage().code());
+        String language = menu.map(OldSite.LegacyPath::tag)
+                .orElse(languages.defaultLanguage().code());
         List<String> rest = menu.map(found -> segments.subList(found.path().split("/").length, segments.size()))
                 .orElse(segments);
         if (menu.isPresent() && rest.isEmpty()) {
@@ -129,12 +132,15 @@ public class LegacyAddresses {
             int offset = listingOffset(query).orElse(0);
             return switch (found.kind()) {
                 case LANGUAGE -> Optional.of(new LegacyTarget(Kind.HOME, language, null, 0));
-                case NEWS -> Optional.of(new LegacyTarget(isFeed(query) ? Kind.FEED : Kind.NEWS, language, null, offset));
-                case CATEGORY -> isFeed(query)
-                        ? Optional.of(new LegacyTarget(Kind.FEED, language, null, 0))
-                        : section(JoomlaSite.SOURCE, found.oldId(), language, query);
-                case ARTICLE -> mapping.find(JoomlaSite.SOURCE, Mapping.ARTICLE, found.oldId())
-                        .map(LegacyAddresses::article);
+                case NEWS ->
+                    Optional.of(new LegacyTarget(isFeed(query) ? Kind.FEED : Kind.NEWS, language, null, offset));
+                case CATEGORY ->
+                    isFeed(query)
+                            ? Optional.of(new LegacyTarget(Kind.FEED, language, null, 0))
+                            : section(JoomlaSite.SOURCE, found.oldId(), language, query);
+                case ARTICLE ->
+                    mapping.find(JoomlaSite.SOURCE, Mapping.ARTICLE, found.oldId())
+                            .map(LegacyAddresses::article);
             };
         }
         if (rest.isEmpty()) {
@@ -148,7 +154,8 @@ public class LegacyAddresses {
                     mapping.find(JoomlaSite.SOURCE, Mapping.ARTICLE, oldId).map(LegacyAddresses::article);
             // Outside the old menus only a link whose alias is the item's own is taken for it.
             String alias = idAlias.group(2) == null ? "" : idAlias.group(2);
-            return menu.isPresent() ? article.or(() -> section(JoomlaSite.SOURCE, oldId, language, query))
+            return menu.isPresent()
+                    ? article.or(() -> section(JoomlaSite.SOURCE, oldId, language, query))
                     : article.filter(found -> joomlaArticle(oldId, alias).isPresent());
         }
         if (menu.isEmpty()) {
@@ -174,7 +181,8 @@ public class LegacyAddresses {
             return byAlias(WordPressSite.SOURCE, Mapping.CATEGORY, last, language)
                     .map(row -> new LegacyTarget(Kind.SECTION, language, row.targetId(), 0));
         }
-        boolean permalink = segments.size() == 1 || DATE.matcher(segments.getFirst()).matches();
+        boolean permalink =
+                segments.size() == 1 || DATE.matcher(segments.getFirst()).matches();
         return permalink
                 ? byAlias(WordPressSite.SOURCE, Mapping.ARTICLE, last, language).map(LegacyAddresses::article)
                 : Optional.empty();
@@ -190,13 +198,17 @@ public class LegacyAddresses {
 
     private Optional<LegacyTarget> section(String source, long oldId, String language, Map<String, String> query) {
         return mapping.find(source, Mapping.CATEGORY, oldId)
-                .map(row -> new LegacyTarget(Kind.SECTION, language, row.targetId(), listingOffset(query).orElse(0)));
+                .map(row -> new LegacyTarget(
+                        Kind.SECTION,
+                        language,
+                        row.targetId(),
+                        listingOffset(query).orElse(0)));
     }
 
     private Optional<String> languageOfPrefix(String prefix) {
         return mapping.longestPath(List.of(prefix))
                 .filter(path -> path.kind() == OldSite.LegacyKind.LANGUAGE)
-                .map(OldSite.LegacyPath::language);
+                .map(OldSite.LegacyPath::tag);
     }
 
     private static LegacyTarget article(Mapping.Row row) {

@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
  * @param id our article's or section's id, for those kinds
  * @param offset for listings, how many items the old page skipped ({@code ?start=}), already on the old page's bounds
  */
-public record LegacyTarget(Kind kind, String language, @Nullable Long id, int offset) {
+public record LegacyTarget(
+        Kind kind, String language, @Nullable Long id, int offset) {
 
     public enum Kind {
         HOME,

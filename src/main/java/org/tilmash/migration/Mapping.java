@@ -136,13 +136,10 @@ class Mapping {
         String marks = candidates.stream().map(path -> "?").collect(Collectors.joining(","));
         return jdbc
                 .query(
-                        "select path, language, kind, old_id from migration_legacy_path where path in (" + marks
-                                + ")",
+                        "select path, language, kind, old_id from migration_legacy_path where path in (" + marks + ")",
                         (rs, n) -> new OldSite.LegacyPath(
-                                rs.getString(1),
-                                rs.getString(2),
-                                OldSite.LegacyKind.valueOf(rs.getString(3)),
-                                (Long) rs.getObject(4, Long.class)),
+                                rs.getString(1), rs.getString(2), OldSite.LegacyKind.valueOf(rs.getString(3)), (Long)
+                                        rs.getObject(4, Long.class)),
                         candidates.toArray())
                 .stream()
                 .max((a, b) -> Integer.compare(a.path().length(), b.path().length()));

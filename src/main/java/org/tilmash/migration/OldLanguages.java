@@ -30,9 +30,7 @@ class OldLanguages {
             return Optional.of(registry.defaultLanguage().code());
         }
         String mapped = properties.getLanguages().get(trimmed);
-        String code = mapped != null
-                ? mapped
-                : trimmed.split("[-_@]", 2)[0].toLowerCase(Locale.ROOT);
+        String code = mapped != null ? mapped : trimmed.split("[-_@]", 2)[0].toLowerCase(Locale.ROOT);
         return registry.isEnabled(code) ? Optional.of(code) : Optional.empty();
     }
 }

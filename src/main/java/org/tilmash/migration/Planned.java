@@ -1,7 +1,6 @@
 package org.tilmash.migration;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -12,7 +11,6 @@ import org.jspecify.annotations.Nullable;
 record Planned(
         long sectionId,
         String sourceLanguage,
-        String author,
         String origin,
         Instant dateline,
         Map<String, Version> versions,

@@ -78,7 +78,8 @@ final class WordPressSite implements OldSite {
      */
     static WordPressSite open(ImportSource.WordPress source, ZoneId zone) {
         if (!Files.isRegularFile(source.wxrFile())) {
-            throw new SourceException("import.error.file", Map.of("file", source.wxrFile().toString()));
+            throw new SourceException(
+                    "import.error.file", Map.of("file", source.wxrFile().toString()));
         }
         WordPressSite site = new WordPressSite(source.wxrFile(), source.uploadsDir(), zone);
         site.index();
@@ -138,9 +139,7 @@ final class WordPressSite implements OldSite {
                 attachments.put(
                         item.id(),
                         new Attachment(
-                                path,
-                                item.meta().getOrDefault("_wp_attachment_image_alt", ""),
-                                text(item.excerpt())));
+                                path, item.meta().getOrDefault("_wp_attachment_image_alt", ""), text(item.excerpt())));
             } else if (isArticle(item)) {
                 items++;
                 group(item).ifPresent(group -> groupOf.put(item.id(), group));
@@ -203,8 +202,8 @@ final class WordPressSite implements OldSite {
                 .filter(id -> id != null)
                 .findFirst()
                 .orElse(null);
-        Instant date = Optional.ofNullable(date(item.dateGmt(), ZoneOffset.UTC))
-                .orElseGet(() -> date(item.date(), zone));
+        Instant date =
+                Optional.ofNullable(date(item.dateGmt(), ZoneOffset.UTC)).orElseGet(() -> date(item.date(), zone));
         return new OldArticle.Version(
                 item.id(),
                 tag,
@@ -229,7 +228,9 @@ final class WordPressSite implements OldSite {
             return null;
         }
         try {
-            return LocalDateTime.parse(value.strip().replace(' ', 'T')).atZone(zone).toInstant();
+            return LocalDateTime.parse(value.strip().replace(' ', 'T'))
+                    .atZone(zone)
+                    .toInstant();
         } catch (DateTimeParseException malformed) {
             return null;
         }
@@ -287,7 +288,8 @@ final class WordPressSite implements OldSite {
             }
             xml.close();
             if (!rss) {
-                throw new SourceException("import.error.wxr", Map.of("file", file.getFileName().toString()));
+                throw new SourceException(
+                        "import.error.wxr", Map.of("file", file.getFileName().toString()));
             }
         } catch (IOException | XMLStreamException malformed) {
             throw new SourceException(
@@ -309,8 +311,8 @@ final class WordPressSite implements OldSite {
         }
         long id = number(fields.getOrDefault("term_id", "")).orElse((long) -(categoryIds.size() + 1));
         categoryIds.put(slug, id);
-        sections.add(new OldSection(List.of(
-                new OldSection.Name(id, "*", fields.getOrDefault("cat_name", slug), slug))));
+        sections.add(
+                new OldSection(List.of(new OldSection.Name(id, "*", fields.getOrDefault("cat_name", slug), slug))));
     }
 
     /** The text of each child element of the current one, by local name. */

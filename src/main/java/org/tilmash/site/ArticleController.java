@@ -36,6 +36,7 @@ class ArticleController {
     private final HttpCaching caching;
     private final LanguageRegistry languages;
     private final Gallery gallery;
+    private final StructuredData structuredData;
     private final LegacyRedirects legacy;
 
     ArticleController(
@@ -45,7 +46,9 @@ class ArticleController {
             HttpCaching caching,
             LanguageRegistry languages,
             Gallery gallery,
+            StructuredData structuredData,
             LegacyRedirects legacy) {
+        this.structuredData = structuredData;
         this.reader = reader;
         this.context = context;
         this.meta = meta;
@@ -87,6 +90,7 @@ class ArticleController {
         List<SectionLink> sections = context.sectionLinks(requested, Optional.of(shown.sectionId()));
         SectionLink section =
                 sections.stream().filter(SectionLink::current).findFirst().orElseThrow();
+        PageMeta pageMeta = meta.article(request, requested, live, shown, shown.intro());
         return new ModelAndView(VIEW)
                 .addObject("article", shown)
                 .addObject("gallery", images)
@@ -95,7 +99,10 @@ class ArticleController {
                 .addObject("section", section)
                 .addObject("neighbours", neighbours)
                 .addObject("sections", sections)
-                .addObject("meta", meta.article(request, requested, live, shown, shown.intro()));
+                .addObject("meta", pageMeta)
+                .addObject(
+                        "structuredData",
+                        structuredData.article(shown, pageMeta.canonical(), section.name(), requested));
     }
 
     private Shown find(String lang, long id) {

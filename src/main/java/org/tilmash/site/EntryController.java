@@ -30,6 +30,7 @@ class EntryController {
                 return old.get();
             }
         }
-        return new ModelAndView("redirect:/" + localeResolver.resolveLocale(request).getLanguage() + "/");
+        return new ModelAndView(
+                "redirect:/" + localeResolver.resolveLocale(request).getLanguage() + "/");
     }
 }

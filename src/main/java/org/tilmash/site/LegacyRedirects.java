@@ -85,8 +85,7 @@ class LegacyRedirects implements HandlerExceptionResolver, Ordered {
 
     /** The page of a listing that shows the item at {@code offset}, or its last page when there are fewer items. */
     String listing(Language language, Optional<SectionView> section, int offset) {
-        String base = section.map(s -> SiteUrls.section(language.code(), s.slug()))
-                .orElse(SiteUrls.news(language.code()));
+        String base = NewsController.listingPath(language.code(), section);
         int size = properties.getPageSize();
         Pagination last = Pagination.of(1, context.listingTotal(language, section), size, base);
         return SiteUrls.page(base, Math.min(offset / size + 1, last.pages()));
@@ -98,12 +97,14 @@ class LegacyRedirects implements HandlerExceptionResolver, Ordered {
             case HOME -> Optional.of(SiteUrls.home(language.code()));
             case FEED -> Optional.of(SiteUrls.feed(language.code()));
             case NEWS -> Optional.of(listing(language, Optional.empty(), target.offset()));
-            case SECTION -> reader.sections().stream()
-                    .filter(section -> section.id().equals(target.id()))
-                    .findFirst()
-                    .map(section -> listing(language, Optional.of(section), target.offset()));
-            case ARTICLE -> meta.firstLive(language, reader.liveVersions(target.id()))
-                    .map(shown -> SiteUrls.article(language.code(), shown.articleId(), shown.slug()));
+            case SECTION ->
+                reader.sections().stream()
+                        .filter(section -> section.id().equals(target.id()))
+                        .findFirst()
+                        .map(section -> listing(language, Optional.of(section), target.offset()));
+            case ARTICLE ->
+                meta.firstLive(language, reader.liveVersions(target.id()))
+                        .map(shown -> SiteUrls.article(language.code(), shown.articleId(), shown.slug()));
         };
     }
 

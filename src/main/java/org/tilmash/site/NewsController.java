@@ -104,7 +104,14 @@ class NewsController {
             HttpServletRequest request,
             HttpServletResponse response,
             WebRequest webRequest) {
-        SectionView found = reader.section(section).orElseThrow(ReaderContext::notFound);
+        SectionView found = reader.section(lang, section).orElseThrow(ReaderContext::notFound);
+        if (!found.slug(lang).equals(section)) {
+            // An old slug: one redirect, to the page that shows what the link showed.
+            Optional<Integer> offset = legacyAddresses.listingOffset(query);
+            return Redirects.permanent(offset.map(
+                            start -> legacy.listing(context.language(lang), Optional.of(found), start))
+                    .orElseGet(() -> SiteUrls.page(SiteUrls.section(lang, found.slug(lang)), page)));
+        }
         return listing(lang, Optional.of(found), page, query, request, response, webRequest);
     }
 
@@ -120,11 +127,12 @@ class NewsController {
         Optional<Integer> offset = legacyAddresses.listingOffset(query);
         if (offset.isPresent() || legacyAddresses.isFeed(query)) {
             // The old site's menu path may have been this very path: it knows which list the link showed.
-            return legacy.redirect(request).orElseGet(() -> legacyAddresses.isFeed(query)
-                    ? Redirects.permanent(SiteUrls.feed(lang))
-                    : Redirects.permanent(legacy.listing(language, section, offset.get())));
+            return legacy.redirect(request)
+                    .orElseGet(() -> legacyAddresses.isFeed(query)
+                            ? Redirects.permanent(SiteUrls.feed(lang))
+                            : Redirects.permanent(legacy.listing(language, section, offset.get())));
         }
-        String base = section.map(s -> SiteUrls.section(lang, s.slug())).orElse(SiteUrls.news(lang));
+        String base = listingPath(lang, section);
         int size = properties.getPageSize();
         List<SectionLink> sections = context.sectionLinks(language, section.map(SectionView::id));
         Pagination pagination = Pagination.of(page, context.listingTotal(language, section), size, base);
@@ -150,13 +158,14 @@ class NewsController {
                         meta.everyLanguage(
                                 request,
                                 language,
-                                code -> SiteUrls.page(base.replaceFirst("^/" + lang + "/", "/" + code + "/"), page),
+                                code -> SiteUrls.page(listingPath(code, section), page),
                                 SiteUrls.page(
-                                        base.replaceFirst(
-                                                "^/" + lang + "/",
-                                                "/" + context.defaultLanguage().code() + "/"),
-                                        page),
+                                        listingPath(context.defaultLanguage().code(), section), page),
                                 heading));
+    }
+
+    static String listingPath(String lang, Optional<SectionView> section) {
+        return section.map(s -> SiteUrls.section(lang, s.slug(lang))).orElse(SiteUrls.news(lang));
     }
 
     /**

@@ -62,7 +62,8 @@ class ReaderContext {
     long listingTotal(Language language, Optional<SectionView> section) {
         Map<Long, Integer> counts = reader.counts(language.code(), scope());
         return section.map(s -> (long) counts.getOrDefault(s.id(), 0))
-                .orElseGet(() -> counts.values().stream().mapToLong(Integer::longValue).sum());
+                .orElseGet(() ->
+                        counts.values().stream().mapToLong(Integer::longValue).sum());
     }
 
     /** Every section in the reader's language, sorted by its collation, with listed counts. */
@@ -74,10 +75,10 @@ class ReaderContext {
         return sections.stream()
                 .map(section -> new SectionLink(
                         section.id(),
-                        section.slug(),
+                        section.slug(language.code()),
                         names.get(section.id()),
                         counts.getOrDefault(section.id(), 0),
-                        SiteUrls.section(language.code(), section.slug()),
+                        SiteUrls.section(language.code(), section.slug(language.code())),
                         currentId.map(section.id()::equals).orElse(false)))
                 .sorted(Comparator.comparing(SectionLink::name, collation))
                 .toList();
