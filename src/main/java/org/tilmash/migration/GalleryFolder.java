@@ -14,39 +14,42 @@ import java.util.stream.Stream;
 
 /**
  * A Simple Image Gallery folder on the old site: its images in name order, with the titles and descriptions of its
- * captions file. SIG reads {@code <language tag>.labels.txt} (e.g. {@code ru-RU.labels.txt}) for a language and
- * {@code labels.txt} otherwise, one image a line: {@code file name|title|description}.
+ * captions files. SIG reads {@code <language tag>.labels.txt} (e.g. {@code ru-RU.labels.txt}) for a language and
+ * {@code labels.txt} for every other, one image a line: {@code file name|title|description}. The title becomes the
+ * image's alt text, the description its caption.
  */
 final class GalleryFolder {
 
+    private static final String LABELS = "labels.txt";
     private static final List<String> IMAGE_EXTENSIONS = List.of("jpg", "jpeg", "png", "gif", "webp");
 
     private GalleryFolder() {}
 
-    /**
-     * The images of {@code folder} (relative to {@code root}) with their texts in {@code tag}; empty when the folder
-     * is missing or lies outside the root.
-     */
-    static Optional<List<OldArticle.OldImage>> read(Path root, String folder, String tag) {
+    /** The images of {@code folder} (relative to {@code root}); empty when it is missing or lies outside the root. */
+    static Optional<List<OldArticle.OldImage>> read(Path root, String folder) {
         Optional<Path> dir = Paths.inside(root, folder).filter(Files::isDirectory);
         if (dir.isEmpty()) {
             return Optional.empty();
         }
-        Map<String, String[]> labels = labels(dir.get(), tag);
         try (Stream<Path> files = Files.list(dir.get())) {
-            return Optional.of(files.filter(Files::isRegularFile)
+            List<Path> all = files.filter(Files::isRegularFile).sorted().toList();
+            Map<String, Map<String, OldArticle.Text>> labels = new HashMap<>();
+            for (Path file : all) {
+                String name = file.getFileName().toString();
+                if (name.endsWith(LABELS)) {
+                    String tag = name.equals(LABELS)
+                            ? OldArticle.OldImage.EVERY_LANGUAGE
+                            : name.substring(0, name.length() - LABELS.length() - 1);
+                    labels(file)
+                            .forEach((image, text) -> labels.computeIfAbsent(image, key -> new HashMap<>())
+                                    .put(tag, text));
+                }
+            }
+            return Optional.of(all.stream()
                     .filter(GalleryFolder::isImage)
-                    .map(file -> file.getFileName().toString())
-                    .sorted()
-                    .map(name -> {
-                        String[] label = labels.getOrDefault(name, new String[0]);
-                        return new OldArticle.OldImage(
-                                root.relativize(dir.get().resolve(name))
-                                        .toString()
-                                        .replace('\\', '/'),
-                                label.length > 1 ? label[1].strip() : "",
-                                label.length > 2 ? label[2].strip() : "");
-                    })
+                    .map(file -> new OldArticle.OldImage(
+                            root.relativize(file).toString().replace('\\', '/'),
+                            labels.getOrDefault(file.getFileName().toString(), Map.of())))
                     .toList());
         } catch (IOException unreadable) {
             throw new UncheckedIOException(unreadable);
@@ -59,20 +62,17 @@ final class GalleryFolder {
         return dot > 0 && IMAGE_EXTENSIONS.contains(name.substring(dot + 1));
     }
 
-    private static Map<String, String[]> labels(Path dir, String tag) {
-        Path own = dir.resolve(tag + ".labels.txt");
-        Path file = !tag.isBlank() && !tag.equals("*") && Files.isRegularFile(own) ? own : dir.resolve("labels.txt");
-        Map<String, String[]> labels = new HashMap<>();
-        if (!Files.isRegularFile(file)) {
-            return labels;
-        }
+    /** One captions file; a file we cannot read leaves its images without texts, and the report lists them. */
+    private static Map<String, OldArticle.Text> labels(Path file) {
+        Map<String, OldArticle.Text> labels = new HashMap<>();
         try (Stream<String> lines = Files.lines(file, StandardCharsets.UTF_8)) {
             lines.map(line -> line.replace("\uFEFF", ""))
                     .filter(line -> line.contains("|"))
                     .map(line -> line.split("\\|", 3))
-                    .forEach(label -> labels.put(label[0].strip(), label));
+                    .forEach(label -> labels.put(
+                            label[0].strip(),
+                            new OldArticle.Text(label[1].strip(), label.length > 2 ? label[2].strip() : "")));
         } catch (IOException | UncheckedIOException unreadable) {
-            // A captions file we cannot read leaves the images without texts; the report lists them for editors.
             labels.clear();
         }
         return labels;

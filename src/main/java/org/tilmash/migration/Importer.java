@@ -10,10 +10,12 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -21,6 +23,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -150,7 +153,8 @@ public class Importer {
         for (OldSection.Name name : section.names()) {
             Optional<String> language = oldLanguages.of(name.tag());
             if (language.isEmpty()) {
-                notes.add(new Note("import.note.unknownLanguage", Map.of("tag", name.tag())));
+                notes.add(new Note(
+                        "import.note.unknownLanguage", Map.of("tag", name.tag(), "id", String.valueOf(name.oldId()))));
             } else if (!names.containsKey(language.get()) && !name.name().isBlank()) {
                 names.put(language.get(), name.name().strip());
                 Slug.of(name.alias()).ifPresent(slug -> slugs.put(language.get(), slug));
@@ -270,15 +274,18 @@ public class Importer {
         for (OldArticle.Version version : group.versions()) {
             Optional<String> language = oldLanguages.of(version.tag());
             if (language.isEmpty()) {
-                notes.add(new Note("import.note.unknownLanguage", Map.of("tag", version.tag(), "id", version.oldId())));
+                notes.add(new Note(
+                        "import.note.unknownLanguage",
+                        Map.of("tag", version.tag(), "id", String.valueOf(version.oldId()))));
             } else if (version.title().isBlank()) {
-                notes.add(new Note("import.note.emptyTitle", Map.of("id", version.oldId())));
+                notes.add(new Note("import.note.emptyTitle", Map.of("id", String.valueOf(version.oldId()))));
             } else if (version.status() != OldArticle.Status.PUBLISHED
                     && !run.request().unpublishedAsDrafts()) {
-                notes.add(new Note("import.note.skipped", Map.of("id", version.oldId())));
+                notes.add(new Note("import.note.skipped", Map.of("id", String.valueOf(version.oldId()))));
             } else if (byLanguage.containsKey(language.get())) {
                 notes.add(new Note(
-                        "import.note.duplicateLanguage", Map.of("language", language.get(), "id", version.oldId())));
+                        "import.note.duplicateLanguage",
+                        Map.of("language", language.get(), "id", String.valueOf(version.oldId()))));
             } else {
                 byLanguage.put(language.get(), version);
             }
@@ -317,6 +324,7 @@ public class Importer {
         for (Map.Entry<String, OldArticle.Version> entry : byLanguage.entrySet()) {
             versions.put(entry.getKey(), version(entry.getKey(), entry.getValue(), dateline, images, notes));
         }
+        images.finish(versions.keySet());
         images.missing.forEach(path -> notes.add(new Note("import.note.missingImage", Map.of("path", path))));
         versions.keySet().forEach(language -> {
             long withoutAlt = images.plans.values().stream()
@@ -361,7 +369,7 @@ public class Importer {
             body = old.introHtml() + old.bodyHtml();
         }
         images.scan(language, body);
-        old.gallery().forEach(image -> images.add(language, image).isPresent());
+        old.gallery().forEach(image -> images.add(language, image));
         boolean published = old.status() == OldArticle.Status.PUBLISHED;
         return new Planned.Version(
                 old,
@@ -377,12 +385,13 @@ public class Importer {
     }
 
     /** The images of one group: found files by their path, with each language's texts, and the paths not found. */
-    private static final class Images {
+    private final class Images {
 
         private final OldSite site;
         private final Map<String, Planned.ImagePlan> plans = new LinkedHashMap<>();
+        private final Map<String, OldArticle.Text> everyLanguage = new HashMap<>();
         private final Map<String, String> keys = new HashMap<>();
-        private final Set<String> missing = new java.util.LinkedHashSet<>();
+        private final Set<String> missing = new LinkedHashSet<>();
 
         Images(OldSite site) {
             this.site = site;
@@ -393,12 +402,15 @@ public class Importer {
             for (Element image : Jsoup.parseBodyFragment(html).select("img[src]")) {
                 String src = image.attr("src");
                 site.imagePath(src)
-                        .flatMap(path -> add(language, new OldArticle.OldImage(path, image.attr("alt"), "")))
+                        .flatMap(path -> add(language, OldArticle.OldImage.of(path, language, image.attr("alt"), "")))
                         .ifPresent(key -> keys.put(src, key));
             }
         }
 
-        /** Adds a found image with its texts in {@code language}; the key it is known by, empty when not found. */
+        /**
+         * Adds a found image with its texts, by the old site's tags ({@code language} for those already ours); the
+         * key it is known by, empty when it was not found.
+         */
         Optional<String> add(String language, OldArticle.OldImage image) {
             Optional<String> key = find(image.path());
             if (key.isEmpty()) {
@@ -412,18 +424,36 @@ public class Importer {
                             Paths.inside(site.imageRoot(), found).orElseThrow(),
                             new LinkedHashMap<>(),
                             new LinkedHashMap<>()));
-            if (!image.alt().isBlank()) {
-                plan.alt().putIfAbsent(language, image.alt().strip());
-            }
-            if (!image.caption().isBlank()) {
-                plan.caption().putIfAbsent(language, image.caption().strip());
-            }
+            image.texts().forEach((tag, text) -> {
+                if (tag.equals(OldArticle.OldImage.EVERY_LANGUAGE)) {
+                    everyLanguage.putIfAbsent(key.get(), text);
+                } else {
+                    Optional.of(tag)
+                            .filter(language::equals)
+                            .or(() -> oldLanguages.of(tag))
+                            .ifPresent(ours -> put(plan, ours, text));
+                }
+            });
             return key;
+        }
+
+        /** Texts written for every language fill in the languages of the article that have none of their own. */
+        void finish(Collection<String> languages) {
+            everyLanguage.forEach((key, text) -> languages.forEach(language -> put(plans.get(key), language, text)));
+        }
+
+        private static void put(Planned.ImagePlan plan, String language, OldArticle.Text text) {
+            if (!text.alt().isBlank()) {
+                plan.alt().putIfAbsent(language, text.alt().strip());
+            }
+            if (!text.caption().isBlank()) {
+                plan.caption().putIfAbsent(language, text.caption().strip());
+            }
         }
 
         /** The path itself, or the original a resized copy was made from. */
         private Optional<String> find(String path) {
-            return List.of(path, WordPressSite.original(path)).stream()
+            return Stream.of(path, WordPressSite.original(path))
                     .filter(candidate -> Paths.inside(site.imageRoot(), candidate)
                             .filter(Files::isRegularFile)
                             .isPresent())

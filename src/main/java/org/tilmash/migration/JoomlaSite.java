@@ -153,10 +153,11 @@ final class JoomlaSite implements OldSite {
         String tag = text(row, 11);
         JoomlaText.Split split = JoomlaText.split(text(row, 4), text(row, 5));
         List<OldArticle.OldImage> gallery = new ArrayList<>();
+        // A folder that is not there is reported like any missing image.
         split.galleryFolders()
-                .forEach(folder -> GalleryFolder.read(images, folder, tag)
+                .forEach(folder -> GalleryFolder.read(images, folder)
                         .ifPresentOrElse(
-                                gallery::addAll, () -> gallery.add(new OldArticle.OldImage(folder + "/", "", ""))));
+                                gallery::addAll, () -> gallery.add(new OldArticle.OldImage(folder + "/", Map.of()))));
         Instant date = Optional.ofNullable(date(safeString(row, 9))).orElseGet(() -> date(safeString(row, 8)));
         String alias = text(row, 10);
         return new OldArticle.Version(

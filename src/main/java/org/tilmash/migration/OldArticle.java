@@ -2,6 +2,7 @@ package org.tilmash.migration;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /** An item of the old site with its translations: one article of ours with a language version per member. */
@@ -49,8 +50,21 @@ record OldArticle(List<Version> versions) {
     }
 
     /**
-     * A gallery image: its path under the source's image folder and the texts the old site gave it in this version's
-     * language (empty when none).
+     * A gallery image: its path under the source's image folder and the texts the old site gave it, by language tag;
+     * {@link #EVERY_LANGUAGE} holds those it showed in every language that had none of its own.
      */
-    record OldImage(String path, String alt, String caption) {}
+    record OldImage(String path, Map<String, Text> texts) {
+
+        static final String EVERY_LANGUAGE = "";
+
+        OldImage {
+            texts = Map.copyOf(texts);
+        }
+
+        static OldImage of(String path, String tag, String alt, String caption) {
+            return new OldImage(path, Map.of(tag, new Text(alt, caption)));
+        }
+    }
+
+    record Text(String alt, String caption) {}
 }

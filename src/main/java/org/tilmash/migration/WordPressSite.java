@@ -194,8 +194,8 @@ final class WordPressSite implements OldSite {
                 .flatMap(WordPressSite::number)
                 .map(attachments::get)
                 .filter(attachment -> !attachment.path().isEmpty())
-                .ifPresent(featured ->
-                        gallery.add(new OldArticle.OldImage(featured.path(), featured.alt(), featured.caption())));
+                .ifPresent(featured -> gallery.add(OldArticle.OldImage.of(
+                        featured.path(), OldArticle.OldImage.EVERY_LANGUAGE, featured.alt(), featured.caption())));
         Long category = item.terms().stream()
                 .filter(term -> term.domain().equals("category"))
                 .map(term -> categoryIds.get(term.slug()))
