@@ -255,6 +255,16 @@ final class OldJoomla {
         }
     }
 
+    /** Gives an item another id, as a site whose ids run into ours would have. */
+    void renumber(Connection connection, int relative, long newId) throws SQLException {
+        try (PreparedStatement statement =
+                connection.prepareStatement("update " + table("content") + " set id = ? where id = ?")) {
+            statement.setLong(1, newId);
+            statement.setLong(2, id(relative));
+            statement.executeUpdate();
+        }
+    }
+
     private void language(Connection connection, int id, String code, String sef) throws SQLException {
         insert(
                 connection,
