@@ -25,6 +25,8 @@ public class LegacyAddresses {
     private static final Pattern ID_ALIAS = Pattern.compile("(\\d{1,18})(?:[-:](.*))?");
     private static final Pattern NUMBER = Pattern.compile("\\d{1,9}");
     private static final Pattern DATE = Pattern.compile("\\d{4}");
+    /** Deeper than any old menu path: not looked up. */
+    private static final int MAX_SEGMENTS = 12;
 
     private final Mapping mapping;
     private final LanguageRegistry languages;
@@ -74,6 +76,9 @@ public class LegacyAddresses {
         List<String> segments = new ArrayList<>(Arrays.stream(path.split("/"))
                 .filter(segment -> !segment.isEmpty())
                 .toList());
+        if (segments.size() > MAX_SEGMENTS) {
+            return Optional.empty();
+        }
         boolean script = !segments.isEmpty() && segments.getFirst().equalsIgnoreCase("index.php");
         if (script) {
             segments.removeFirst();

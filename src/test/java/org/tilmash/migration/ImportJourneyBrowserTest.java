@@ -2,7 +2,6 @@ package org.tilmash.migration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -14,8 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,7 +36,6 @@ import org.tilmash.support.pages.admin.LoginPage;
 @TilmashTest
 class ImportJourneyBrowserTest {
 
-    private static final Path SCREENSHOTS = Path.of("target/screenshots");
     private static final Dimension WIDE = new Dimension(1280, 900);
     private static final Dimension PHONE = new Dimension(360, 740);
 
@@ -54,11 +50,6 @@ class ImportJourneyBrowserTest {
 
     private String base() {
         return "http://localhost:" + port;
-    }
-
-    private static void screenshot(WebDriver browser, String name) throws Exception {
-        Files.createDirectories(SCREENSHOTS);
-        Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
     }
 
     @Test
@@ -88,7 +79,7 @@ class ImportJourneyBrowserTest {
             assertThat(page.fitsWidth())
                     .as("dry run report at %d px", size.getWidth())
                     .isTrue();
-            screenshot(browser, "import-dry-run-" + size.getWidth());
+            Browser.screenshot(browser, "import-dry-run-" + size.getWidth());
         }
 
         // The old site's users table is locked while the import runs: it waits there, and the page shows how far it
@@ -108,7 +99,7 @@ class ImportJourneyBrowserTest {
                 assertThat(page.fitsWidth())
                         .as("progress at %d px", size.getWidth())
                         .isTrue();
-                screenshot(browser, "import-progress-" + size.getWidth());
+                Browser.screenshot(browser, "import-progress-" + size.getWidth());
             }
             statement.execute("unlock tables");
         }
@@ -119,7 +110,7 @@ class ImportJourneyBrowserTest {
         for (Dimension size : new Dimension[] {WIDE, PHONE}) {
             browser.manage().window().setSize(size);
             assertThat(page.fitsWidth()).as("report at %d px", size.getWidth()).isTrue();
-            screenshot(browser, "import-report-" + size.getWidth());
+            Browser.screenshot(browser, "import-report-" + size.getWidth());
         }
 
         browser.manage().deleteAllCookies();
@@ -138,14 +129,14 @@ class ImportJourneyBrowserTest {
         assertThat(english.articleTitle()).isEqualTo("Water summit opens in Almaty");
         assertThat(english.dateline()).contains("27 December 2021");
         assertThat(english.byline()).isEqualTo("Press service");
-        screenshot(browser, "import-old-link-article-1280");
+        Browser.screenshot(browser, "import-old-link-article-1280");
 
         browser.manage().window().setSize(PHONE);
         browser.get(base() + "/kz/news/" + site.id(OldJoomla.SUMMIT_KK) + "-" + site.alias("su-sammiti"));
         ArticlePage kazakh = ArticlePage.await(browser);
         assertThat(kazakh.htmlLang()).isEqualTo("kk");
         assertThat(kazakh.articleTitle()).isEqualTo("Алматыда су саммиті ашылды");
-        screenshot(browser, "import-old-link-article-360");
+        Browser.screenshot(browser, "import-old-link-article-360");
         browser.manage().window().setSize(WIDE);
     }
 }

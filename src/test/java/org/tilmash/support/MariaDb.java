@@ -4,20 +4,15 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
-import org.junit.jupiter.api.extension.ConditionEvaluationResult;
-import org.junit.jupiter.api.extension.ExecutionCondition;
-import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * The local MariaDB (127.0.0.1:3306) that plays an old Joomla site's database, as {@code .ci/run} prepares it: user
  * {@code tilmash_test} (password the same) may create databases named {@code tilmash_*}. Before the first test that
  * needs it, creates a fresh {@code tilmash_joomla} database: the only one these tests create or drop.
  *
- * <p>Like {@link Postgres}: without a server the class is disabled with the reason (reported as skipped); with
- * {@code CI=true} it fails instead.
+ * <p>Without a server its tests are skipped with the reason, or fail with {@code CI=true} ({@link ExternalServer}).
  */
-public final class MariaDb implements ExecutionCondition, BeforeAllCallback {
+public final class MariaDb extends ExternalServer {
 
     public static final String HOST = System.getProperty("tilmash.test.mariadb.host", "127.0.0.1:3306");
     public static final String DATABASE = System.getProperty("tilmash.test.mariadb.database", "tilmash_joomla");
@@ -27,26 +22,14 @@ public final class MariaDb implements ExecutionCondition, BeforeAllCallback {
     private static final String SERVER_URL = "jdbc:mariadb://" + HOST + "/";
     private static final String WHAT = "MariaDB on " + HOST + " (user " + USER + ")";
 
-    private static Boolean prepared;
-
     @Override
-    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
-        if (prepare() || Environment.onCi()) {
-            return ConditionEvaluationResult.enabled(WHAT + " is required");
-        }
-        return ConditionEvaluationResult.disabled(Environment.missing(WHAT));
+    protected String what() {
+        return WHAT;
     }
 
     @Override
-    public void beforeAll(ExtensionContext context) {
-        Environment.require(prepare(), WHAT);
-    }
-
-    private static synchronized boolean prepare() {
-        if (prepared == null) {
-            prepared = recreateDatabase();
-        }
-        return prepared;
+    protected boolean prepareOnce() {
+        return recreateDatabase();
     }
 
     private static boolean recreateDatabase() {
