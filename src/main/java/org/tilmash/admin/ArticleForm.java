@@ -25,6 +25,9 @@ public class ArticleForm {
     /** The version the editor loaded; null for a version that does not exist yet. */
     private Long expectedVersion;
 
+    /** The revision the editor started from, to tell on a conflict who changed what; null for a new version. */
+    private Long baseRevision;
+
     static ArticleForm of(VersionView version) {
         ArticleForm form = new ArticleForm();
         ArticleText text = version.working().text();
@@ -33,6 +36,7 @@ public class ArticleForm {
         form.body = text.body();
         form.slug = version.slug();
         form.expectedVersion = version.version();
+        form.baseRevision = version.working().id();
         return form;
     }
 
@@ -43,6 +47,18 @@ public class ArticleForm {
 
     ArticleText text() {
         return new ArticleText(title, intro, body);
+    }
+
+    /** The form holding {@code text} instead of what was typed, e.g. a merged text that lost another race. */
+    ArticleForm with(ArticleText text) {
+        ArticleForm form = new ArticleForm();
+        form.setTitle(text.title());
+        form.setIntro(text.intro());
+        form.setBody(text.body());
+        form.slug = slug;
+        form.expectedVersion = expectedVersion;
+        form.baseRevision = baseRevision;
+        return form;
     }
 
     public String getTitle() {
@@ -83,5 +99,13 @@ public class ArticleForm {
 
     public void setExpectedVersion(Long expectedVersion) {
         this.expectedVersion = expectedVersion;
+    }
+
+    public Long getBaseRevision() {
+        return baseRevision;
+    }
+
+    public void setBaseRevision(Long baseRevision) {
+        this.baseRevision = baseRevision;
     }
 }

@@ -21,6 +21,23 @@ public record PublishedVersion(
         Instant publishedAt,
         Instant lastModified) {
 
+    /** The same version with its body as a page shows it, e.g. with its images completed from the gallery. */
+    public PublishedVersion withBody(String shownBody) {
+        return new PublishedVersion(
+                articleId,
+                versionId,
+                sectionId,
+                sourceLanguage,
+                language,
+                slug,
+                revisionId,
+                title,
+                intro,
+                shownBody,
+                publishedAt,
+                lastModified);
+    }
+
     static PublishedVersion of(ArticleVersion version) {
         return of(version, version.getPublishedRevision());
     }

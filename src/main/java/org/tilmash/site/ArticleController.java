@@ -17,6 +17,7 @@ import org.tilmash.content.PublishedVersion;
 import org.tilmash.content.ReaderQueries;
 import org.tilmash.i18n.Language;
 import org.tilmash.i18n.LanguageRegistry;
+import org.tilmash.media.BodyImages;
 import org.tilmash.media.Gallery;
 import org.tilmash.media.Image;
 
@@ -35,6 +36,7 @@ class ArticleController {
     private final HttpCaching caching;
     private final LanguageRegistry languages;
     private final Gallery gallery;
+    private final BodyImages bodyImages;
 
     ArticleController(
             ReaderQueries reader,
@@ -42,13 +44,15 @@ class ArticleController {
             PageMetaFactory meta,
             HttpCaching caching,
             LanguageRegistry languages,
-            Gallery gallery) {
+            Gallery gallery,
+            BodyImages bodyImages) {
         this.reader = reader;
         this.context = context;
         this.meta = meta;
         this.caching = caching;
         this.languages = languages;
         this.gallery = gallery;
+        this.bodyImages = bodyImages;
     }
 
     @GetMapping("/{lang}/news/{id:\\d+}")
@@ -81,15 +85,19 @@ class ArticleController {
         List<SectionLink> sections = context.sectionLinks(requested, Optional.of(shown.sectionId()));
         SectionLink section =
                 sections.stream().filter(SectionLink::current).findFirst().orElseThrow();
+        Optional<Image> lead = images.stream().filter(Image::lead).findFirst();
         return new ModelAndView(VIEW)
-                .addObject("article", shown)
+                .addObject(
+                        "article",
+                        shown.withBody(bodyImages.render(shown.body(), images, shown.language(), requested.locale())))
                 .addObject("gallery", images)
+                .addObject("lead", lead.orElse(null))
                 .addObject("shownLanguage", languages.require(shown.language()))
                 .addObject("fallback", !shown.language().equals(lang))
                 .addObject("section", section)
                 .addObject("neighbours", neighbours)
                 .addObject("sections", sections)
-                .addObject("meta", meta.article(request, requested, live, shown, shown.intro()));
+                .addObject("meta", meta.article(request, requested, live, shown, shown.intro(), lead));
     }
 
     private Shown find(String lang, long id) {
