@@ -88,22 +88,21 @@ public final class SegmentMerge {
             }
             List<String> theirPart = delta.getSource().getLines();
             List<String> myPart = delta.getTarget().getLines();
-            boolean theirsChanged =
-                    baseKeys == null || anyOutside(theirPart, baseKeys) || anyWithin(myPart, baseKeys, theirKeys);
-            boolean mineChanged =
-                    baseKeys != null && (anyOutside(myPart, baseKeys) || anyWithin(theirPart, baseKeys, myKeys));
-            pieces.add(new Piece(
-                    theirPart,
-                    myPart,
-                    new Part(
-                            pieces.size(),
-                            Kind.BODY,
-                            to + 1,
-                            WordDiff.compareTexts(
-                                    texts(theirBlocks.subList(from, from + theirPart.size())),
-                                    texts(myBlocks.subList(to, to + myPart.size()))),
-                            theirsChanged,
-                            mineChanged)));
+            // Paragraphs rewritten in place on both sides are decided one by one; anything else as one run.
+            int step = theirPart.size() == myPart.size() ? 1 : Math.max(theirPart.size(), myPart.size());
+            for (int at = 0; at < Math.max(theirPart.size(), myPart.size()); at += step) {
+                List<String> theirRun =
+                        theirPart.subList(Math.min(at, theirPart.size()), Math.min(at + step, theirPart.size()));
+                List<String> myRun = myPart.subList(Math.min(at, myPart.size()), Math.min(at + step, myPart.size()));
+                pieces.add(bodyPiece(
+                        pieces.size(),
+                        theirBlocks.subList(from + at, from + at + theirRun.size()),
+                        myBlocks.subList(to + at, to + at + myRun.size()),
+                        to + at + 1,
+                        baseKeys,
+                        theirKeys,
+                        myKeys));
+            }
             theirsAt = from + theirPart.size();
         }
         if (theirsAt < theirBlocks.size()) {
@@ -111,6 +110,32 @@ public final class SegmentMerge {
             pieces.add(new Piece(same, same, null));
         }
         return new SegmentMerge(List.copyOf(pieces));
+    }
+
+    private static Piece bodyPiece(
+            int index,
+            List<Block> theirs,
+            List<Block> mine,
+            int number,
+            @Nullable Set<String> baseKeys,
+            Set<String> theirKeys,
+            Set<String> myKeys) {
+        List<String> theirPart = html(theirs);
+        List<String> myPart = html(mine);
+        boolean theirsChanged =
+                baseKeys == null || anyOutside(theirPart, baseKeys) || anyWithin(myPart, baseKeys, theirKeys);
+        boolean mineChanged =
+                baseKeys != null && (anyOutside(myPart, baseKeys) || anyWithin(theirPart, baseKeys, myKeys));
+        return new Piece(
+                theirPart,
+                myPart,
+                new Part(
+                        index,
+                        Kind.BODY,
+                        number,
+                        WordDiff.compareTexts(texts(theirs), texts(mine)),
+                        theirsChanged,
+                        mineChanged));
     }
 
     private static void single(List<Piece> pieces, Kind kind, @Nullable String base, String theirs, String mine) {
