@@ -14,6 +14,7 @@ import org.springframework.modulith.docs.Documenter;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RestController;
 import org.tilmash.content.ContentEditing;
+import org.tilmash.content.SectionEditing;
 
 /**
  * The module rules of ARCHITECTURE.md: Spring Modulith's verification (allowed dependencies, no cycles, only the
@@ -39,6 +40,9 @@ class ModularityTests {
                 .should()
                 .dependOnClassesThat()
                 .areAssignableTo(ContentEditing.class)
+                .orShould()
+                .dependOnClassesThat()
+                .areAssignableTo(SectionEditing.class)
                 .because("the workflow is the only writer of editorial state")
                 .check(production);
     }

@@ -22,6 +22,9 @@ public class ArticleForm {
     @Size(max = 120)
     private String slug = "";
 
+    @Size(max = 200)
+    private String byline = "";
+
     /** The version the editor loaded; null for a version that does not exist yet. */
     private Long expectedVersion;
 
@@ -35,6 +38,7 @@ public class ArticleForm {
         form.intro = text.intro();
         form.body = text.body();
         form.slug = version.slug();
+        form.byline = text.byline();
         form.expectedVersion = version.version();
         form.baseRevision = version.working().id();
         return form;
@@ -42,11 +46,15 @@ public class ArticleForm {
 
     /** Whether anything typed holds a NUL, which is refused with the form shown again as typed. */
     boolean hasNul() {
-        return InputText.hasNul(title) || InputText.hasNul(intro) || InputText.hasNul(body) || InputText.hasNul(slug);
+        return InputText.hasNul(title)
+                || InputText.hasNul(intro)
+                || InputText.hasNul(body)
+                || InputText.hasNul(slug)
+                || InputText.hasNul(byline);
     }
 
     ArticleText text() {
-        return new ArticleText(title, intro, body);
+        return new ArticleText(title, intro, body, byline);
     }
 
     /** The form holding {@code text} instead of what was typed, e.g. a merged text that lost another race. */
@@ -91,6 +99,14 @@ public class ArticleForm {
 
     public void setSlug(String slug) {
         this.slug = slug == null ? "" : slug;
+    }
+
+    public String getByline() {
+        return byline;
+    }
+
+    public void setByline(String byline) {
+        this.byline = byline == null ? "" : byline;
     }
 
     public Long getExpectedVersion() {

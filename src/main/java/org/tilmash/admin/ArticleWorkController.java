@@ -1,8 +1,10 @@
 package org.tilmash.admin;
 
 import jakarta.validation.Valid;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,11 +31,13 @@ import org.tilmash.content.RevisionView;
 import org.tilmash.content.SegmentMerge;
 import org.tilmash.content.SlugTakenException;
 import org.tilmash.content.TextRefusedException;
+import org.tilmash.content.VersionState;
 import org.tilmash.content.VersionView;
 import org.tilmash.content.WordDiff;
 import org.tilmash.i18n.LanguageRegistry;
 import org.tilmash.workflow.AuditTrail;
 import org.tilmash.workflow.Workflow;
+import org.tilmash.workflow.WorkflowException;
 
 /**
  * One language version of an article in the back office: its working text, history and audit trail; editing with
@@ -55,8 +59,11 @@ class ArticleWorkController {
     private final Workflow workflow;
     private final AuditTrail audit;
     private final LanguageRegistry languages;
+    private final Clock clock;
 
-    ArticleWorkController(ContentService content, Workflow workflow, AuditTrail audit, LanguageRegistry languages) {
+    ArticleWorkController(
+            ContentService content, Workflow workflow, AuditTrail audit, LanguageRegistry languages, Clock clock) {
+        this.clock = clock;
         this.content = content;
         this.workflow = workflow;
         this.audit = audit;
@@ -76,7 +83,24 @@ class ArticleWorkController {
                         .filter(entry -> entry.language().equals(lang))
                         .toList());
         model.addAttribute("siblings", content.versionsOf(id));
+        model.addAttribute(
+                "sections",
+                content.sections().stream()
+                        .filter(section -> !section.archived() || section.id().equals(version.sectionId()))
+                        .toList());
+        model.addAttribute("datelineInput", localInput(version.dateline()));
+        model.addAttribute("datelineMax", localInput(clock.instant()));
         return VIEW;
+    }
+
+    /** An instant as a {@code datetime-local} value in the site's time zone, to the minute. */
+    private String localInput(Instant instant) {
+        return instant == null
+                ? ""
+                : instant.atZone(languages.timeZone())
+                        .toLocalDateTime()
+                        .truncatedTo(ChronoUnit.MINUTES)
+                        .toString();
     }
 
     /** A version that does not exist yet is written from an empty form: that is how a translation starts. */
@@ -241,10 +265,21 @@ class ArticleWorkController {
             RedirectAttributes redirect) {
         Optional<Instant> at =
                 publishAt.map(local -> local.atZone(languages.timeZone()).toInstant());
-        return act(
-                redirect,
-                at.isPresent() ? "article.scheduled" : "article.approved",
-                () -> workflow.approve(version(id, lang).id(), at));
+        try {
+            VersionState after = workflow.approve(version(id, lang).id(), at);
+            redirect.addFlashAttribute("notice", approvedNotice(after, at.isPresent()));
+        } catch (WorkflowException refused) {
+            Flash.refused(redirect, refused.messageKey(), refused.arguments());
+        }
+        return BACK;
+    }
+
+    /** Says what happened: live now, at the time chosen, or with the rest of its release. */
+    private static String approvedNotice(VersionState after, boolean timed) {
+        if (after != VersionState.SCHEDULED) {
+            return "article.approved";
+        }
+        return timed ? "article.scheduled" : "article.approvedWithRelease";
     }
 
     @PostMapping("/request-changes")

@@ -2,7 +2,9 @@ package org.tilmash.admin;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.time.LocalDateTime;
 import java.util.Optional;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,6 +20,7 @@ import org.tilmash.content.TextRefusedException;
 import org.tilmash.content.VersionView;
 import org.tilmash.i18n.LanguageRegistry;
 import org.tilmash.workflow.Workflow;
+import org.tilmash.workflow.WorkflowException;
 
 /** Editors start an article in a source language: its section and the first draft of its text. */
 @Controller
@@ -60,18 +63,31 @@ class NewArticleController {
         }
         try {
             RevisionView first = workflow.createArticle(
-                    form.getSectionId(), form.getSourceLanguage(), form.text(), Optional.of(form.getSlug()));
+                    form.getSectionId(),
+                    form.getSourceLanguage(),
+                    form.text(),
+                    Optional.of(form.getSlug()),
+                    Optional.ofNullable(form.getDateline())
+                            .map(local -> local.atZone(languages.timeZone()).toInstant()));
             VersionView created = content.version(first.versionId()).orElseThrow();
             return "redirect:/admin/articles/" + created.articleId() + "/" + created.language();
         } catch (SlugTakenException taken) {
             errors.rejectValue("slug", "article.error.slugTaken", new Object[] {taken.slug()}, null);
+            return form(form, model);
+        } catch (WorkflowException refused) {
+            model.addAttribute("error", refused.messageKey());
+            model.addAttribute("errorArguments", refused.arguments());
             return form(form, model);
         }
     }
 
     private String form(NewArticleForm form, Model model) {
         model.addAttribute("form", form);
-        model.addAttribute("sections", content.sections());
+        model.addAttribute(
+                "sections",
+                content.sections().stream()
+                        .filter(section -> !section.archived())
+                        .toList());
         model.addAttribute("sourceLanguages", languages.sources());
         model.addAttribute("articleId", "new");
         model.addAttribute("lang", form.getSourceLanguage());
@@ -85,6 +101,17 @@ class NewArticleController {
         private Long sectionId;
 
         private String sourceLanguage = "";
+
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+        private LocalDateTime dateline;
+
+        public LocalDateTime getDateline() {
+            return dateline;
+        }
+
+        public void setDateline(LocalDateTime dateline) {
+            this.dateline = dateline;
+        }
 
         public Long getSectionId() {
             return sectionId;

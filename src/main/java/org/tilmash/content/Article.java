@@ -29,6 +29,8 @@ class Article {
 
     private Instant updatedAt;
 
+    private Instant dateline;
+
     protected Article() {}
 
     Article(Section section, String sourceLanguage, String author, Instant now) {
@@ -61,6 +63,26 @@ class Article {
 
     public Instant getUpdatedAt() {
         return updatedAt;
+    }
+
+    /** The date readers see on every language version; null until set or first published. */
+    public Instant getDateline() {
+        return dateline;
+    }
+
+    void dateAt(Instant dateline) {
+        this.dateline = dateline;
+    }
+
+    /** The first publication dates an article nobody dated. */
+    void datePublication(Instant publishedAt) {
+        if (dateline == null) {
+            dateline = publishedAt;
+        }
+    }
+
+    void moveTo(Section section) {
+        this.section = section;
     }
 
     void touch(Instant now) {

@@ -1,4 +1,21 @@
 package org.tilmash.content;
 
-/** The translatable text of one language version: title, intro and body (HTML). */
-public record ArticleText(String title, String intro, String body) {}
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The translatable text of one language version: title, intro, body (HTML) and byline ("Press service").
+ *
+ * @param byline null when the writer did not say: a save then keeps the version's current byline
+ */
+public record ArticleText(
+        String title, String intro, String body, @Nullable String byline) {
+
+    /** Text whose byline stays as it is. */
+    public ArticleText(String title, String intro, String body) {
+        this(title, intro, body, null);
+    }
+
+    public ArticleText withByline(String byline) {
+        return new ArticleText(title, intro, body, byline);
+    }
+}

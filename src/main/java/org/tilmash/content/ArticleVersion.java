@@ -131,6 +131,10 @@ class ArticleVersion {
         return article;
     }
 
+    void moveTo(Section section) {
+        this.section = section;
+    }
+
     public Section getSection() {
         return section;
     }

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -55,10 +56,6 @@ public class ContentEditing {
         this.entityManager = entityManager;
     }
 
-    public SectionView createSection(String slug, Map<String, String> names) {
-        return SectionView.of(sections.save(new Section(slug, (int) sections.count(), names)));
-    }
-
     /** @return the new article's id */
     public Long createArticle(Long sectionId, String sourceLanguage, String author) {
         Section section = sections.findById(sectionId).orElseThrow(() -> new NoSuchSectionException(sectionId));
@@ -75,12 +72,12 @@ public class ContentEditing {
      */
     public RevisionView saveDraft(
             Long articleId, String language, ArticleText text, String author, Long expectedVersion) {
-        ArticleText clean = clean(text);
         Optional<ArticleVersion> existing = lockedVersion(articleId, language);
         existing.filter(version -> expectedVersion != null && version.getVersion() != expectedVersion)
                 .ifPresent(version -> {
                     throw new EditConflictException(RevisionView.of(version.getWorkingRevision()));
                 });
+        ArticleText clean = clean(text.byline() != null ? text : text.withByline(currentByline(existing)));
         ArticleVersion version = existing.orElseGet(() -> newVersion(articleId, language, clean.title(), author));
         Revision revision = revisions.save(version.write(clean, author, clock.instant()));
         versions.save(version);
@@ -115,19 +112,28 @@ public class ContentEditing {
         return version.isPresent();
     }
 
+    private static String currentByline(Optional<ArticleVersion> version) {
+        return version.map(found -> found.getWorkingRevision().getByline()).orElse("");
+    }
+
     /** Every write of text passes here: NUL refused, other control characters dropped, NFC, body sanitized. */
     private ArticleText clean(ArticleText text) {
-        if (InputText.hasNul(text.title()) || InputText.hasNul(text.intro()) || InputText.hasNul(text.body())) {
+        if (InputText.hasNul(text.title())
+                || InputText.hasNul(text.intro())
+                || InputText.hasNul(text.body())
+                || InputText.hasNul(text.byline())) {
             throw new TextRefusedException(TextRefusedException.NUL, Map.of());
         }
         ArticleText clean = new ArticleText(
                 InputText.normalize(text.title()).strip(),
                 InputText.normalize(text.intro()).strip(),
-                sanitizer.clean(InputText.normalize(text.body())));
+                sanitizer.clean(InputText.normalize(text.body())),
+                InputText.normalize(text.byline()).strip());
         // The limits of the revision table's columns, checked here so no path (API, import) meets them as a 500.
         refuseLonger("text.error.titleTooLong", clean.title(), Revision.MAX_TITLE);
         refuseLonger("text.error.introTooLong", clean.intro(), Revision.MAX_INTRO);
         refuseLonger("text.error.bodyTooLong", clean.body(), Revision.MAX_BODY);
+        refuseLonger("text.error.bylineTooLong", clean.byline(), Revision.MAX_BYLINE);
         return clean;
     }
 
@@ -140,13 +146,14 @@ public class ContentEditing {
     private ArticleVersion newVersion(Long articleId, String language, String title, String author) {
         Article article = articles.findById(articleId).orElseThrow();
         return versions.save(
-                new ArticleVersion(article, language, uniqueSlug(title, language), author, clock.instant()));
+                new ArticleVersion(article, language, freeSlug(title, language, null), author, clock.instant()));
     }
 
-    private String uniqueSlug(String title, String language) {
-        String base = slugs.slugify(title, language);
+    /** The slug made from {@code wanted}, suffixed with a number while a version other than {@code own}'s has it. */
+    private String freeSlug(String wanted, String language, @Nullable String own) {
+        String base = slugs.slugify(wanted, language);
         String slug = base;
-        for (int n = 2; versions.existsByLanguageAndSlug(language, slug); n++) {
+        for (int n = 2; !slug.equals(own) && versions.existsByLanguageAndSlug(language, slug); n++) {
             slug = base + "-" + n;
         }
         return slug;
@@ -181,15 +188,41 @@ public class ContentEditing {
         }
     }
 
+    /** Gives the version the slug made from {@code wanted}, suffixed with a number while another version has it. */
+    public void changeSlugOrSuffix(Long versionId, String wanted) {
+        ArticleVersion version = versions.findById(versionId).orElseThrow();
+        version.changeSlug(freeSlug(wanted, version.getLanguage(), version.getSlug()));
+    }
+
     public void changeState(Long versionId, VersionState state, String actor) {
         versions.findById(versionId).orElseThrow().changeState(state, actor, clock.instant());
     }
 
-    /** Makes the working revision the one readers see, keeping listings and section counters in step. */
+    /**
+     * Makes the working revision the one readers see, keeping listings and section counters in step. The first
+     * publication of an article nobody dated gives it its date.
+     */
     public void publish(Long versionId, String actor, Instant at) {
         ArticleVersion version = versions.findById(versionId).orElseThrow();
         version.publishWorkingRevision(actor, at);
+        version.getArticle().datePublication(at);
         listing.refresh(version.getArticle().getId());
+    }
+
+    /** Gives the article the date readers see on every version; listings re-sort at once. */
+    public void changeDateline(Long articleId, Instant dateline) {
+        Article article = articles.findById(articleId).orElseThrow();
+        article.dateAt(dateline);
+        listing.refresh(articleId);
+    }
+
+    /** Moves the article and all its versions to another section, recounting both. */
+    public void moveArticle(Long articleId, Long sectionId) {
+        Section section = sections.findById(sectionId).orElseThrow(() -> new NoSuchSectionException(sectionId));
+        Article article = articles.findById(articleId).orElseThrow();
+        article.moveTo(section);
+        versions.findByArticleId(articleId).forEach(version -> version.moveTo(section));
+        listing.refresh(articleId);
     }
 
     public void unpublish(Long versionId, String actor) {

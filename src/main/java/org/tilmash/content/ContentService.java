@@ -44,10 +44,17 @@ public class ContentService {
         this.work = work;
     }
 
+    /** Every section editors work with, archived ones included; merged ones are gone. */
     public List<SectionView> sections() {
-        return sections.findAllByOrderByPositionAsc().stream()
+        return sections.findAllByOrderByPositionAscIdAsc().stream()
+                .filter(section -> section.getMergedInto() == null)
                 .map(SectionView::of)
                 .toList();
+    }
+
+    /** How many articles each section holds, whatever their state; sections without any are left out. */
+    public Map<Long, Long> articleCountsBySection() {
+        return articles.countBySection().stream().collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
     }
 
     public boolean sectionExists(Long sectionId) {

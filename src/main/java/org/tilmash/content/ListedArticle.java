@@ -16,6 +16,7 @@ public record ListedArticle(
         String slug,
         String title,
         String intro,
-        Instant publishedAt,
+        String byline,
+        Instant dateline,
         Long sectionId,
         boolean fallback) {}

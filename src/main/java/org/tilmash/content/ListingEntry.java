@@ -21,7 +21,7 @@ class ListingEntry {
 
     private Long versionId;
 
-    private Instant publishedAt;
+    private Instant dateline;
 
     private boolean fallback;
 
@@ -36,7 +36,7 @@ class ListingEntry {
     void show(ArticleVersion shown) {
         this.sectionId = shown.getSection().getId();
         this.versionId = shown.getId();
-        this.publishedAt = shown.getPublishedAt();
+        this.dateline = shown.getArticle().getDateline();
         this.fallback = !shown.getLanguage().equals(language);
     }
 
@@ -56,8 +56,8 @@ class ListingEntry {
         return versionId;
     }
 
-    Instant getPublishedAt() {
-        return publishedAt;
+    Instant getDateline() {
+        return dateline;
     }
 
     boolean isFallback() {

@@ -5,6 +5,8 @@ import java.time.Instant;
 /**
  * A language version as readers see it: only what its published revision says, never working text.
  *
+ * @param dateline the article's date, the same in every language
+ * @param publishedAt when this language version was first published
  * @param lastModified when its state last changed, for {@code Last-Modified}
  */
 public record PublishedVersion(
@@ -18,6 +20,8 @@ public record PublishedVersion(
         String title,
         String intro,
         String body,
+        String byline,
+        Instant dateline,
         Instant publishedAt,
         Instant lastModified) {
 
@@ -34,6 +38,8 @@ public record PublishedVersion(
                 title,
                 intro,
                 shownBody,
+                byline,
+                dateline,
                 publishedAt,
                 lastModified);
     }
@@ -55,6 +61,8 @@ public record PublishedVersion(
                 text.getTitle(),
                 text.getIntro(),
                 text.getBody(),
+                text.getByline(),
+                version.getArticle().getDateline(),
                 version.getPublishedAt(),
                 version.getStateChangedAt());
     }

@@ -1,6 +1,7 @@
 package org.tilmash.content;
 
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,12 +24,15 @@ public class ReaderQueries {
     private final ArticleVersionRepository versions;
     private final SectionRepository sections;
     private final SectionCounterRepository counters;
+    private final FormerSectionSlugRepository formerSlugs;
 
     ReaderQueries(
             ListingEntryRepository entries,
             ArticleVersionRepository versions,
             SectionRepository sections,
-            SectionCounterRepository counters) {
+            SectionCounterRepository counters,
+            FormerSectionSlugRepository formerSlugs) {
+        this.formerSlugs = formerSlugs;
         this.entries = entries;
         this.versions = versions;
         this.sections = sections;
@@ -62,14 +66,46 @@ public class ReaderQueries {
                         counter -> scope == Scope.OWN ? counter.getPublishedCount() : counter.getListedCount()));
     }
 
+    /** The sections readers see, in the editors' order: neither archived nor merged. */
     public List<SectionView> sections() {
-        return sections.findAllByOrderByPositionAsc().stream()
+        return sections.findAllByOrderByPositionAscIdAsc().stream()
+                .filter(Section::isShown)
                 .map(SectionView::of)
                 .toList();
     }
 
-    public Optional<SectionView> section(String slug) {
-        return sections.findBySlug(slug).map(SectionView::of);
+    /**
+     * The shown section a slug leads readers of {@code language} to: its own slug in that language, its slug in
+     * another language (a reader who switched languages), a slug it had before, or a merged section's. The caller
+     * redirects when the slug is not the section's own in the language.
+     */
+    public Optional<SectionView> section(String language, String slug) {
+        Map<Long, Section> all = sections.findAllByOrderByPositionAscIdAsc().stream()
+                .collect(Collectors.toMap(Section::getId, section -> section, (a, b) -> a, LinkedHashMap::new));
+        Optional<Section> found = all.values().stream()
+                .filter(section -> section.isShown() && section.slug(language).equals(slug))
+                .findFirst()
+                .or(() -> all.values().stream()
+                        .filter(section -> section.isShown() && section.answersTo(slug))
+                        .findFirst())
+                .or(() -> formerSlugs
+                        .findById(new FormerSectionSlug.Key(language, slug))
+                        .map(former -> all.get(former.getSectionId())))
+                .or(() -> all.values().stream()
+                        .filter(section -> section.getMergedInto() != null && section.answersTo(slug))
+                        .findFirst());
+        return found.map(section -> successor(section, all))
+                .filter(Section::isShown)
+                .map(SectionView::of);
+    }
+
+    /** The section a merged one lives on in, through any number of merges. */
+    private static Section successor(Section section, Map<Long, Section> all) {
+        Section current = section;
+        for (int hops = 0; current.getMergedInto() != null && hops < all.size(); hops++) {
+            current = all.get(current.getMergedInto());
+        }
+        return current;
     }
 
     /** Every version of the article that readers can see, keyed by language, with its published text loaded. */
@@ -86,7 +122,7 @@ public class ReaderQueries {
         if (entry.isEmpty()) {
             return new Neighbours(Optional.empty(), Optional.empty());
         }
-        var at = entry.get().getPublishedAt();
+        var at = entry.get().getDateline();
         return new Neighbours(
                 entries.older(language, scope.fallbackValues, at, articleId, FIRST).stream()
                         .findFirst(),

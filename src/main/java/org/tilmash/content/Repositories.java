@@ -13,11 +13,13 @@ import org.springframework.data.repository.Repository;
 
 interface SectionRepository extends JpaRepository<Section, Long> {
 
-    Optional<Section> findBySlug(String slug);
+    boolean existsBySlug(String slug);
 
-    @EntityGraph(attributePaths = "names")
-    List<Section> findAllByOrderByPositionAsc();
+    @EntityGraph(attributePaths = {"names", "slugs"})
+    List<Section> findAllByOrderByPositionAscIdAsc();
 }
+
+interface FormerSectionSlugRepository extends JpaRepository<FormerSectionSlug, FormerSectionSlug.Key> {}
 
 interface SectionCounterRepository extends JpaRepository<SectionCounter, SectionCounter.Key> {
 
@@ -29,6 +31,9 @@ interface SectionCounterRepository extends JpaRepository<SectionCounter, Section
 }
 
 interface ArticleRepository extends JpaRepository<Article, Long> {
+
+    @Query("select a.section.id, count(a) from Article a group by a.section.id")
+    List<Object[]> countBySection();
 
     String COVERAGE_FILTER = " from Article a where (:sectionId is null or a.section.id = :sectionId)"
             + " and (:mine is null or a.author = :mine or exists (select 1 from ArticleVersion m"
@@ -77,12 +82,15 @@ interface ArticleVersionRepository extends JpaRepository<ArticleVersion, Long> {
 
     List<ArticleVersion> findByArticleId(Long articleId);
 
+    @Query("select a.id from Article a where a.section.id = :sectionId")
+    List<Long> findArticleIdsInSection(Long sectionId);
+
     /** Every version of an article with what readers see of it; callers must only show live ones. */
     @EntityGraph(attributePaths = {"publishedRevision", "section", "article"})
     @Query("select v from ArticleVersion v where v.article.id = :articleId")
     List<ArticleVersion> findWithPublished(Long articleId);
 
-    @Query("select new org.tilmash.content.LiveVersion(v.article.id, v.language, v.slug, v.publishedAt,"
+    @Query("select new org.tilmash.content.LiveVersion(v.article.id, v.language, v.slug, v.article.dateline,"
             + " v.stateChangedAt) from ArticleVersion v where v.publishedRevision is not null"
             + " order by v.article.id desc, v.language")
     List<LiveVersion> findAllLive();
@@ -115,11 +123,11 @@ interface RevisionRepository extends JpaRepository<Revision, Long> {
 interface ListingEntryRepository extends JpaRepository<ListingEntry, ListingEntry.Key> {
 
     String LISTED = "select new org.tilmash.content.ListedArticle(e.articleId, v.id, r.id, v.language, v.slug,"
-            + " r.title, r.intro, e.publishedAt, e.sectionId, e.fallback)"
+            + " r.title, r.intro, r.byline, e.dateline, e.sectionId, e.fallback)"
             + " from ListingEntry e, ArticleVersion v join v.publishedRevision r"
             + " where v.id = e.versionId and e.language = :language and e.fallback in :fallback";
 
-    String NEWEST_FIRST = " order by e.publishedAt desc, e.articleId desc";
+    String NEWEST_FIRST = " order by e.dateline desc, e.articleId desc";
 
     @Query(LISTED + NEWEST_FIRST)
     List<ListedArticle> page(String language, List<Boolean> fallback, Pageable pageable);
@@ -127,12 +135,12 @@ interface ListingEntryRepository extends JpaRepository<ListingEntry, ListingEntr
     @Query(LISTED + " and e.sectionId = :sectionId" + NEWEST_FIRST)
     List<ListedArticle> sectionPage(String language, Long sectionId, List<Boolean> fallback, Pageable pageable);
 
-    @Query(LISTED + " and (e.publishedAt < :at or (e.publishedAt = :at and e.articleId < :articleId))" + NEWEST_FIRST)
+    @Query(LISTED + " and (e.dateline < :at or (e.dateline = :at and e.articleId < :articleId))" + NEWEST_FIRST)
     List<ListedArticle> older(
             String language, List<Boolean> fallback, java.time.Instant at, Long articleId, Pageable first);
 
-    @Query(LISTED + " and (e.publishedAt > :at or (e.publishedAt = :at and e.articleId > :articleId))"
-            + " order by e.publishedAt asc, e.articleId asc")
+    @Query(LISTED + " and (e.dateline > :at or (e.dateline = :at and e.articleId > :articleId))"
+            + " order by e.dateline asc, e.articleId asc")
     List<ListedArticle> newer(
             String language, List<Boolean> fallback, java.time.Instant at, Long articleId, Pageable first);
 

@@ -18,6 +18,7 @@ class Revision {
     static final int MAX_TITLE = 300;
     static final int MAX_INTRO = 4000;
     static final int MAX_BODY = 1_000_000;
+    static final int MAX_BYLINE = 200;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -35,6 +36,8 @@ class Revision {
 
     private String body;
 
+    private String byline;
+
     private String author;
 
     private Instant createdAt;
@@ -47,6 +50,7 @@ class Revision {
         this.title = text.title();
         this.intro = text.intro();
         this.body = text.body();
+        this.byline = text.byline() == null ? "" : text.byline();
         this.author = author;
         this.createdAt = createdAt;
     }
@@ -76,6 +80,10 @@ class Revision {
         return body;
     }
 
+    public String getByline() {
+        return byline;
+    }
+
     public String getAuthor() {
         return author;
     }
@@ -85,6 +93,6 @@ class Revision {
     }
 
     public ArticleText text() {
-        return new ArticleText(title, intro, body);
+        return new ArticleText(title, intro, body, byline);
     }
 }

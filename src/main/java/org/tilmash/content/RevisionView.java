@@ -11,6 +11,7 @@ public record RevisionView(
         String title,
         String intro,
         String body,
+        String byline,
         String author,
         Instant createdAt) {
 
@@ -23,11 +24,12 @@ public record RevisionView(
                 revision.getTitle(),
                 revision.getIntro(),
                 revision.getBody(),
+                revision.getByline(),
                 revision.getAuthor(),
                 revision.getCreatedAt());
     }
 
     public ArticleText text() {
-        return new ArticleText(title, intro, body);
+        return new ArticleText(title, intro, body, byline);
     }
 }

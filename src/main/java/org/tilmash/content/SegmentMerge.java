@@ -28,11 +28,12 @@ public final class SegmentMerge {
         MINE
     }
 
-    /** What a part is: the title, the introduction, or blocks of the body starting at {@code number}. */
+    /** What a part is: the title, the introduction, blocks of the body starting at {@code number}, or the byline. */
     public enum Kind {
         TITLE,
         INTRO,
-        BODY
+        BODY,
+        BYLINE
     }
 
     /**
@@ -109,6 +110,9 @@ public final class SegmentMerge {
             List<String> same = html(theirBlocks.subList(theirsAt, theirBlocks.size()));
             pieces.add(new Piece(same, same, null));
         }
+        // A text without a byline leaves the saved one as it is.
+        String myByline = mine.byline() == null ? byline(theirs) : mine.byline();
+        single(pieces, Kind.BYLINE, base == null ? null : byline(base), byline(theirs), myByline);
         return new SegmentMerge(List.copyOf(pieces));
     }
 
@@ -181,6 +185,10 @@ public final class SegmentMerge {
 
     /** A top-level piece of a body: its markup, the key it is compared by, and what a reader reads of it. */
     private record Block(String html, String text) {}
+
+    private static String byline(ArticleText text) {
+        return text.byline() == null ? "" : text.byline();
+    }
 
     private static List<Block> blocks(String body) {
         List<Block> blocks = new ArrayList<>();

@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param sourceRevisionId the revision this translation was made from; null for the article's original
  * @param rootSourceRevisionId the original-language revision this translation ultimately rests on
+ * @param dateline the article's date readers see; null until set or first published
  * @param version the optimistic-lock version a form must send back to save over this state
  */
 public record VersionView(
@@ -26,6 +27,7 @@ public record VersionView(
         @Nullable Long sourceRevisionId,
         @Nullable Long rootSourceRevisionId,
         @Nullable Instant publishedAt,
+        @Nullable Instant dateline,
         Instant stateChangedAt,
         String stateChangedBy,
         long version) {
@@ -47,6 +49,7 @@ public record VersionView(
                 idOf(version.getSourceRevision()),
                 idOf(version.getRootSourceRevision()),
                 version.getPublishedAt(),
+                article.getDateline(),
                 version.getStateChangedAt(),
                 version.getStateChangedBy(),
                 version.getVersion());

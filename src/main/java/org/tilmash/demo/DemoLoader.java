@@ -29,6 +29,7 @@ import org.tilmash.content.ArticleText;
 import org.tilmash.content.ContentService;
 import org.tilmash.i18n.LanguageRegistry;
 import org.tilmash.workflow.ImportedArticle;
+import org.tilmash.workflow.Sections;
 import org.tilmash.workflow.Workflow;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -46,6 +47,7 @@ class DemoLoader implements ApplicationRunner {
     private final DemoProperties properties;
     private final ContentService content;
     private final Workflow workflow;
+    private final Sections sectionDesk;
     private final AccountService accounts;
     private final LanguageRegistry languages;
     private final TransactionTemplate transaction;
@@ -55,12 +57,14 @@ class DemoLoader implements ApplicationRunner {
             DemoProperties properties,
             ContentService content,
             Workflow workflow,
+            Sections sectionDesk,
             AccountService accounts,
             LanguageRegistry languages,
             TransactionTemplate transaction) {
         this.properties = properties;
         this.content = content;
         this.workflow = workflow;
+        this.sectionDesk = sectionDesk;
         this.accounts = accounts;
         this.languages = languages;
         this.transaction = transaction;
@@ -112,7 +116,8 @@ class DemoLoader implements ApplicationRunner {
                 .flatMap(file -> file.sections().stream())
                 .collect(Collectors.toMap(
                         DemoData.SectionData::key,
-                        section -> workflow.createSection(section.key(), enabledOnly(section.names()))
+                        section -> sectionDesk
+                                .create(enabledOnly(section.names()), Map.of("en", section.key()))
                                 .id()));
         List<DemoData.ArticleData> articles = read("classpath:demo/articles-*.json", DemoData.Articles.class)
                 .flatMap(file -> file.articles().stream())
@@ -137,11 +142,18 @@ class DemoLoader implements ApplicationRunner {
                         language,
                         new ImportedArticle.Version(
                                 new ArticleText(version.title(), version.intro(), version.body()),
+                                null,
                                 ImportedArticle.State.valueOf(version.state().name()),
                                 data.publishedAt().toInstant()));
             }
         });
-        return new ImportedArticle(sectionId, data.sourceLanguage(), DEMO_AUTHOR, "demo:" + data.id(), versions);
+        return new ImportedArticle(
+                sectionId,
+                data.sourceLanguage(),
+                DEMO_AUTHOR,
+                "demo:" + data.id(),
+                data.publishedAt().toInstant(),
+                versions);
     }
 
     private <T> Stream<T> read(String pattern, Class<T> type) {

@@ -34,7 +34,9 @@ public class IcuFormats {
 
     IcuFormats(LanguageRegistry languages, LanguageProperties properties) {
         this.zoneId = languages.timeZone();
-        this.zone = TimeZone.getTimeZone(zoneId.getId());
+        // The JDK's tz database, the one java.time uses: a past date keeps the offset of its day (Asia/Almaty was
+        // UTC+6 until 2024-03-01), and ISO dates, inputs and formatted dates agree on every day.
+        this.zone = TimeZone.getTimeZone(zoneId.getId(), TimeZone.TIMEZONE_JDK);
         this.properties = properties;
     }
 

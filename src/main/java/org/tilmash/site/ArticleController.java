@@ -37,6 +37,7 @@ class ArticleController {
     private final LanguageRegistry languages;
     private final Gallery gallery;
     private final BodyImages bodyImages;
+    private final StructuredData structuredData;
 
     ArticleController(
             ReaderQueries reader,
@@ -45,7 +46,9 @@ class ArticleController {
             HttpCaching caching,
             LanguageRegistry languages,
             Gallery gallery,
-            BodyImages bodyImages) {
+            BodyImages bodyImages,
+            StructuredData structuredData) {
+        this.structuredData = structuredData;
         this.reader = reader;
         this.context = context;
         this.meta = meta;
@@ -86,6 +89,7 @@ class ArticleController {
         SectionLink section =
                 sections.stream().filter(SectionLink::current).findFirst().orElseThrow();
         Optional<Image> lead = images.stream().filter(Image::lead).findFirst();
+        PageMeta pageMeta = meta.article(request, requested, live, shown, shown.intro(), lead);
         return new ModelAndView(VIEW)
                 .addObject(
                         "article",
@@ -97,7 +101,10 @@ class ArticleController {
                 .addObject("section", section)
                 .addObject("neighbours", neighbours)
                 .addObject("sections", sections)
-                .addObject("meta", meta.article(request, requested, live, shown, shown.intro(), lead));
+                .addObject("meta", pageMeta)
+                .addObject(
+                        "structuredData",
+                        structuredData.article(shown, pageMeta.canonical(), section.name(), requested));
     }
 
     private Shown find(String lang, long id) {

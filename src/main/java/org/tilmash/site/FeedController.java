@@ -68,7 +68,7 @@ class FeedController {
         feed.setUri(origin + SiteUrls.feed(lang));
         feed.setLink(origin + SiteUrls.home(lang));
         feed.setPublishedDate(
-                articles.isEmpty() ? new Date(0) : Date.from(articles.getFirst().publishedAt()));
+                articles.isEmpty() ? new Date(0) : Date.from(articles.getFirst().dateline()));
         feed.setEntries(articles.stream().map(article -> entry(origin, article)).toList());
         return ResponseEntity.ok().contentType(ATOM).body(new SyndFeedOutput().outputString(feed));
     }
@@ -79,8 +79,11 @@ class FeedController {
         entry.setTitle(InputText.xml(article.title()));
         entry.setLink(url);
         entry.setUri(url);
-        entry.setPublishedDate(Date.from(article.publishedAt()));
-        entry.setUpdatedDate(Date.from(article.publishedAt()));
+        entry.setPublishedDate(Date.from(article.dateline()));
+        entry.setUpdatedDate(Date.from(article.dateline()));
+        if (!article.byline().isEmpty()) {
+            entry.setAuthor(InputText.xml(article.byline()));
+        }
         SyndContent summary = new SyndContentImpl();
         summary.setType("text");
         summary.setValue(InputText.xml(article.intro()));

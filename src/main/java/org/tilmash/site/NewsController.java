@@ -96,7 +96,12 @@ class NewsController {
             HttpServletRequest request,
             HttpServletResponse response,
             WebRequest webRequest) {
-        SectionView found = reader.section(section).orElseThrow(ReaderContext::notFound);
+        SectionView found = reader.section(lang, section).orElseThrow(ReaderContext::notFound);
+        if (!found.slug(lang).equals(section)) {
+            return Redirects.permanent(SiteUrls.page(
+                    SiteUrls.section(lang, found.slug(lang)),
+                    start.map(this::pageOf).orElse(page)));
+        }
         return listing(lang, Optional.of(found), page, start, request, response, webRequest);
     }
 
@@ -109,13 +114,13 @@ class NewsController {
             HttpServletResponse response,
             WebRequest webRequest) {
         Language language = context.language(lang);
-        String base = section.map(s -> SiteUrls.section(lang, s.slug())).orElse(SiteUrls.news(lang));
+        String base = listingPath(lang, section);
         int size = properties.getPageSize();
         if (start.isPresent()) {
-            return Redirects.permanent(SiteUrls.page(base, Math.max(0, start.get()) / size + 1));
+            return Redirects.permanent(SiteUrls.page(base, pageOf(start.get())));
         }
         List<SectionLink> sections = context.sectionLinks(language, section.map(SectionView::id));
-        long total = section.map(s -> count(sections, s.slug()))
+        long total = section.map(s -> count(sections, s.id()))
                 .orElseGet(() -> sections.stream().mapToLong(SectionLink::count).sum());
         Pagination pagination = Pagination.of(page, total, size, base);
         if (!pagination.exists()) {
@@ -142,18 +147,24 @@ class NewsController {
                         meta.everyLanguage(
                                 request,
                                 language,
-                                code -> SiteUrls.page(base.replaceFirst("^/" + lang + "/", "/" + code + "/"), page),
+                                code -> SiteUrls.page(listingPath(code, section), page),
                                 SiteUrls.page(
-                                        base.replaceFirst(
-                                                "^/" + lang + "/",
-                                                "/" + context.defaultLanguage().code() + "/"),
-                                        page),
+                                        listingPath(context.defaultLanguage().code(), section), page),
                                 heading));
     }
 
-    private static long count(List<SectionLink> sections, String slug) {
+    /** The page holding the item at offset {@code start} of an old site's listing. */
+    private int pageOf(int start) {
+        return Math.max(0, start) / properties.getPageSize() + 1;
+    }
+
+    private static String listingPath(String lang, Optional<SectionView> section) {
+        return section.map(s -> SiteUrls.section(lang, s.slug(lang))).orElse(SiteUrls.news(lang));
+    }
+
+    private static long count(List<SectionLink> sections, Long sectionId) {
         return sections.stream()
-                .filter(s -> s.slug().equals(slug))
+                .filter(s -> s.id().equals(sectionId))
                 .mapToLong(SectionLink::count)
                 .sum();
     }

@@ -67,10 +67,10 @@ class ReaderContext {
         return sections.stream()
                 .map(section -> new SectionLink(
                         section.id(),
-                        section.slug(),
+                        section.slug(language.code()),
                         names.get(section.id()),
                         counts.getOrDefault(section.id(), 0),
-                        SiteUrls.section(language.code(), section.slug()),
+                        SiteUrls.section(language.code(), section.slug(language.code())),
                         currentId.map(section.id()::equals).orElse(false)))
                 .sorted(Comparator.comparing(SectionLink::name, collation))
                 .toList();

@@ -15,5 +15,7 @@ public enum Transition {
     CONFIRMED_CURRENT,
     MARKED_MINOR,
     IMPORTED,
+    DATELINE_CHANGED,
+    SECTION_CHANGED,
     GALLERY_CHANGED
 }

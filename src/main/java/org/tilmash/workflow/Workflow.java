@@ -16,7 +16,6 @@ import org.tilmash.content.ArticleText;
 import org.tilmash.content.ContentEditing;
 import org.tilmash.content.ContentService;
 import org.tilmash.content.RevisionView;
-import org.tilmash.content.SectionView;
 import org.tilmash.content.VersionState;
 import org.tilmash.content.VersionView;
 
@@ -41,6 +40,7 @@ public class Workflow {
     private final WorkflowProperties properties;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ArticleSettings settings;
 
     Workflow(
             ContentService content,
@@ -53,7 +53,9 @@ public class Workflow {
             List<PublicationListener> publicationListeners,
             WorkflowProperties properties,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            ArticleSettings settings) {
+        this.settings = settings;
         this.content = content;
         this.editing = editing;
         this.permissions = permissions;
@@ -86,21 +88,23 @@ public class Workflow {
                 permissions.canManageArticles());
     }
 
-    /** A new section; its counters start at zero. */
-    public SectionView createSection(String slug, Map<String, String> names) {
-        requireManageArticles();
-        return editing.createSection(slug, names);
-    }
-
     /**
-     * Starts an article with the first draft of its source-language version, and the slug asked for, in one
-     * transaction: a slug that is taken leaves nothing behind.
+     * Starts an article with the first draft of its source-language version, the slug and the date asked for, in one
+     * transaction: a slug that is taken or a date refused leaves nothing behind. Without a date, the first
+     * publication dates it.
      */
-    public RevisionView createArticle(Long sectionId, String sourceLanguage, ArticleText text, Optional<String> slug) {
+    public RevisionView createArticle(
+            Long sectionId,
+            String sourceLanguage,
+            ArticleText text,
+            Optional<String> slug,
+            Optional<Instant> dateline) {
         requireManageArticles();
         requireEdit(sourceLanguage);
         Long articleId = editing.createArticle(sectionId, sourceLanguage, permissions.actor());
-        return save(articleId, sourceLanguage, text, Optional.empty(), slug);
+        RevisionView first = save(articleId, sourceLanguage, text, Optional.empty(), slug);
+        dateline.ifPresent(date -> settings.changeDateline(articleId, date));
+        return first;
     }
 
     /** Saves a new draft revision without changing the slug. */
@@ -254,8 +258,11 @@ public class Workflow {
     /**
      * Approves the version in review: published now, at {@code publishAt}, or when the rest of its release is
      * approved too.
+     *
+     * @return its state after: published, or scheduled
+     * @throws WorkflowException when {@code publishAt} has passed: publishing now is another choice
      */
-    public void approve(Long versionId, Optional<Instant> publishAt) {
+    public VersionState approve(Long versionId, Optional<Instant> publishAt) {
         VersionView version = load(versionId);
         requireReview(version.language());
         requireState(version, VersionState.IN_REVIEW);
@@ -264,7 +271,11 @@ public class Workflow {
             throw new WorkflowException("workflow.error.ownRevision");
         }
         guard(version, Transition.PUBLISHED);
-        Optional<Instant> future = publishAt.filter(at -> at.isAfter(clock.instant()));
+        // A time already past is a mistake, not a wish to publish now: "scheduled" must never mean "live already".
+        Optional<Instant> future = publishAt;
+        if (publishAt.filter(at -> !at.isAfter(clock.instant())).isPresent()) {
+            throw new WorkflowException("workflow.error.publishAtPast");
+        }
         boolean waits = scheduling.schedule(version, actor, future.orElse(null));
         if (waits) {
             editing.changeState(versionId, VersionState.SCHEDULED, actor);
@@ -282,6 +293,7 @@ public class Workflow {
                     .claimRelease(release)
                     .forEach(member -> publishApproved(member.versionId(), member.approvedBy()));
         }
+        return reload(versionId).state();
     }
 
     /**
@@ -317,18 +329,44 @@ public class Workflow {
     }
 
     /**
-     * Brings in an article written, reviewed and published elsewhere, with its states and publication dates: an
+     * Brings in an article written, reviewed and published elsewhere, with its date, states and publication dates: an
      * administrator's explicit act (or a system task's), recorded in the audit trail as an import from
      * {@link ImportedArticle#origin()}, never as a review. Translations are pinned to the imported original.
      *
      * @return the new article's id
      */
     public Long importArticle(ImportedArticle article) {
+        String actor = importer();
+        Long articleId = editing.createArticle(article.sectionId(), article.sourceLanguage(), article.author());
+        editing.changeDateline(articleId, article.dateline());
+        importVersions(articleId, article, actor);
+        return articleId;
+    }
+
+    /**
+     * Brings an imported article up to date with its source after it changed there: a new revision of each version,
+     * its slug, state, date and section as the source has them now; versions new in the source are added. The
+     * importer calls it only for items whose source changed, so an unchanged item gets no new revision.
+     */
+    public void reimportArticle(Long articleId, ImportedArticle article) {
+        String actor = importer();
+        VersionView original = content.findVersion(articleId, article.sourceLanguage())
+                .orElseThrow(() -> new WorkflowException("workflow.error.noSuchVersion"));
+        if (!article.sectionId().equals(original.sectionId())) {
+            editing.moveArticle(articleId, article.sectionId());
+        }
+        editing.changeDateline(articleId, article.dateline());
+        importVersions(articleId, article, actor);
+    }
+
+    private String importer() {
         if (!permissions.canImport()) {
             throw new AccessDeniedException("May not import");
         }
-        String actor = permissions.actor();
-        Long articleId = editing.createArticle(article.sectionId(), article.sourceLanguage(), article.author());
+        return permissions.actor();
+    }
+
+    private void importVersions(Long articleId, ImportedArticle article, String actor) {
         RevisionView original = importVersion(
                 articleId, article.sourceLanguage(), article.versions().get(article.sourceLanguage()), article, actor);
         article.versions().forEach((language, version) -> {
@@ -337,22 +375,32 @@ public class Workflow {
                 editing.pinSource(translation.versionId(), original.id());
             }
         });
-        return articleId;
     }
 
     private RevisionView importVersion(
             Long articleId, String language, ImportedArticle.Version version, ImportedArticle article, String actor) {
+        Optional<VersionView> before = content.findVersion(articleId, language);
         RevisionView revision = editing.saveDraft(articleId, language, version.text(), article.author(), null);
+        if (version.slug() != null && !version.slug().isBlank()) {
+            editing.changeSlugOrSuffix(revision.versionId(), version.slug());
+        }
+        scheduling.cancel(revision.versionId());
         switch (version.state()) {
-            case DRAFT -> {}
+            case DRAFT -> before.filter(VersionView::live).ifPresent(live -> editing.unpublish(live.id(), actor));
             case IN_REVIEW -> editing.changeState(revision.versionId(), VersionState.IN_REVIEW, actor);
-            case PUBLISHED -> editing.publish(revision.versionId(), actor, version.publishedAt());
+            case PUBLISHED ->
+                editing.publish(
+                        revision.versionId(),
+                        actor,
+                        Optional.ofNullable(version.publishedAt()).orElse(article.dateline()));
         }
         VersionView after = reload(revision.versionId());
         if (after.live()) {
             publicationListeners.forEach(listener -> listener.published(after));
+        } else if (before.filter(VersionView::live).isPresent()) {
+            publicationListeners.forEach(listener -> listener.withdrawn(after));
         }
-        audit.record(after, Transition.IMPORTED, null, actor, article.origin());
+        audit.record(after, Transition.IMPORTED, before.map(VersionView::state).orElse(null), actor, article.origin());
         return revision;
     }
 

@@ -95,6 +95,7 @@ class ConflictsTest {
                 .param("intro", page.select("input[name=intro]").val())
                 .param("body", page.select("input[name=body]").val())
                 .param("slug", page.select("input[name=slug]").val())
+                .param("byline", page.select("input[name=byline]").val())
                 .param(
                         "expectedVersion",
                         page.select("input[name=expectedVersion]").val())

@@ -24,6 +24,9 @@ abstract class ContentPersistenceContract {
     ContentEditing editing;
 
     @Autowired
+    SectionEditing sectionEditing;
+
+    @Autowired
     ReaderQueries reader;
 
     @Autowired
@@ -45,7 +48,8 @@ abstract class ContentPersistenceContract {
     }
 
     private SectionView section() {
-        return write(() -> editing.createSection("s-" + UUID.randomUUID(), Map.of("en", "Tests", "ru", "Тесты")));
+        return write(() ->
+                sectionEditing.create(Map.of("en", "Tests", "ru", "Тесты"), Map.of("en", "s-" + UUID.randomUUID())));
     }
 
     private Long article(SectionView section, String sourceLanguage) {
@@ -136,7 +140,8 @@ abstract class ContentPersistenceContract {
 
     @Test
     void contentWritesNeverRunOutsideTheWorkflowsTransaction() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> editing.createSection("outside", Map.of()))
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> sectionEditing.create(Map.of("en", "Outside"), Map.of()))
                 .isInstanceOf(org.springframework.transaction.IllegalTransactionStateException.class);
     }
 }

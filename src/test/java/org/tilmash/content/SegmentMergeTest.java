@@ -30,7 +30,7 @@ class SegmentMergeTest {
                         org.assertj.core.groups.Tuple.tuple(Kind.BODY, false, true, Side.MINE));
         assertThat(merge.resolve(Map.of()))
                 .isEqualTo(new ArticleText(
-                        "Dam opens early", "Water flows.", "<p>One.</p><p>Two, revised.</p><p>Three, mine.</p>"));
+                        "Dam opens early", "Water flows.", "<p>One.</p><p>Two, revised.</p><p>Three, mine.</p>", ""));
         assertThat(merge.overwrites(Map.of())).isFalse();
 
         int title = merge.parts().getFirst().index();
@@ -50,13 +50,30 @@ class SegmentMergeTest {
         SegmentMerge merge = SegmentMerge.of(BASE, theirs, mine);
 
         assertThat(merge.resolve(Map.of()))
-                .isEqualTo(new ArticleText("Dam opens", "Water flows, fast.", "<p>Two.</p><p>Three.</p>"));
+                .isEqualTo(new ArticleText("Dam opens", "Water flows, fast.", "<p>Two.</p><p>Three.</p>", ""));
         Part removed = merge.parts().getLast();
         assertThat(removed.theirsChanged()).isTrue();
         assertThat(removed.number()).isEqualTo(1);
         assertThat(merge.overwrites(Map.of(removed.index(), Side.MINE))).isTrue();
         assertThat(merge.resolve(Map.of(removed.index(), Side.MINE)).body())
                 .isEqualTo("<p>One.</p><p>Two.</p><p>Three.</p>");
+    }
+
+    @Test
+    void theBylineIsAPartLikeTheTitleAndATextWithoutOneKeepsTheSavedByline() {
+        ArticleText base = new ArticleText("Dam opens", "", "<p>One.</p>", "Press service");
+        ArticleText theirs = new ArticleText("Dam opens", "", "<p>One.</p>", "Press service");
+
+        SegmentMerge changed =
+                SegmentMerge.of(base, theirs, new ArticleText("Dam opens", "", "<p>One.</p>", "A. Writer"));
+        assertThat(changed.parts()).singleElement().satisfies(part -> {
+            assertThat(part.kind()).isEqualTo(Kind.BYLINE);
+            assertThat(part.preferred()).isEqualTo(Side.MINE);
+        });
+        assertThat(changed.resolve(Map.of()).byline()).isEqualTo("A. Writer");
+        assertThat(SegmentMerge.of(base, theirs, new ArticleText("Dam opens", "", "<p>One.</p>"))
+                        .parts())
+                .isEmpty();
     }
 
     @Test

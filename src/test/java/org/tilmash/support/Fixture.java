@@ -1,5 +1,6 @@
 package org.tilmash.support;
 
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -13,6 +14,7 @@ import org.tilmash.accounts.SystemTask;
 import org.tilmash.content.ArticleText;
 import org.tilmash.content.ContentService;
 import org.tilmash.content.RevisionView;
+import org.tilmash.workflow.Sections;
 import org.tilmash.workflow.Workflow;
 
 /**
@@ -26,11 +28,13 @@ public class Fixture {
     private final AccountService accounts;
     private final ContentService content;
     private final Workflow workflow;
+    private final Sections sections;
 
-    Fixture(AccountService accounts, ContentService content, Workflow workflow) {
+    Fixture(AccountService accounts, ContentService content, Workflow workflow, Sections sections) {
         this.accounts = accounts;
         this.content = content;
         this.workflow = workflow;
+        this.sections = sections;
     }
 
     /** A new account holding {@code role}, scoped to {@code languages} where the role is scoped. */
@@ -47,7 +51,7 @@ public class Fixture {
     public Section section(String name) {
         String slug = TestAccounts.unique("section");
         return new Section(
-                SystemTask.run("fixture", () -> workflow.createSection(slug, Map.of("en", name)))
+                SystemTask.run("fixture", () -> sections.create(Map.of("en", name), Map.of("en", slug)))
                         .id(),
                 slug);
     }
@@ -111,6 +115,7 @@ public class Fixture {
         private Long sectionId;
         private String editor;
         private String reviewer;
+        private Optional<Instant> dateline = Optional.empty();
 
         private ArticleBuilder(String sourceLanguage) {
             this.sourceLanguage = sourceLanguage;
@@ -123,6 +128,12 @@ public class Fixture {
 
         public ArticleBuilder by(String editor) {
             this.editor = editor;
+            return this;
+        }
+
+        /** Dates the article, as an editor entering older news does; otherwise its first publication dates it. */
+        public ArticleBuilder dated(Instant dateline) {
+            this.dateline = Optional.of(dateline);
             return this;
         }
 
@@ -160,7 +171,8 @@ public class Fixture {
             reviewer = reviewer != null ? reviewer : account("reviewer", Role.REVIEWER, languages());
             RevisionView original = SignedIn.as(
                     editor,
-                    () -> workflow.createArticle(section, sourceLanguage, texts.get(sourceLanguage), Optional.empty()));
+                    () -> workflow.createArticle(
+                            section, sourceLanguage, texts.get(sourceLanguage), Optional.empty(), dateline));
             Long articleId = content.version(original.versionId()).orElseThrow().articleId();
             Map<String, Long> versions = new LinkedHashMap<>();
             versions.put(sourceLanguage, advance(original));

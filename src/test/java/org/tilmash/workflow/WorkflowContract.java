@@ -72,7 +72,11 @@ abstract class WorkflowContract {
         Long original = SignedIn.as(
                         editor,
                         () -> workflow.createArticle(
-                                section, "tg", new ArticleText("Лоиҳа", "", "<p>Лоиҳа</p>"), Optional.empty()))
+                                section,
+                                "tg",
+                                new ArticleText("Лоиҳа", "", "<p>Лоиҳа</p>"),
+                                Optional.empty(),
+                                Optional.empty()))
                 .versionId();
         articleId = content.version(original).orElseThrow().articleId();
     }

@@ -1,0 +1,80 @@
+package org.tilmash.workflow;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tilmash.accounts.Permissions;
+import org.tilmash.content.ContentEditing;
+import org.tilmash.content.ContentService;
+import org.tilmash.content.NoSuchSectionException;
+import org.tilmash.content.VersionView;
+
+/**
+ * What editors set once for all language versions of an article: its date and its section. Each change is recorded
+ * in the audit trail on the article's original version.
+ */
+@Service
+@Transactional
+public class ArticleSettings {
+
+    private final ContentService content;
+    private final ContentEditing editing;
+    private final Permissions permissions;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    ArticleSettings(
+            ContentService content, ContentEditing editing, Permissions permissions, AuditTrail audit, Clock clock) {
+        this.content = content;
+        this.editing = editing;
+        this.permissions = permissions;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Both at once, or neither: a refused date leaves the section as it was. */
+    public void change(Long articleId, Optional<Instant> dateline, Long sectionId) {
+        dateline.ifPresent(date -> changeDateline(articleId, date));
+        moveToSection(articleId, sectionId);
+    }
+
+    /**
+     * Dates the article: any past date (migrated or late-entered news). A date in the future would show news as
+     * written before it happened; publishing later is what scheduling is for.
+     */
+    public void changeDateline(Long articleId, Instant dateline) {
+        VersionView original = original(articleId);
+        if (dateline.isAfter(clock.instant())) {
+            throw new WorkflowException("workflow.error.datelineFuture");
+        }
+        if (!dateline.equals(original.dateline())) {
+            editing.changeDateline(articleId, dateline);
+            audit.record(
+                    original, Transition.DATELINE_CHANGED, original.state(), permissions.actor(), dateline.toString());
+        }
+    }
+
+    public void moveToSection(Long articleId, Long sectionId) {
+        VersionView original = original(articleId);
+        if (!content.sectionExists(sectionId)) {
+            throw new NoSuchSectionException(sectionId);
+        }
+        if (!sectionId.equals(original.sectionId())) {
+            editing.moveArticle(articleId, sectionId);
+            audit.record(original, Transition.SECTION_CHANGED, original.state(), permissions.actor(), null);
+        }
+    }
+
+    private VersionView original(Long articleId) {
+        if (!permissions.canManageArticles()) {
+            throw new AccessDeniedException("May not manage articles");
+        }
+        VersionView any = content.versionsOf(articleId).stream()
+                .findFirst()
+                .orElseThrow(() -> new WorkflowException("workflow.error.noSuchVersion"));
+        return content.findVersion(articleId, any.sourceLanguage()).orElse(any);
+    }
+}
