@@ -171,7 +171,11 @@ public final class SegmentMerge {
             boolean mine = piece.part() != null && side(piece.part(), choices) == Side.MINE;
             chosen.add(String.join("", mine ? piece.mine() : piece.theirs()));
         }
-        return new ArticleText(chosen.get(0), chosen.get(1), String.join("", chosen.subList(2, chosen.size())));
+        return new ArticleText(
+                chosen.getFirst(),
+                chosen.get(1),
+                String.join("", chosen.subList(2, chosen.size() - 1)),
+                chosen.getLast());
     }
 
     /** Whether {@code choices} replace anything the other person changed with the user's text. */
