@@ -72,12 +72,13 @@ public class ContentEditing {
      */
     public RevisionView saveDraft(
             Long articleId, String language, ArticleText text, String author, Long expectedVersion) {
+        ArticleText cleaned = clean(text);
         Optional<ArticleVersion> existing = lockedVersion(articleId, language);
         existing.filter(version -> expectedVersion != null && version.getVersion() != expectedVersion)
                 .ifPresent(version -> {
                     throw new EditConflictException(RevisionView.of(version.getWorkingRevision()));
                 });
-        ArticleText clean = clean(text.byline() != null ? text : text.withByline(currentByline(existing)));
+        ArticleText clean = cleaned.byline() != null ? cleaned : cleaned.withByline(currentByline(existing));
         ArticleVersion version = existing.orElseGet(() -> newVersion(articleId, language, clean.title(), author));
         Revision revision = revisions.save(version.write(clean, author, clock.instant()));
         versions.save(version);
@@ -116,7 +117,10 @@ public class ContentEditing {
         return version.map(found -> found.getWorkingRevision().getByline()).orElse("");
     }
 
-    /** Every write of text passes here: NUL refused, other control characters dropped, NFC, body sanitized. */
+    /**
+     * Every write of text passes here: NUL refused, other control characters dropped, NFC, body sanitized. A byline
+     * left unsaid stays so.
+     */
     private ArticleText clean(ArticleText text) {
         if (InputText.hasNul(text.title())
                 || InputText.hasNul(text.intro())
@@ -128,12 +132,16 @@ public class ContentEditing {
                 InputText.normalize(text.title()).strip(),
                 InputText.normalize(text.intro()).strip(),
                 sanitizer.clean(InputText.normalize(text.body())),
-                InputText.normalize(text.byline()).strip());
+                text.byline() == null
+                        ? null
+                        : InputText.normalize(text.byline()).strip());
         // The limits of the revision table's columns, checked here so no path (API, import) meets them as a 500.
         refuseLonger("text.error.titleTooLong", clean.title(), Revision.MAX_TITLE);
         refuseLonger("text.error.introTooLong", clean.intro(), Revision.MAX_INTRO);
         refuseLonger("text.error.bodyTooLong", clean.body(), Revision.MAX_BODY);
-        refuseLonger("text.error.bylineTooLong", clean.byline(), Revision.MAX_BYLINE);
+        if (clean.byline() != null) {
+            refuseLonger("text.error.bylineTooLong", clean.byline(), Revision.MAX_BYLINE);
+        }
         return clean;
     }
 

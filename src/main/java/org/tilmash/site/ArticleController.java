@@ -86,8 +86,9 @@ class ArticleController {
             return null;
         }
         List<SectionLink> sections = context.sectionLinks(requested, Optional.of(shown.sectionId()));
+        // An archived section is not linked; its articles are still read.
         SectionLink section =
-                sections.stream().filter(SectionLink::current).findFirst().orElseThrow();
+                sections.stream().filter(SectionLink::current).findFirst().orElse(null);
         Optional<Image> lead = images.stream().filter(Image::lead).findFirst();
         PageMeta pageMeta = meta.article(request, requested, live, shown, shown.intro(), lead);
         return new ModelAndView(VIEW)
@@ -104,7 +105,8 @@ class ArticleController {
                 .addObject("meta", pageMeta)
                 .addObject(
                         "structuredData",
-                        structuredData.article(shown, pageMeta.canonical(), section.name(), requested));
+                        structuredData.article(
+                                shown, pageMeta.canonical(), section == null ? null : section.name(), requested));
     }
 
     private Shown find(String lang, long id) {

@@ -65,7 +65,7 @@ class PreviewController {
                         sections.stream()
                                 .filter(SectionLink::current)
                                 .findFirst()
-                                .orElseThrow())
+                                .orElse(null))
                 .addObject("sections", sections)
                 .addObject("neighbours", new ReaderQueries.Neighbours(Optional.empty(), Optional.empty()));
     }

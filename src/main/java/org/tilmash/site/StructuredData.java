@@ -2,6 +2,7 @@ package org.tilmash.site;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.tilmash.content.PublishedVersion;
@@ -23,7 +24,7 @@ class StructuredData {
     }
 
     /** JSON safe inside a {@code <script>} element: no {@code </script>} can close it early. */
-    String article(PublishedVersion article, String canonical, String sectionName, Language requested) {
+    String article(PublishedVersion article, String canonical, @Nullable String sectionName, Language requested) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("@context", "https://schema.org");
         data.put("@type", "NewsArticle");
@@ -32,7 +33,9 @@ class StructuredData {
         data.put("description", article.intro());
         data.put("inLanguage", article.language());
         data.put("datePublished", formats.iso(article.dateline()));
-        data.put("articleSection", sectionName);
+        if (sectionName != null) {
+            data.put("articleSection", sectionName);
+        }
         if (!article.byline().isEmpty()) {
             data.put("author", Map.of("@type", "Organization", "name", article.byline()));
         }

@@ -219,7 +219,7 @@ public class XliffFiles {
             boolean pinned =
                     view.base() != null && view.base().id().equals(view.source().id());
             Map<Long, ImageText> images = imageTexts(file, parsed);
-            if (imported.equals(current) && pinned && images.isEmpty()) {
+            if (imported.sameWords(current) && pinned && images.isEmpty()) {
                 unchanged++;
             } else {
                 writes.add(() -> {

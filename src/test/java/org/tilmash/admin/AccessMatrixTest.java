@@ -278,6 +278,27 @@ class AccessMatrixTest {
                         request -> request.param("sourceLanguage", "en")
                                 .param("sectionId", String.valueOf(sectionId))
                                 .param("title", "Created in the matrix")));
+        rules.put("GET /admin/sections", Rule.of(editors, 200));
+        rules.put("GET /admin/sections/new", Rule.of(editors, 200));
+        rules.put(
+                "POST /admin/sections",
+                new Rule(editors, 302, request -> request.param("names[en]", "Matrix section")));
+        rules.put("GET /admin/sections/{id}", Rule.of(editors, 200));
+        rules.put("POST /admin/sections/{id}", new Rule(editors, 302, request -> request.param("names[en]", "Matrix")));
+        rules.put("POST /admin/sections/{id}/move", new Rule(editors, 302, request -> request.param("by", "0")));
+        rules.put(
+                "POST /admin/sections/{id}/archive",
+                new Rule(editors, 302, request -> request.param("archived", "false")));
+        // Merging a section into itself is refused on the page; NewsroomSetupContract covers real merges.
+        rules.put(
+                "POST /admin/sections/{id}/merge",
+                new Rule(editors, 302, request -> request.param("into", String.valueOf(sectionId))));
+        rules.put(
+                "POST /admin/articles/{id}/settings",
+                new Rule(
+                        editors,
+                        302,
+                        request -> request.param("back", "en").param("sectionId", String.valueOf(sectionId))));
         rules.put("GET /admin/inbox", Rule.of(signedIn, 200));
         rules.put("POST /admin/inbox/{id}/read", Rule.of(signedIn, 302));
         rules.put("GET /preview/{id}/{lang}", Rule.of(AccessMatrixTest::canView, 200));
@@ -377,11 +398,17 @@ class AccessMatrixTest {
         assertThat(failures).isEmpty();
     }
 
+    private Long idIn(String pattern) {
+        if (pattern.startsWith("/admin/users")) {
+            return targetUserId;
+        }
+        return pattern.startsWith("/admin/sections") ? sectionId : articleId;
+    }
+
     private Optional<String> check(HttpMethod method, String pattern, Who who, String lang, Rule rule)
             throws Exception {
-        String url = pattern.replace("{lang}", lang)
-                .replace("{number}", "1")
-                .replace("{id}", String.valueOf(pattern.startsWith("/admin/users") ? targetUserId : articleId));
+        String url =
+                pattern.replace("{lang}", lang).replace("{number}", "1").replace("{id}", String.valueOf(idIn(pattern)));
         MockHttpServletRequestBuilder request =
                 withExpectedVersion(rule.details().apply(request(method, url).with(csrf())), method, pattern, lang);
         if (who != Who.ANONYMOUS) {

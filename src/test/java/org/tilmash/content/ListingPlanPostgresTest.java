@@ -24,7 +24,7 @@ import org.tilmash.support.Postgres;
 class ListingPlanPostgresTest {
 
     private static final String LISTING = "select e.article_id from listing_entry e where e.language = 'zz'"
-            + " and e.fallback in (false, true) order by e.published_at desc, e.article_id desc limit 10 offset ";
+            + " and e.fallback in (false, true) order by e.dateline desc, e.article_id desc limit 10 offset ";
 
     @Autowired
     JdbcTemplate jdbc;
@@ -64,7 +64,7 @@ class ListingPlanPostgresTest {
                         + " state_changed_at, state_changed_by, version) select a.id, a.section_id, 'zz', 'PUBLISHED', false,"
                         + " 'plan-' || a.id, now() - (a.id || ' minutes')::interval, now(), 'plan-check', 0"
                         + " from article a where a.author = 'plan-check'");
-        jdbc.update("insert into listing_entry (language, article_id, section_id, version_id, published_at, fallback)"
+        jdbc.update("insert into listing_entry (language, article_id, section_id, version_id, dateline, fallback)"
                 + " select 'zz', v.article_id, v.section_id, v.id, v.published_at, false from article_version v"
                 + " where v.language = 'zz'");
         jdbc.execute("analyze listing_entry");

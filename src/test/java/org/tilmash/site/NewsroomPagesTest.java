@@ -168,7 +168,7 @@ class NewsroomPagesTest {
                 .getResponse()
                 .getContentAsString();
         assertThat(Jsoup.parse(shown).select(".alert.error").text())
-                .isEqualTo("Дата статьи не может быть в будущем. Чтобы опубликовать позже, одобрите версию с"
+                .isEqualTo("Дата материала не может быть в будущем. Чтобы опубликовать позже, одобрите версию с"
                         + " указанием времени публикации.");
         assertThat(content.findVersion(article.id(), "en").orElseThrow().dateline())
                 .isEqualTo(BEFORE_THE_CHANGE);

@@ -311,7 +311,9 @@ class PublicSiteTest {
         long home = statements(statistics, "/kk/");
         long firstPage = statements(statistics, "/kk/news");
         long thirdPage = statements(statistics, "/kk/news?page=3");
-        long section = statements(statistics, "/kk/news/breaking");
+        long section = statements(
+                statistics,
+                "/kk/news/" + reader.section("kk", "breaking").orElseThrow().slug("kk"));
         long articlePage = statements(statistics, article);
         long feed = statements(statistics, "/ru/feed.xml");
         long sitemap = statements(statistics, "/sitemap.xml");

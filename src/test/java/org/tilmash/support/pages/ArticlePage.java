@@ -41,6 +41,20 @@ public class ArticlePage extends SitePage {
         return last.substring(0, last.indexOf('-'));
     }
 
+    /** The article's date as readers read it. */
+    public String dateline() {
+        return driver.findElement(By.cssSelector("article.story .meta time")).getText();
+    }
+
+    /** The same date as machines read it: ISO 8601 with the offset of its day. */
+    public String datelineIso() {
+        return driver.findElement(By.cssSelector("article.story .meta time")).getDomAttribute("datetime");
+    }
+
+    public String byline() {
+        return driver.findElement(By.cssSelector("article.story .byline")).getText();
+    }
+
     public String bodyText() {
         return driver.findElement(By.cssSelector("article.story .body")).getText();
     }

@@ -21,6 +21,19 @@ public class NewsListPage extends SitePage {
         return new NewsListPage(driver);
     }
 
+    /** Goes to a listing by its address, as a reader following a link from elsewhere does. */
+    public static NewsListPage open(WebDriver driver, String baseUrl, String path) {
+        driver.get(baseUrl + path);
+        return await(driver);
+    }
+
+    /** The date shown with each listed article, in listing order. */
+    public List<String> dates() {
+        return driver.findElements(By.cssSelector("main .teaser time")).stream()
+                .map(WebElement::getText)
+                .toList();
+    }
+
     public List<String> headlines() {
         return driver.findElements(By.cssSelector("main .teaser h2")).stream()
                 .map(WebElement::getText)

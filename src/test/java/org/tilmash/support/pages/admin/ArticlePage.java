@@ -73,6 +73,26 @@ public class ArticlePage extends BackOfficePage {
         return this;
     }
 
+    /** The article's date as the settings form holds it, in the site's time zone. */
+    public String dateline() {
+        return driver.findElement(By.id("dateline")).getDomProperty("value");
+    }
+
+    public String byline() {
+        return driver.findElement(By.cssSelector("main article .byline")).getText();
+    }
+
+    /** Gives the article another date; the page comes back with a notice or the refusal. */
+    public ArticlePage changeDate(String localDateTime) {
+        setDateTime(By.id("dateline"), localDateTime);
+        clickAndWait(By.id("save-settings"), MARKER);
+        return this;
+    }
+
+    public SectionsPage sections() {
+        return SectionsPage.fromNavigation(driver, baseUrl);
+    }
+
     public java.util.List<String> auditComments() {
         return driver.findElements(By.cssSelector(".audit q")).stream()
                 .map(WebElement::getText)

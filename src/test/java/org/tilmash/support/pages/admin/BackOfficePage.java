@@ -33,9 +33,26 @@ public abstract class BackOfficePage {
     protected void clickAndWait(By target, By onNextPage) {
         WebElement current = driver.findElement(By.tagName("html"));
         driver.findElement(target).click();
+        waitUntilReplaced(current, onNextPage);
+    }
+
+    protected void waitUntilReplaced(WebElement html, By onNextPage) {
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
-        wait.until(browser -> isGone(current));
+        wait.until(browser -> isGone(html));
         wait.until(ExpectedConditions.presenceOfElementLocated(onNextPage));
+    }
+
+    /** Whether the page fits the window's width: nothing makes the reader scroll sideways. */
+    public boolean fitsWidth() {
+        Object fits = ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("return document.documentElement.scrollWidth <= window.innerWidth;");
+        return Boolean.TRUE.equals(fits);
+    }
+
+    /** Sets a {@code datetime-local} field, whose typing order depends on the browser's locale. */
+    protected void setDateTime(By field, String localDateTime) {
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("arguments[0].value = arguments[1];", driver.findElement(field), localDateTime);
     }
 
     /**
