@@ -19,6 +19,7 @@ import org.tilmash.content.ArticleText;
 import org.tilmash.media.Gallery;
 import org.tilmash.media.Image;
 import org.tilmash.media.ImageText;
+import org.tilmash.support.Axe;
 import org.tilmash.support.Browser;
 import org.tilmash.support.Fixture;
 import org.tilmash.support.Screenshots;
@@ -122,6 +123,7 @@ class BackOfficeJourneysBrowserTest {
                 .isGreaterThan(before);
         editorPage.imageAlt(0, "Болат көпір");
         assertThat(editorPage.progress()).isEqualTo("5 of 5 segments done");
+        assertThat(Axe.violations(browser)).as("the side-by-side editor").isEqualTo("[]");
         assertThat(Screenshots.shoot(browser, "translator-side-by-side", 1280)).isEmpty();
         assertThat(Screenshots.shoot(browser, "translator-side-by-side", 360)).isEmpty();
 
@@ -136,6 +138,9 @@ class BackOfficeJourneysBrowserTest {
         SourceReviewPage review = ArticlePage.open(browser, base(), path).compareWithSource();
         assertThat(review.sourceTexts()).contains("Bridge opens", "The bridge links both banks.");
         assertThat(review.translatedTexts()).contains("Көпір ашылды", "Көпір екі жағалауды байланыстырады.");
+        assertThat(Axe.violations(browser))
+                .as("the translation beside its source")
+                .isEqualTo("[]");
         assertThat(Screenshots.shoot(browser, "reviewer-source-beside-translation", 1280))
                 .isEmpty();
         assertThat(Screenshots.shoot(browser, "reviewer-source-beside-translation", 360))
@@ -169,6 +174,7 @@ class BackOfficeJourneysBrowserTest {
         assertThat(audit.links(0))
                 .as("only what the administrator may open is a link")
                 .containsExactly("Revision 2");
+        assertThat(Axe.violations(browser)).as("the audit trail").isEqualTo("[]");
         assertThat(Screenshots.shoot(browser, "admin-audit", 1280)).isEmpty();
         assertThat(Screenshots.shoot(browser, "admin-audit", 360)).isEmpty();
 
@@ -177,6 +183,7 @@ class BackOfficeJourneysBrowserTest {
         assertThat(revision.readOnlyNote()).isEqualTo("Revision 1 of 2 in English, read-only.");
         assertThat(revision.author()).isEqualTo("Aigerim Sadykova");
         assertThat(revision.hasForms()).isFalse();
+        assertThat(Axe.violations(browser)).as("a revision, read-only").isEqualTo("[]");
         assertThat(Screenshots.shoot(browser, "admin-revision", 1280)).isEmpty();
         assertThat(Screenshots.shoot(browser, "admin-revision", 360)).isEmpty();
     }

@@ -16,6 +16,7 @@ import org.tilmash.accounts.Role;
 import org.tilmash.media.Gallery;
 import org.tilmash.media.Image;
 import org.tilmash.media.ImageText;
+import org.tilmash.support.Axe;
 import org.tilmash.support.Browser;
 import org.tilmash.support.Fixture;
 import org.tilmash.support.Screenshots;
@@ -127,6 +128,7 @@ class EditorialJourneyBrowserTest {
         assertThat(conflict.choices())
                 .as("the title both changed keeps the saved text; the body only I changed takes mine")
                 .containsExactly("THEIRS", "MINE");
+        assertThat(Axe.violations(two)).as("the conflict page").isEqualTo("[]");
         assertThat(Screenshots.shoot(two, "editor-conflict", 1280)).isEmpty();
         assertThat(Screenshots.shoot(two, "editor-conflict", 360)).isEmpty();
 
