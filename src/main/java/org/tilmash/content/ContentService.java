@@ -146,7 +146,7 @@ public class ContentService {
         return new Coverage.Page(rows, total);
     }
 
-    private static Coverage.Row row(List<ArticleVersion> versions, Collection<String> readable) {
+    static Coverage.Row row(List<ArticleVersion> versions, Collection<String> readable) {
         if (versions.isEmpty()) {
             return null;
         }

@@ -278,6 +278,25 @@ class AccessMatrixTest {
                         request -> request.param("sourceLanguage", "en")
                                 .param("sectionId", String.valueOf(sectionId))
                                 .param("title", "Created in the matrix")));
+        rules.put("GET /admin/articles", Rule.of(signedIn, 200));
+        // Each item of a bulk action is checked by the workflow itself; ArticlesListTest covers refusals per item.
+        rules.put(
+                "POST /admin/articles/bulk",
+                new Rule(
+                        signedIn,
+                        200,
+                        request -> request.param("article", String.valueOf(articleId))
+                                .param("language", "en")
+                                .param("action", "SUBMIT")));
+        rules.put(
+                "POST /admin/articles/bulk/run",
+                new Rule(
+                        signedIn,
+                        302,
+                        request -> request.param("article", String.valueOf(articleId))
+                                .param("language", "en")
+                                .param("action", "MOVE")
+                                .param("sectionId", String.valueOf(sectionId))));
         rules.put("GET /admin/sections", Rule.of(editors, 200));
         rules.put("GET /admin/sections/new", Rule.of(editors, 200));
         rules.put(
