@@ -63,6 +63,7 @@ public class ArticleForm {
         form.setTitle(text.title());
         form.setIntro(text.intro());
         form.setBody(text.body());
+        form.setByline(text.byline() == null ? byline : text.byline());
         form.slug = slug;
         form.expectedVersion = expectedVersion;
         form.baseRevision = baseRevision;
