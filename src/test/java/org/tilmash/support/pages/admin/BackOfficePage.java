@@ -49,6 +49,18 @@ public abstract class BackOfficePage {
         return Boolean.TRUE.equals(fits);
     }
 
+    /** The page's width and the elements that reach past the window's right edge: what to fix. */
+    public java.util.List<String> overflowing() {
+        Object found = ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("return ['scrollWidth ' + document.documentElement.scrollWidth + ' of '"
+                        + " + document.documentElement.clientWidth, ...[...document.querySelectorAll('body *')]"
+                        + ".filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)"
+                        + ".filter(e => !e.closest('.table-scroll') || e.classList.contains('table-scroll'))"
+                        + ".map(e => e.tagName + '#' + e.id + '.' + e.className + ' '"
+                        + " + Math.round(e.getBoundingClientRect().right))];");
+        return ((java.util.List<?>) found).stream().map(String::valueOf).toList();
+    }
+
     /** Sets a {@code datetime-local} field, whose typing order depends on the browser's locale. */
     protected void setDateTime(By field, String localDateTime) {
         ((org.openqa.selenium.JavascriptExecutor) driver)
