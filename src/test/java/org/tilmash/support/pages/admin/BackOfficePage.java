@@ -42,6 +42,18 @@ public abstract class BackOfficePage {
         wait.until(ExpectedConditions.presenceOfElementLocated(onNextPage));
     }
 
+    /** Follows the header's "New article", which every back-office page has for editors. */
+    public NewArticlePage newArticle() {
+        clickAndWait(By.id("new-article"), NewArticlePage.MARKER);
+        return new NewArticlePage(driver, baseUrl);
+    }
+
+    /** The navigation link marked as the page shown. */
+    public String currentNavigation() {
+        return driver.findElement(By.cssSelector(".admin-nav [aria-current=page]"))
+                .getText();
+    }
+
     /** Whether the page fits the window's width: nothing makes the reader scroll sideways. */
     public boolean fitsWidth() {
         Object fits = ((org.openqa.selenium.JavascriptExecutor) driver)
