@@ -35,7 +35,9 @@ import org.tilmash.content.VersionState;
 import org.tilmash.content.VersionView;
 import org.tilmash.content.WordDiff;
 import org.tilmash.i18n.LanguageRegistry;
+import org.tilmash.workflow.AuditRecord;
 import org.tilmash.workflow.AuditTrail;
+import org.tilmash.workflow.Transition;
 import org.tilmash.workflow.Workflow;
 import org.tilmash.workflow.WorkflowException;
 
@@ -77,11 +79,11 @@ class ArticleWorkController {
         model.addAttribute("version", version);
         model.addAttribute("actions", workflow.allowedActions(version));
         model.addAttribute("history", content.history(version.id()));
-        model.addAttribute(
-                "audit",
-                audit.ofArticle(id).stream()
-                        .filter(entry -> entry.language().equals(lang))
-                        .toList());
+        List<AuditRecord> trail = audit.ofArticle(id).stream()
+                .filter(entry -> entry.language().equals(lang))
+                .toList();
+        model.addAttribute("audit", trail);
+        model.addAttribute("changesRequested", openRequest(version, trail).orElse(null));
         model.addAttribute("siblings", content.versionsOf(id));
         model.addAttribute(
                 "sections",
@@ -91,6 +93,21 @@ class ArticleWorkController {
         model.addAttribute("datelineInput", localInput(version.dateline()));
         model.addAttribute("datelineMax", localInput(clock.instant()));
         return VIEW;
+    }
+
+    /**
+     * The reviewer's request for changes the draft still answers: the last one, unless the version went back to
+     * review since.
+     */
+    private static Optional<AuditRecord> openRequest(VersionView version, List<AuditRecord> trail) {
+        if (version.state() != VersionState.DRAFT) {
+            return Optional.empty();
+        }
+        return trail.reversed().stream()
+                .filter(entry ->
+                        entry.action() == Transition.CHANGES_REQUESTED || entry.action() == Transition.SUBMITTED)
+                .findFirst()
+                .filter(entry -> entry.action() == Transition.CHANGES_REQUESTED);
     }
 
     /** An instant as a {@code datetime-local} value in the site's time zone, to the minute. */
@@ -359,6 +376,12 @@ class ArticleWorkController {
         model.addAttribute("lang", lang);
         model.addAttribute("editLanguage", languages.require(lang));
         model.addAttribute("form", form);
+        model.addAttribute(
+                "leavesReview",
+                content.findVersion(id, lang)
+                        .map(version ->
+                                version.state() == VersionState.IN_REVIEW || version.state() == VersionState.SCHEDULED)
+                        .orElse(false));
         return EDIT_VIEW;
     }
 }
