@@ -50,6 +50,9 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
 
 interface ArticleVersionRepository extends JpaRepository<ArticleVersion, Long> {
 
+    @Query("select v.id, r.title from ArticleVersion v join v.workingRevision r where v.id in :ids")
+    List<Object[]> workingTitles(Collection<Long> ids);
+
     Optional<ArticleVersion> findByArticleIdAndLanguage(Long articleId, String language);
 
     boolean existsByLanguageAndSlug(String language, String slug);
