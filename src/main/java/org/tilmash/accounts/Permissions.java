@@ -11,7 +11,8 @@ import org.tilmash.i18n.LanguageRegistry;
  * {@code @PreAuthorize("@permissions.canEdit(#lang)")}; templates ask it only to hide what would be refused anyway.
  *
  * <ul>
- *   <li>ADMIN manages users and reads the security log; it grants no rights on content.
+ *   <li>ADMIN manages users and reads the security log and the audit trail, and through the audit trail reads any
+ *       revision it names; it may change no content.
  *   <li>EDITOR reads and edits every language, and manages article galleries.
  *   <li>TRANSLATOR reads and edits its languages.
  *   <li>REVIEWER reads and approves its languages.
@@ -35,6 +36,14 @@ public class Permissions {
 
     public boolean canManageUsers() {
         return current().map(account -> account.has(Role.ADMIN)).orElse(false);
+    }
+
+    /**
+     * Read the audit trail and, read-only, any revision of any version it names: an administrator answers for what
+     * happened on the site, so must be able to see it, without any right to change content.
+     */
+    public boolean canAudit() {
+        return canManageUsers();
     }
 
     /** Read the working (unpublished) text of the language version. */

@@ -28,6 +28,9 @@ public class ArticleForm {
     /** The version the editor loaded; null for a version that does not exist yet. */
     private Long expectedVersion;
 
+    /** The revision the editor started from, to tell on a conflict who changed what; null for a new version. */
+    private Long baseRevision;
+
     static ArticleForm of(VersionView version) {
         ArticleForm form = new ArticleForm();
         ArticleText text = version.working().text();
@@ -37,6 +40,7 @@ public class ArticleForm {
         form.slug = version.slug();
         form.byline = text.byline();
         form.expectedVersion = version.version();
+        form.baseRevision = version.working().id();
         return form;
     }
 
@@ -51,6 +55,19 @@ public class ArticleForm {
 
     ArticleText text() {
         return new ArticleText(title, intro, body, byline);
+    }
+
+    /** The form holding {@code text} instead of what was typed, e.g. a merged text that lost another race. */
+    ArticleForm with(ArticleText text) {
+        ArticleForm form = new ArticleForm();
+        form.setTitle(text.title());
+        form.setIntro(text.intro());
+        form.setBody(text.body());
+        form.setByline(text.byline() == null ? byline : text.byline());
+        form.slug = slug;
+        form.expectedVersion = expectedVersion;
+        form.baseRevision = baseRevision;
+        return form;
     }
 
     public String getTitle() {
@@ -99,5 +116,13 @@ public class ArticleForm {
 
     public void setExpectedVersion(Long expectedVersion) {
         this.expectedVersion = expectedVersion;
+    }
+
+    public Long getBaseRevision() {
+        return baseRevision;
+    }
+
+    public void setBaseRevision(Long baseRevision) {
+        this.baseRevision = baseRevision;
     }
 }

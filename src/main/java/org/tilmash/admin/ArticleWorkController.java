@@ -5,6 +5,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
@@ -25,13 +28,16 @@ import org.tilmash.content.ArticleText;
 import org.tilmash.content.ContentService;
 import org.tilmash.content.EditConflictException;
 import org.tilmash.content.RevisionView;
+import org.tilmash.content.SegmentMerge;
 import org.tilmash.content.SlugTakenException;
 import org.tilmash.content.TextRefusedException;
 import org.tilmash.content.VersionState;
 import org.tilmash.content.VersionView;
 import org.tilmash.content.WordDiff;
 import org.tilmash.i18n.LanguageRegistry;
+import org.tilmash.workflow.AuditRecord;
 import org.tilmash.workflow.AuditTrail;
+import org.tilmash.workflow.Transition;
 import org.tilmash.workflow.Workflow;
 import org.tilmash.workflow.WorkflowException;
 
@@ -73,11 +79,11 @@ class ArticleWorkController {
         model.addAttribute("version", version);
         model.addAttribute("actions", workflow.allowedActions(version));
         model.addAttribute("history", content.history(version.id()));
-        model.addAttribute(
-                "audit",
-                audit.ofArticle(id).stream()
-                        .filter(entry -> entry.language().equals(lang))
-                        .toList());
+        List<AuditRecord> trail = audit.ofArticle(id).stream()
+                .filter(entry -> entry.language().equals(lang))
+                .toList();
+        model.addAttribute("audit", trail);
+        model.addAttribute("changesRequested", openRequest(version, trail).orElse(null));
         model.addAttribute("siblings", content.versionsOf(id));
         model.addAttribute(
                 "sections",
@@ -87,6 +93,21 @@ class ArticleWorkController {
         model.addAttribute("datelineInput", localInput(version.dateline()));
         model.addAttribute("datelineMax", localInput(clock.instant()));
         return VIEW;
+    }
+
+    /**
+     * The reviewer's request for changes the draft still answers: the last one, unless the version went back to
+     * review since.
+     */
+    private static Optional<AuditRecord> openRequest(VersionView version, List<AuditRecord> trail) {
+        if (version.state() != VersionState.DRAFT) {
+            return Optional.empty();
+        }
+        return trail.reversed().stream()
+                .filter(entry ->
+                        entry.action() == Transition.CHANGES_REQUESTED || entry.action() == Transition.SUBMITTED)
+                .findFirst()
+                .filter(entry -> entry.action() == Transition.CHANGES_REQUESTED);
     }
 
     /** An instant as a {@code datetime-local} value in the site's time zone, to the minute. */
@@ -127,10 +148,8 @@ class ArticleWorkController {
         try {
             long expected = form.getExpectedVersion() == null ? ContentService.NOT_CREATED : form.getExpectedVersion();
             workflow.save(id, lang, form.text(), Optional.of(expected), Optional.of(form.getSlug()));
-        } catch (EditConflictException conflict) {
-            return conflict(id, lang, form, conflict.current(), model);
-        } catch (ObjectOptimisticLockingFailureException raced) {
-            return conflict(id, lang, form, version(id, lang).working().text(), model);
+        } catch (EditConflictException | ObjectOptimisticLockingFailureException conflict) {
+            return conflict(id, lang, form, version(id, lang).working(), Map.of(), model);
         } catch (SlugTakenException taken) {
             errors.rejectValue("slug", "article.error.slugTaken", new Object[] {taken.slug()}, null);
             return editForm(id, lang, form, model);
@@ -139,13 +158,110 @@ class ArticleWorkController {
         return BACK;
     }
 
-    private String conflict(Long id, String lang, ArticleForm mine, ArticleText theirs, Model model) {
+    /**
+     * The conflict page: what the other person changed since the revision this user started from, and for each part
+     * where the texts differ, theirs or mine to choose. Nothing typed is lost, and nothing the other person saved is
+     * replaced without the user confirming it.
+     */
+    private String conflict(
+            Long id,
+            String lang,
+            ArticleForm mine,
+            RevisionView theirs,
+            Map<Integer, SegmentMerge.Side> choices,
+            Model model) {
         VersionView current = version(id, lang);
+        Optional<RevisionView> base = baseOf(current, mine.getBaseRevision());
+        SegmentMerge merge = merge(base, theirs, mine);
         mine.setExpectedVersion(current.version());
-        model.addAttribute("theirs", theirs);
         model.addAttribute("current", current);
+        model.addAttribute("theirs", theirs);
+        model.addAttribute("base", base.orElse(null));
+        model.addAttribute(
+                "theirChanges",
+                base.map(from -> WordDiff.compare(from.text(), theirs.text()).stream()
+                                .filter(WordDiff.Row::changed)
+                                .toList())
+                        .orElse(List.of()));
+        model.addAttribute("parts", merge.parts());
+        model.addAttribute("choices", choices);
+        model.addAttribute(
+                "slugDiffers", !mine.getSlug().isBlank() && !mine.getSlug().equals(current.slug()));
         editForm(id, lang, mine, model);
         return CONFLICT_VIEW;
+    }
+
+    private static SegmentMerge merge(Optional<RevisionView> base, RevisionView theirs, ArticleForm mine) {
+        return SegmentMerge.of(base.map(RevisionView::text).orElse(null), theirs.text(), mine.text());
+    }
+
+    /** The revision the user started from, if it is one of this version's. */
+    private Optional<RevisionView> baseOf(VersionView version, Long revisionId) {
+        return Optional.ofNullable(revisionId)
+                .flatMap(content::revision)
+                .filter(revision -> revision.versionId().equals(version.id()));
+    }
+
+    /**
+     * Saves the text merged on the conflict page: each part as chosen ({@code part-<index>} = {@code THEIRS} or
+     * {@code MINE}). Choosing one's own text over the other person's change, or one's own address, needs
+     * {@code confirmOverwrite}; without it the page comes back with the choices kept.
+     */
+    @PostMapping("/edit/merge")
+    @PreAuthorize("@permissions.canEdit(#lang)")
+    String merge(
+            @PathVariable Long id,
+            @PathVariable String lang,
+            @ModelAttribute("form") ArticleForm mine,
+            @RequestParam Long theirsRevision,
+            @RequestParam Map<String, String> parameters,
+            @RequestParam(defaultValue = "false") boolean confirmOverwrite,
+            Model model,
+            RedirectAttributes redirect) {
+        VersionView current = version(id, lang);
+        RevisionView theirs =
+                baseOf(current, theirsRevision).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        if (mine.hasNul()) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+        }
+        Map<Integer, SegmentMerge.Side> choices = choices(parameters);
+        SegmentMerge merge = merge(baseOf(current, mine.getBaseRevision()), theirs, mine);
+        boolean mySlug =
+                "MINE".equals(parameters.get("slugChoice")) && !mine.getSlug().isBlank();
+        if ((merge.overwrites(choices) || mySlug) && !confirmOverwrite) {
+            model.addAttribute("error", "article.conflict.confirmRequired");
+            model.addAttribute("slugChoice", mySlug);
+            return conflict(id, lang, mine, theirs, choices, model);
+        }
+        ArticleText merged = merge.resolve(choices);
+        if (merged.title().isBlank()) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+        }
+        long expected = mine.getExpectedVersion() == null ? ContentService.NOT_CREATED : mine.getExpectedVersion();
+        try {
+            workflow.save(
+                    id, lang, merged, Optional.of(expected), mySlug ? Optional.of(mine.getSlug()) : Optional.empty());
+        } catch (EditConflictException | ObjectOptimisticLockingFailureException again) {
+            ArticleForm next = mine.with(merged);
+            next.setBaseRevision(theirs.id());
+            return conflict(id, lang, next, version(id, lang).working(), Map.of(), model);
+        } catch (SlugTakenException taken) {
+            model.addAttribute("error", "article.error.slugTaken");
+            model.addAttribute("errorArguments", taken.slug());
+            return conflict(id, lang, mine, theirs, choices, model);
+        }
+        redirect.addFlashAttribute("notice", "article.conflict.merged");
+        return BACK;
+    }
+
+    private static Map<Integer, SegmentMerge.Side> choices(Map<String, String> parameters) {
+        Map<Integer, SegmentMerge.Side> choices = new HashMap<>();
+        parameters.forEach((name, value) -> {
+            if (name.matches("part-\\d{1,6}") && (value.equals("THEIRS") || value.equals("MINE"))) {
+                choices.put(Integer.valueOf(name.substring(5)), SegmentMerge.Side.valueOf(value));
+            }
+        });
+        return choices;
     }
 
     @PostMapping("/submit")
@@ -260,6 +376,12 @@ class ArticleWorkController {
         model.addAttribute("lang", lang);
         model.addAttribute("editLanguage", languages.require(lang));
         model.addAttribute("form", form);
+        model.addAttribute(
+                "leavesReview",
+                content.findVersion(id, lang)
+                        .map(version ->
+                                version.state() == VersionState.IN_REVIEW || version.state() == VersionState.SCHEDULED)
+                        .orElse(false));
         return EDIT_VIEW;
     }
 }

@@ -42,6 +42,8 @@ class GalleryController {
     static final String VIEW = "admin/gallery";
     private static final String PAGE = "/admin/articles/{id}/{lang}/gallery";
     private static final String MANAGE = "/admin/articles/{id}/gallery";
+    /** The rendition a body image names; readers get every rendition through {@code srcset} anyway. */
+    private static final int BODY_WIDTH = 960;
 
     private final Gallery gallery;
     private final ContentService content;
@@ -74,26 +76,33 @@ class GalleryController {
         return VIEW;
     }
 
-    /** Form fields {@code alt-<imageId>}, {@code caption-<imageId>} and {@code credit-<imageId>} for each image. */
-    /** The gallery as the article editor's image list: one entry per image, its mid-size rendition and alt text. */
+    /**
+     * The gallery as the article editor's image picker: each image numbered as the gallery numbers it and named by its
+     * alt text in the version's language, with the rendition the body stores and that alt text.
+     */
     @GetMapping(PAGE + "/images.json")
     @PreAuthorize("@permissions.canEdit(#lang)")
     @ResponseBody
-    List<Map<String, String>> imageList(@PathVariable Long id, @PathVariable String lang) {
+    List<PickerEntry> imageList(@PathVariable Long id, @PathVariable String lang, Locale locale) {
         requireArticle(id);
         return gallery.of(id).stream()
-                .map(image -> Map.of(
-                        "title",
-                        image.position() + ". " + image.originalName(),
-                        "value",
-                        image.renditions().isEmpty()
-                                ? image.thumbnailUrl()
-                                : image.renditions()
-                                        .get(image.renditions().size() / 2)
-                                        .url()))
+                .map(image -> {
+                    String alt = image.text(lang).alt();
+                    String title = alt.isEmpty()
+                            ? message(
+                                    "media.picker.withoutAlt",
+                                    Map.of("number", image.number(), "name", image.originalName(), "language", lang),
+                                    locale)
+                            : message("media.picker.entry", Map.of("number", image.number(), "alt", alt), locale);
+                    return new PickerEntry(title, image.renditionFor(BODY_WIDTH).url(), alt);
+                })
                 .toList();
     }
 
+    /** One image for TinyMCE's {@code image_list} ({@code title}, {@code value}) and the alt text our script sets. */
+    record PickerEntry(String title, String value, String alt) {}
+
+    /** Form fields {@code alt-<imageId>}, {@code caption-<imageId>} and {@code credit-<imageId>} for each image. */
     @PostMapping(PAGE + "/texts")
     @PreAuthorize("@permissions.canEdit(#lang)")
     String texts(
@@ -173,6 +182,20 @@ class GalleryController {
         return ResponseEntity.noContent().build();
     }
 
+    /** Makes an image the lead image, or none when {@code image} is absent. */
+    @PostMapping(MANAGE + "/lead")
+    @PreAuthorize("@permissions.canManageGallery()")
+    String lead(
+            @PathVariable Long id,
+            @RequestParam Optional<Long> image,
+            @RequestParam Optional<String> lang,
+            RedirectAttributes redirect) {
+        requireArticle(id);
+        gallery.chooseLead(id, image);
+        redirect.addFlashAttribute("notice", image.isPresent() ? "media.lead.chosen" : "media.lead.cleared");
+        return backToGallery(id, lang);
+    }
+
     @PostMapping(MANAGE + "/remove")
     @PreAuthorize("@permissions.canManageGallery()")
     String remove(
@@ -187,6 +210,10 @@ class GalleryController {
         } catch (ImageInUseException inUse) {
             redirect.addFlashAttribute("error", ImageInUseException.MESSAGE_KEY);
         }
+        return backToGallery(id, lang);
+    }
+
+    private String backToGallery(Long id, Optional<String> lang) {
         String back = lang.filter(languages::isEnabled)
                 .orElseGet(() -> languages.defaultLanguage().code());
         return "redirect:/admin/articles/" + id + "/" + back + "/gallery";

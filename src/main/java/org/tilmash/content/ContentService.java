@@ -2,6 +2,7 @@ package org.tilmash.content;
 
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -76,6 +77,21 @@ public class ContentService {
                 .toList();
     }
 
+    /**
+     * The working title of each of the versions, in one query: for pages that name many versions, such as the audit
+     * trail, and only for people who may read them.
+     */
+    public Map<Long, String> workingTitles(Collection<Long> versionIds) {
+        if (versionIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, String> titles = new HashMap<>();
+        for (Object[] row : versions.workingTitles(versionIds)) {
+            titles.put((Long) row[0], (String) row[1]);
+        }
+        return titles;
+    }
+
     public Optional<RevisionView> revision(Long revisionId) {
         return revisions.findById(revisionId).map(RevisionView::of);
     }
@@ -130,7 +146,7 @@ public class ContentService {
         return new Coverage.Page(rows, total);
     }
 
-    private static Coverage.Row row(List<ArticleVersion> versions, Collection<String> readable) {
+    static Coverage.Row row(List<ArticleVersion> versions, Collection<String> readable) {
         if (versions.isEmpty()) {
             return null;
         }

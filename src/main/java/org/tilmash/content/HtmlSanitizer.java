@@ -4,6 +4,7 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 import org.springframework.stereotype.Component;
@@ -39,12 +40,42 @@ public class HtmlSanitizer {
         clean.select("img").stream()
                 .filter(image -> !isOwnImage(image.attr("src")))
                 .forEach(Element::remove);
+        clean.select("p > img").forEach(HtmlSanitizer::ownParagraph);
         // jsoup keeps a cite it cannot resolve against a base; only absolute web addresses are sources readers follow.
         clean.select("[cite]").stream()
                 .filter(quote -> !WEB_URL.matcher(quote.attr("cite")).matches())
                 .forEach(quote -> quote.removeAttr("cite"));
         clean.outputSettings(OUTPUT);
         return clean.body().html();
+    }
+
+    /**
+     * Moves an image that shares its paragraph with text into a paragraph of its own, before the text when it came
+     * first, else after it: body images are blocks, shown as figures with their caption, and a translation carries
+     * such a block over without the translator handling markup. An editor inserting an image with the cursor inside a
+     * paragraph gets exactly that.
+     */
+    private static void ownParagraph(Element image) {
+        Element paragraph = image.parent();
+        boolean alone = paragraph.childNodes().stream()
+                .allMatch(node -> node == image
+                        || (node instanceof TextNode text && text.isBlank())
+                        || (node instanceof Element element && element.nameIs("br")));
+        if (alone) {
+            return;
+        }
+        boolean first = paragraph.childNodes().stream()
+                .filter(node -> !(node instanceof TextNode text && text.isBlank()))
+                .findFirst()
+                .filter(node -> node == image)
+                .isPresent();
+        image.remove();
+        Element own = new Element("p").appendChild(image);
+        if (first) {
+            paragraph.before(own);
+        } else {
+            paragraph.after(own);
+        }
     }
 
     /**

@@ -25,6 +25,25 @@ public record PublishedVersion(
         Instant publishedAt,
         Instant lastModified) {
 
+    /** The same version with its body as a page shows it, e.g. with its images completed from the gallery. */
+    public PublishedVersion withBody(String shownBody) {
+        return new PublishedVersion(
+                articleId,
+                versionId,
+                sectionId,
+                sourceLanguage,
+                language,
+                slug,
+                revisionId,
+                title,
+                intro,
+                shownBody,
+                byline,
+                dateline,
+                publishedAt,
+                lastModified);
+    }
+
     static PublishedVersion of(ArticleVersion version) {
         return of(version, version.getPublishedRevision());
     }

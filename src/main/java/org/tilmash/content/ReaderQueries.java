@@ -1,6 +1,5 @@
 package org.tilmash.content;
 
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -132,12 +131,9 @@ public class ReaderQueries {
 
     public record Neighbours(Optional<ListedArticle> older, Optional<ListedArticle> newer) {}
 
-    /** Every live version of every article, newest article first, for sitemaps. */
+    /** Every live version of every article, the article with the latest date first, for sitemaps. */
     public Map<Long, List<LiveVersion>> allLive() {
         return versions.findAllLive().stream()
-                .collect(Collectors.groupingBy(
-                        LiveVersion::articleId,
-                        () -> new java.util.TreeMap<Long, List<LiveVersion>>(Comparator.reverseOrder()),
-                        Collectors.toList()));
+                .collect(Collectors.groupingBy(LiveVersion::articleId, LinkedHashMap::new, Collectors.toList()));
     }
 }

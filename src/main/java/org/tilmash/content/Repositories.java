@@ -50,6 +50,9 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
 
 interface ArticleVersionRepository extends JpaRepository<ArticleVersion, Long> {
 
+    @Query("select v.id, r.title from ArticleVersion v join v.workingRevision r where v.id in :ids")
+    List<Object[]> workingTitles(Collection<Long> ids);
+
     Optional<ArticleVersion> findByArticleIdAndLanguage(Long articleId, String language);
 
     boolean existsByLanguageAndSlug(String language, String slug);
@@ -89,7 +92,7 @@ interface ArticleVersionRepository extends JpaRepository<ArticleVersion, Long> {
 
     @Query("select new org.tilmash.content.LiveVersion(v.article.id, v.language, v.slug, v.article.dateline,"
             + " v.stateChangedAt) from ArticleVersion v where v.publishedRevision is not null"
-            + " order by v.article.id desc, v.language")
+            + " order by v.article.dateline desc, v.article.id desc, v.language")
     List<LiveVersion> findAllLive();
 
     @EntityGraph(attributePaths = {"article", "workingRevision", "publishedRevision"})

@@ -24,7 +24,17 @@ public final class Segments {
      * @param html the block's inner HTML, with its inline markup; plain text for title and intro
      * @param text what a reader reads, without markup
      */
-    public record Segment(Kind kind, String tag, String html, String text) {}
+    public record Segment(Kind kind, String tag, String html, String text) {
+
+        /**
+         * A block that holds images and no text, such as a photo in a paragraph of its own: there is nothing to
+         * translate, so a translation carries it over as it is (its alt text comes from the gallery in the
+         * translation's language when it is shown).
+         */
+        public boolean carried() {
+            return kind == Kind.BLOCK && text.isBlank() && html.contains("<img");
+        }
+    }
 
     public static List<Segment> of(ArticleText article) {
         List<Segment> segments = new ArrayList<>();
@@ -36,12 +46,16 @@ public final class Segments {
         return segments;
     }
 
-    /** Puts translated segments back into the shape of the source: same blocks, same order, translated content. */
+    /**
+     * Puts translated segments back into the shape of the source: same blocks, same order, translated content; blocks
+     * that are only images are the source's, whatever was sent for them.
+     */
     public static ArticleText assemble(List<Segment> source, List<String> translated) {
         StringBuilder body = new StringBuilder();
         for (int i = 2; i < source.size(); i++) {
-            String tag = source.get(i).tag();
-            String content = i < translated.size() ? translated.get(i) : "";
+            Segment segment = source.get(i);
+            String tag = segment.tag();
+            String content = segment.carried() ? segment.html() : i < translated.size() ? translated.get(i) : "";
             if (!content.isBlank()) {
                 body.append('<')
                         .append(tag)

@@ -32,6 +32,11 @@ public final class WordDiff {
                 .toList();
     }
 
+    /** One row per pair of aligned texts, e.g. the blocks of one part of a merge. */
+    public static List<Row> compareTexts(List<String> from, List<String> to) {
+        return GENERATOR.generateDiffRows(from, to).stream().map(Row::of).toList();
+    }
+
     /** Positions of the segments of {@code to} that are new or changed since {@code from}. */
     public static Set<Integer> changedSegments(ArticleText from, ArticleText to) {
         Set<Integer> changed = new TreeSet<>();

@@ -1,7 +1,8 @@
 /**
  * The news itself: articles (language-neutral facts), one version per article and language with its workflow state,
  * immutable revisions of each version's text, sections with localized names and published counters, reader listings,
- * and the HTML sanitizer every body passes through on save.
+ * and the HTML sanitizer every body passes through on save; {@link org.tilmash.content.Segments},
+ * {@link org.tilmash.content.WordDiff} and {@link org.tilmash.content.SegmentMerge} cut, compare and merge texts.
  *
  * <p>API: {@link org.tilmash.content.ContentService} and {@link org.tilmash.content.ReaderQueries} read, handing out
  * {@link org.tilmash.content.VersionView}, {@link org.tilmash.content.RevisionView},

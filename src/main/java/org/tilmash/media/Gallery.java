@@ -189,6 +189,32 @@ public class Gallery {
         changed(articleId, languages.codes());
     }
 
+    /**
+     * Makes {@code imageId} the article's lead image, or leaves the article without one when empty. Like a reordering,
+     * it reaches readers of a live version only when a reviewer of its language approves it.
+     */
+    @Transactional
+    public void chooseLead(Long articleId, Optional<Long> imageId) {
+        imageId.ifPresent(id -> load(articleId, id));
+        boolean changed = false;
+        for (StoredImage image : images.gallery(articleId)) {
+            boolean lead = imageId.filter(image.getId()::equals).isPresent();
+            if (image.isLeadImage() != lead) {
+                image.setLeadImage(lead);
+                changed = true;
+            }
+        }
+        if (changed) {
+            changed(articleId, languages.codes());
+        }
+    }
+
+    /** The lead image readers see with each live version that has one, with its texts in the version's language. */
+    @Transactional(readOnly = true)
+    public Map<Long, Image> publishedLeads(Map<Long, String> versionLanguages) {
+        return snapshots.leads(versionLanguages);
+    }
+
     /** Live versions in {@code changedLanguages} wait for a reviewer before readers see the change. */
     private void changed(Long articleId, Collection<String> changedLanguages) {
         workflow.getObject().galleryChanged(articleId, changedLanguages);
@@ -242,12 +268,6 @@ public class Gallery {
             image.write(language, text);
             changed(articleId, List.of(language));
         }
-    }
-
-    /** Images of the gallery without alt text in {@code language}, in gallery order. */
-    @Transactional(readOnly = true)
-    public List<Image> missingAlt(Long articleId, String language) {
-        return of(articleId).stream().filter(image -> !image.hasAlt(language)).toList();
     }
 
     private StoredImage load(Long articleId, Long imageId) {

@@ -1,5 +1,7 @@
 package org.tilmash.media;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
@@ -33,11 +35,13 @@ class GallerySnapshots implements PublicationListener {
             Image image = stored.view();
             ImageText text = image.text(version.language());
             jdbc.update(
-                    "insert into media_published_image (version_id, image_id, position, alt, caption, credit)"
-                            + " values (?, ?, ?, ?, ?, ?)",
+                    "insert into media_published_image"
+                            + " (version_id, image_id, position, lead_image, alt, caption, credit)"
+                            + " values (?, ?, ?, ?, ?, ?, ?)",
                     version.id(),
                     image.id(),
                     image.position(),
+                    image.lead(),
                     text.alt(),
                     text.caption(),
                     text.credit());
@@ -47,21 +51,47 @@ class GallerySnapshots implements PublicationListener {
     /** The gallery readers see with the version, in its approved order, with its texts in {@code language}. */
     List<Image> of(Long versionId, String language) {
         return jdbc.query(
-                "select i.id, i.article_id, p.position, i.original_name, i.width, i.height, i.storage_key, i.widths,"
-                        + " i.rendition_ext, p.alt, p.caption, p.credit from media_published_image p"
-                        + " join media_image i on i.id = p.image_id where p.version_id = ? order by p.position, i.id",
-                (rs, row) -> StoredImage.image(
-                        rs.getLong(1),
-                        rs.getLong(2),
-                        rs.getInt(3),
-                        rs.getString(4),
-                        rs.getInt(5),
-                        rs.getInt(6),
-                        rs.getString(7),
-                        rs.getString(8),
-                        rs.getString(9),
-                        Map.of(language, new ImageText(rs.getString(10), rs.getString(11), rs.getString(12)))),
+                SELECT + " where p.version_id = ? order by p.position, i.id",
+                (rs, row) -> image(rs, language),
                 versionId);
+    }
+
+    /** The approved lead image of each of the versions that has one, its texts in the version's language. */
+    Map<Long, Image> leads(Map<Long, String> versionLanguages) {
+        if (versionLanguages.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Image> leads = new HashMap<>();
+        jdbc.query(
+                SELECT + " where p.lead_image and p.version_id in ("
+                        + String.join(",", Collections.nCopies(versionLanguages.size(), "?"))
+                        + ")",
+                rs -> {
+                    long versionId = rs.getLong("version_id");
+                    leads.put(versionId, image(rs, versionLanguages.get(versionId)));
+                },
+                versionLanguages.keySet().toArray());
+        return leads;
+    }
+
+    private static final String SELECT =
+            "select p.version_id, i.id, i.article_id, p.position, i.original_name, i.width, i.height, i.storage_key,"
+                    + " i.widths, i.rendition_ext, p.lead_image, p.alt, p.caption, p.credit"
+                    + " from media_published_image p join media_image i on i.id = p.image_id";
+
+    private static Image image(ResultSet rs, String language) throws SQLException {
+        return StoredImage.image(
+                rs.getLong("id"),
+                rs.getLong("article_id"),
+                rs.getInt("position"),
+                rs.getString("original_name"),
+                rs.getInt("width"),
+                rs.getInt("height"),
+                rs.getString("storage_key"),
+                rs.getString("widths"),
+                rs.getString("rendition_ext"),
+                rs.getBoolean("lead_image"),
+                Map.of(language, new ImageText(rs.getString("alt"), rs.getString("caption"), rs.getString("credit"))));
     }
 
     /** How many images readers see with each of the versions; versions without images are absent. */

@@ -56,6 +56,9 @@ class StoredImage {
 
     private Instant uploadedAt;
 
+    /** Whether this is the article's lead image; {@link Gallery#chooseLead} keeps it to one per article. */
+    private boolean leadImage;
+
     @ElementCollection
     @CollectionTable(name = "media_image_text", joinColumns = @JoinColumn(name = "image_id"))
     @MapKeyColumn(name = "language")
@@ -89,6 +92,14 @@ class StoredImage {
         this.position = position;
     }
 
+    boolean isLeadImage() {
+        return leadImage;
+    }
+
+    void setLeadImage(boolean leadImage) {
+        this.leadImage = leadImage;
+    }
+
     void write(String language, ImageText text) {
         if (text.isEmpty()) {
             texts.remove(language);
@@ -115,7 +126,17 @@ class StoredImage {
         Map<String, ImageText> byLanguage = new HashMap<>();
         texts.forEach((language, columns) -> byLanguage.put(language, columns.text()));
         return image(
-                id, articleId, position, originalName, width, height, storageKey, widths, renditionExt, byLanguage);
+                id,
+                articleId,
+                position,
+                originalName,
+                width,
+                height,
+                storageKey,
+                widths,
+                renditionExt,
+                leadImage,
+                byLanguage);
     }
 
     /** An image's view from its stored columns: URLs are built from the key we generated, never from a request. */
@@ -129,6 +150,7 @@ class StoredImage {
             String storageKey,
             String widths,
             String renditionExt,
+            boolean lead,
             Map<String, ImageText> texts) {
         String base = "/media/" + storageKey + "/";
         return new Image(
@@ -143,6 +165,7 @@ class StoredImage {
                         .map(Integer::valueOf)
                         .map(w -> new Image.Rendition(w, base + w + "." + renditionExt))
                         .toList(),
+                lead,
                 texts);
     }
 

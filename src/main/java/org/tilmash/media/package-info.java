@@ -1,11 +1,13 @@
 /**
  * Images of an article's gallery: uploads checked by content, size and pixel count before anything is decoded,
  * re-encoded renditions (a square thumbnail and a few widths for {@code srcset}) served with immutable caching, the
- * gallery's order, and alt text, caption and credit per language. Publishing a language version whose gallery lacks
- * alt text in that language is vetoed through the workflow's {@link org.tilmash.workflow.TransitionGuard}.
+ * gallery's order and its lead image, and alt text, caption and credit per language. Publishing a language version
+ * whose gallery lacks alt text in that language, or whose text shows an image from outside its gallery, is vetoed
+ * through the workflow's {@link org.tilmash.workflow.TransitionGuard}.
  *
  * <p>Public API: {@link org.tilmash.media.Gallery} (read and change a gallery and its texts), the values it returns,
- * and {@link org.tilmash.media.MediaProperties}. Files live under {@code tilmash.media.dir}, one folder per image named
+ * {@link org.tilmash.media.BodyImages} (a body's images as pages show them) and
+ * {@link org.tilmash.media.MediaProperties}. Files live under {@code tilmash.media.dir}, one folder per image named
  * by a key we generate; {@code --media-cleanup} removes folders the database does not know.
  */
 @org.springframework.modulith.ApplicationModule(

@@ -17,6 +17,7 @@ import org.tilmash.content.PublishedVersion;
 import org.tilmash.content.ReaderQueries;
 import org.tilmash.i18n.Language;
 import org.tilmash.i18n.LanguageRegistry;
+import org.tilmash.media.BodyImages;
 import org.tilmash.media.Gallery;
 import org.tilmash.media.Image;
 
@@ -36,6 +37,7 @@ class ArticleController {
     private final HttpCaching caching;
     private final LanguageRegistry languages;
     private final Gallery gallery;
+    private final BodyImages bodyImages;
     private final StructuredData structuredData;
     private final LegacyRedirects legacy;
 
@@ -46,6 +48,7 @@ class ArticleController {
             HttpCaching caching,
             LanguageRegistry languages,
             Gallery gallery,
+            BodyImages bodyImages,
             StructuredData structuredData,
             LegacyRedirects legacy) {
         this.structuredData = structuredData;
@@ -55,6 +58,7 @@ class ArticleController {
         this.caching = caching;
         this.languages = languages;
         this.gallery = gallery;
+        this.bodyImages = bodyImages;
         this.legacy = legacy;
     }
 
@@ -91,10 +95,14 @@ class ArticleController {
         // An archived section is not linked; its articles are still read.
         SectionLink section =
                 sections.stream().filter(SectionLink::current).findFirst().orElse(null);
-        PageMeta pageMeta = meta.article(request, requested, live, shown, shown.intro());
+        Optional<Image> lead = images.stream().filter(Image::lead).findFirst();
+        PageMeta pageMeta = meta.article(request, requested, live, shown, shown.intro(), lead);
         return new ModelAndView(VIEW)
-                .addObject("article", shown)
+                .addObject(
+                        "article",
+                        shown.withBody(bodyImages.render(shown.body(), images, shown.language(), requested.locale())))
                 .addObject("gallery", images)
+                .addObject("lead", lead.orElse(null))
                 .addObject("shownLanguage", languages.require(shown.language()))
                 .addObject("fallback", !shown.language().equals(lang))
                 .addObject("section", section)

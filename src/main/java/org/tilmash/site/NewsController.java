@@ -19,6 +19,7 @@ import org.tilmash.content.ReaderQueries;
 import org.tilmash.content.SectionView;
 import org.tilmash.i18n.Language;
 import org.tilmash.media.Gallery;
+import org.tilmash.media.Image;
 import org.tilmash.migration.LegacyAddresses;
 
 /**
@@ -73,12 +74,14 @@ class NewsController {
         List<ListedArticle> latest = reader.page(lang, Optional.empty(), context.scope(), 0, properties.getHomeSize());
         List<SectionLink> sections = context.sectionLinks(language, Optional.empty());
         Map<Long, Long> imageCounts = imageCounts(latest);
-        if (caching.notModified(webRequest, response, null, "home", lang, latest, sections, imageCounts)) {
+        Map<Long, Image> leadImages = leadImages(latest);
+        if (caching.notModified(webRequest, response, null, "home", lang, latest, sections, imageCounts, leadImages)) {
             return null;
         }
         return new ModelAndView(HOME_VIEW)
                 .addObject("articles", latest)
                 .addObject("imageCounts", imageCounts)
+                .addObject("leadImages", leadImages)
                 .addObject("sections", sections)
                 .addObject("sectionNames", sectionNames(sections))
                 .addObject("meta", meta.everyLanguage(request, language, SiteUrls::home, "/", tagline(language)));
@@ -141,7 +144,8 @@ class NewsController {
         }
         List<ListedArticle> articles = reader.page(lang, section, context.scope(), page - 1, size);
         Map<Long, Long> imageCounts = imageCounts(articles);
-        if (caching.notModified(webRequest, response, null, base, page, articles, sections, imageCounts)) {
+        Map<Long, Image> leadImages = leadImages(articles);
+        if (caching.notModified(webRequest, response, null, base, page, articles, sections, imageCounts, leadImages)) {
             return null;
         }
         String heading = section.map(s -> s.name(context.chain(language)))
@@ -150,6 +154,7 @@ class NewsController {
                 .addObject("heading", heading)
                 .addObject("articles", articles)
                 .addObject("imageCounts", imageCounts)
+                .addObject("leadImages", leadImages)
                 .addObject("pagination", pagination)
                 .addObject("sections", sections)
                 .addObject("sectionNames", sectionNames(sections))
@@ -175,6 +180,13 @@ class NewsController {
     private Map<Long, Long> imageCounts(List<ListedArticle> articles) {
         return new TreeMap<>(gallery.publishedCounts(
                 articles.stream().map(ListedArticle::versionId).toList()));
+    }
+
+    /** The lead image readers see with each listed version that has one, in one query, sorted like the counts. */
+    private Map<Long, Image> leadImages(List<ListedArticle> articles) {
+        Map<Long, String> languages = new TreeMap<>();
+        articles.forEach(article -> languages.put(article.versionId(), article.language()));
+        return new TreeMap<>(gallery.publishedLeads(languages));
     }
 
     private static Map<Long, String> sectionNames(List<SectionLink> sections) {

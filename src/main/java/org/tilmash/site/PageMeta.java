@@ -13,6 +13,7 @@ import org.tilmash.i18n.Language;
  * @param switcher one entry per enabled language, in configured order
  * @param description plain-text summary for Open Graph and search engines
  * @param ogType {@code website} or {@code article}
+ * @param image the page's picture for Open Graph; null when it has none
  */
 record PageMeta(
         String canonical,
@@ -20,9 +21,13 @@ record PageMeta(
         String xDefault,
         List<SwitcherLink> switcher,
         String description,
-        String ogType) {
+        String ogType,
+        OgImage image) {
 
     record Alternate(String hreflang, String href) {}
+
+    /** {@code og:image} and its details: an absolute URL of a rendition about as wide as link previews show. */
+    record OgImage(String url, int width, int height, String alt) {}
 
     /**
      * @param href where the language leads; null when there is nothing to show in it

@@ -9,10 +9,13 @@ import org.springframework.stereotype.Component;
 import org.tilmash.content.PublishedVersion;
 import org.tilmash.i18n.Language;
 import org.tilmash.i18n.LanguageRegistry;
+import org.tilmash.media.Image;
 
 /** Builds the canonical URL, {@code hreflang} alternates and language switcher of a page. */
 @Component
 class PageMetaFactory {
+
+    private static final int OG_WIDTH = 1200;
 
     private final LanguageRegistry languages;
     private final SiteProperties properties;
@@ -43,7 +46,8 @@ class PageMetaFactory {
                 origin + xDefaultPath,
                 switcher,
                 description,
-                "website");
+                "website",
+                null);
     }
 
     /**
@@ -55,7 +59,8 @@ class PageMetaFactory {
             Language requested,
             Map<String, PublishedVersion> live,
             PublishedVersion shown,
-            String description) {
+            String description,
+            Optional<Image> lead) {
         String origin = properties.origin();
         List<PageMeta.Alternate> alternates = languages.all().stream()
                 .filter(language -> live.containsKey(language.code()))
@@ -72,7 +77,18 @@ class PageMetaFactory {
                 origin + url(xDefault.language(), xDefault),
                 switcher,
                 description,
-                "article");
+                "article",
+                lead.map(image -> ogImage(origin, image, shown.language())).orElse(null));
+    }
+
+    /** Link previews show about 1200 pixels at most: the rendition closest above that, or the widest. */
+    private static PageMeta.OgImage ogImage(String origin, Image image, String language) {
+        Image.Rendition rendition = image.renditionFor(OG_WIDTH);
+        return new PageMeta.OgImage(
+                origin + rendition.url(),
+                rendition.width(),
+                image.heightAt(rendition.width()),
+                image.text(language).alt());
     }
 
     private PageMeta.SwitcherLink switcherLink(

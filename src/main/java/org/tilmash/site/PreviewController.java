@@ -14,7 +14,9 @@ import org.tilmash.content.ContentService;
 import org.tilmash.content.PublishedVersion;
 import org.tilmash.content.ReaderQueries;
 import org.tilmash.i18n.Language;
+import org.tilmash.media.BodyImages;
 import org.tilmash.media.Gallery;
+import org.tilmash.media.Image;
 
 /**
  * Any revision exactly as readers would see it, in the theme, marked as a preview: only for those who may read the
@@ -26,11 +28,13 @@ class PreviewController {
     private final ContentService content;
     private final ReaderContext context;
     private final Gallery gallery;
+    private final BodyImages bodyImages;
 
-    PreviewController(ContentService content, ReaderContext context, Gallery gallery) {
+    PreviewController(ContentService content, ReaderContext context, Gallery gallery, BodyImages bodyImages) {
         this.content = content;
         this.context = context;
         this.gallery = gallery;
+        this.bodyImages = bodyImages;
     }
 
     @GetMapping("/preview/{id}/{lang}")
@@ -46,10 +50,14 @@ class PreviewController {
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         response.setHeader("X-Robots-Tag", "noindex, nofollow");
         List<SectionLink> sections = context.sectionLinks(language, Optional.of(version.sectionId()));
+        List<Image> images = gallery.of(id);
         return new ModelAndView(ArticleController.VIEW)
                 .addObject("preview", number)
-                .addObject("article", version)
-                .addObject("gallery", gallery.of(id))
+                .addObject(
+                        "article", version.withBody(bodyImages.render(version.body(), images, lang, language.locale())))
+                .addObject("gallery", images)
+                .addObject(
+                        "lead", images.stream().filter(Image::lead).findFirst().orElse(null))
                 .addObject("shownLanguage", language)
                 .addObject("fallback", false)
                 .addObject(

@@ -237,6 +237,53 @@ public class Translations {
         return workflow.markMinor(source.id());
     }
 
+    /** The translation as it is saved now, e.g. to show beside what a translator typed when someone saved first. */
+    @Transactional(readOnly = true)
+    public Optional<RevisionView> saved(Long articleId, String language) {
+        requireEdit(language);
+        return content.findVersion(articleId, language).map(VersionView::working);
+    }
+
+    /**
+     * What a reviewer reads side by side: the source revision the translation was made from (a published revision,
+     * which readers have seen, so a reviewer of the translation may read it) beside the translation's working text,
+     * and the images' texts in both languages.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Review> review(Long articleId, String language) {
+        if (!permissions.canView(language)) {
+            throw new AccessDeniedException("May not read " + language);
+        }
+        return content.findVersion(articleId, language)
+                .filter(translation -> !translation.original())
+                .flatMap(translation -> pinnedSource(translation)
+                        .or(() -> content.versionsOf(articleId).stream()
+                                .filter(VersionView::original)
+                                .map(VersionView::published)
+                                .filter(published -> published != null)
+                                .findFirst())
+                        .map(source -> new Review(
+                                translation,
+                                source,
+                                Segments.of(source.text()),
+                                Segments.of(translation.working().text()),
+                                imageRows(articleId, source.language(), language))));
+    }
+
+    /** A translation beside its source, segment by segment; see {@link #review}. */
+    public record Review(
+            VersionView translation,
+            RevisionView source,
+            List<Segments.Segment> sourceSegments,
+            List<Segments.Segment> translated,
+            List<ImageRow> images) {
+
+        /** The translation's segment at {@code index}, or null where it has fewer segments than the source. */
+        public Segments.Segment translatedAt(int index) {
+            return index < translated.size() ? translated.get(index) : null;
+        }
+    }
+
     private void requireEdit(String language) {
         if (!permissions.canEdit(language)) {
             throw new AccessDeniedException("May not translate into " + language);

@@ -122,10 +122,11 @@ class AccountLifecycleTest {
         AccountView admin = create("admin", Map.of(Role.ADMIN, Set.of()));
         WebVisitor adminBrowser = signedIn(admin, "en");
         String username = TestAccounts.unique("invited");
+        String displayName = TestAccounts.unique("Invited");
         HttpResponse<String> created = adminBrowser.submit(
                 "/admin/users/new",
                 "/admin/users",
-                Map.of("username", username, "displayName", "Invited", "roles", "EDITOR"));
+                Map.of("username", username, "displayName", displayName, "roles", "EDITOR"));
         assertThat(created.statusCode()).isEqualTo(302);
         String userPage = location(created).replaceFirst("^https?://[^/]+", "");
 
@@ -136,7 +137,8 @@ class AccountLifecycleTest {
         String oneTimePassword = shown.group(1);
         assertThat(adminBrowser.get(userPage).body()).doesNotContain(oneTimePassword);
         assertThat(adminBrowser.get("/admin/security-log").body())
-                .contains(username)
+                .as("the security log names the new account by its display name")
+                .contains(displayName)
                 .doesNotContain(oneTimePassword);
 
         WebVisitor newcomer = new WebVisitor(port, "ru");

@@ -217,6 +217,20 @@ class AccessMatrixTest {
                         request -> request.param("title", "Edited")
                                 .param("intro", "")
                                 .param("body", "<p>Edited</p>")));
+        rules.put(
+                "POST /admin/articles/{id}/{lang}/edit/merge",
+                new Rule(
+                        AccessMatrixTest::canEdit,
+                        302,
+                        request -> request.param("title", "Merged")
+                                .param("intro", "")
+                                .param("body", "<p>Merged</p>")
+                                .param("part-0", "MINE")
+                                .param("confirmOverwrite", "true")));
+        rules.put(
+                "GET /admin/articles/{id}/{lang}/revisions/{number}",
+                Rule.of((who, lang) -> canView(who, lang) || who == Who.ADMIN, 200));
+        rules.put("GET /admin/articles/{id}/{lang}/source", Rule.of(AccessMatrixTest::canView, 200));
         rules.put("POST /admin/articles/{id}/{lang}/submit", Rule.of(AccessMatrixTest::canEdit, 302));
         rules.put("POST /admin/articles/{id}/{lang}/approve", Rule.of(AccessMatrixTest::canReview, 302));
         rules.put(
@@ -256,6 +270,9 @@ class AccessMatrixTest {
         rules.put(
                 "POST /admin/articles/{id}/gallery/remove",
                 new Rule(galleryManagers, 302, request -> request.param("image", String.valueOf(removableImageId))));
+        rules.put(
+                "POST /admin/articles/{id}/gallery/lead",
+                new Rule(galleryManagers, 302, request -> request.param("image", String.valueOf(keptImageId))));
         rules.put("GET /admin/articles/new", Rule.of(editors, 200));
         rules.put(
                 "POST /admin/articles/new",
@@ -265,6 +282,25 @@ class AccessMatrixTest {
                         request -> request.param("sourceLanguage", "en")
                                 .param("sectionId", String.valueOf(sectionId))
                                 .param("title", "Created in the matrix")));
+        rules.put("GET /admin/articles", Rule.of(signedIn, 200));
+        // Each item of a bulk action is checked by the workflow itself; ArticlesListTest covers refusals per item.
+        rules.put(
+                "POST /admin/articles/bulk",
+                new Rule(
+                        signedIn,
+                        200,
+                        request -> request.param("article", String.valueOf(articleId))
+                                .param("language", "en")
+                                .param("action", "SUBMIT")));
+        rules.put(
+                "POST /admin/articles/bulk/run",
+                new Rule(
+                        signedIn,
+                        302,
+                        request -> request.param("article", String.valueOf(articleId))
+                                .param("language", "en")
+                                .param("action", "MOVE")
+                                .param("sectionId", String.valueOf(sectionId))));
         rules.put("GET /admin/sections", Rule.of(editors, 200));
         rules.put("GET /admin/sections/new", Rule.of(editors, 200));
         rules.put(
@@ -394,7 +430,8 @@ class AccessMatrixTest {
 
     private Optional<String> check(HttpMethod method, String pattern, Who who, String lang, Rule rule)
             throws Exception {
-        String url = pattern.replace("{lang}", lang).replace("{id}", String.valueOf(idIn(pattern)));
+        String url =
+                pattern.replace("{lang}", lang).replace("{number}", "1").replace("{id}", String.valueOf(idIn(pattern)));
         MockHttpServletRequestBuilder request =
                 withExpectedVersion(rule.details().apply(request(method, url).with(csrf())), method, pattern, lang);
         if (who != Who.ANONYMOUS) {
@@ -431,6 +468,13 @@ class AccessMatrixTest {
                 ? content.findVersion(articleId, lang).map(VersionView::version)
                 : Optional.empty();
         version.ifPresent(seen -> request.param("expectedVersion", String.valueOf(seen)));
+        if (pattern.endsWith("/edit/merge")) {
+            // A merge names the revision the conflict page showed as the other person's, and the one the user began at.
+            content.findVersion(articleId, lang)
+                    .map(found -> found.working().id())
+                    .ifPresent(revision -> request.param("theirsRevision", String.valueOf(revision))
+                            .param("baseRevision", String.valueOf(revision)));
+        }
         if (method == HttpMethod.PUT && pattern.startsWith("/api/")) {
             request.content("{\"title\":\"Imported\",\"intro\":\"\",\"body\":\"<p>Imported</p>\",\"version\":"
                     + version.map(String::valueOf).orElse("null") + "}");

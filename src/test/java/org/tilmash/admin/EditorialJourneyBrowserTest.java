@@ -2,17 +2,26 @@ package org.tilmash.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.Color;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ByteArrayResource;
 import org.tilmash.accounts.AccountService;
 import org.tilmash.accounts.Role;
+import org.tilmash.media.Gallery;
+import org.tilmash.media.Image;
+import org.tilmash.media.ImageText;
+import org.tilmash.support.Axe;
 import org.tilmash.support.Browser;
 import org.tilmash.support.Fixture;
+import org.tilmash.support.Screenshots;
 import org.tilmash.support.TestAccounts;
+import org.tilmash.support.TestImages;
 import org.tilmash.support.TilmashTest;
 import org.tilmash.support.pages.HomePage;
 import org.tilmash.support.pages.NewsListPage;
@@ -33,6 +42,9 @@ class EditorialJourneyBrowserTest {
 
     @Autowired
     AccountService accounts;
+
+    @Autowired
+    Gallery gallery;
 
     private String base() {
         return "http://localhost:" + port;
@@ -109,8 +121,69 @@ class EditorialJourneyBrowserTest {
         ConflictPage conflict =
                 mine.title("Shared draft, my edit").body("My careful rewrite.").saveIntoConflict();
 
-        assertThat(conflict.theirTitle()).isEqualTo("Shared draft, first edit");
-        assertThat(conflict.myTitle()).isEqualTo("Shared draft, my edit");
-        assertThat(conflict.myBody()).contains("My careful rewrite.");
+        assertThat(conflict.theirAdditions())
+                .as("the word diff of what the other editor changed")
+                .anySatisfy(added -> assertThat(added).contains("first edit"));
+        assertThat(conflict.parts()).containsExactly("Title", "Body, paragraph 1");
+        assertThat(conflict.choices())
+                .as("the title both changed keeps the saved text; the body only I changed takes mine")
+                .containsExactly("THEIRS", "MINE");
+        assertThat(Axe.violations(two)).as("the conflict page").isEqualTo("[]");
+        assertThat(Screenshots.shoot(two, "editor-conflict", 1280)).isEmpty();
+        assertThat(Screenshots.shoot(two, "editor-conflict", 360)).isEmpty();
+
+        conflict = conflict.takeMine(0).saveRefused();
+        assertThat(conflict.error()).startsWith("You chose your text over changes someone else saved.");
+        ArticlePage saved = conflict.confirmOverwrite().save();
+        assertThat(saved.title()).isEqualTo("Shared draft, my edit");
+        assertThat(saved.notice()).isEqualTo("The merged text was saved as a new revision.");
+    }
+
+    @Test
+    void anEditorPutsAGalleryImageInTheBodyAndItFitsEveryScreen() {
+        String editor = person("editor", Map.of(Role.EDITOR, Set.of()));
+        String reviewer = person("reviewer", Map.of(Role.REVIEWER, Set.of("en")));
+        String headline = "Bridge opens " + TestAccounts.unique("x");
+        Fixture.Article article = fixture.article("en")
+                .by(editor)
+                .reviewedBy(reviewer)
+                .draft("en", Fixture.text(headline, "The new bridge carries traffic.", "Traffic began at dawn."))
+                .create();
+        byte[] jpeg = TestImages.jpeg(1600, 900, Color.DARK_GRAY);
+        Image bridge = gallery.upload(
+                        article.id(), "a.jpg", jpeg.length, new ByteArrayResource(jpeg), editor, Optional.empty())
+                .image()
+                .orElseThrow();
+        gallery.writeTexts(
+                article.id(),
+                bridge.id(),
+                "en",
+                new ImageText("A steel bridge over the river", "Opening day", "City press office"));
+        String path = "/admin/articles/" + article.id() + "/en";
+        WebDriver browser = Browser.fresh("en");
+        LoginPage.open(browser, base()).loginAs(editor, TestAccounts.PASSWORD);
+
+        EditPage edit = EditPage.open(browser, base(), path);
+        assertThat(edit.insertImage("1. A steel bridge over the river"))
+                .as("TinyMCE's own None, then the gallery as it numbers it, named by the alt text")
+                .containsExactly("None", "1. A steel bridge over the river");
+        assertThat(edit.bodyValue())
+                .contains(bridge.renditionFor(960).url())
+                .contains("alt=\"A steel bridge over the river\"");
+        assertThat(Screenshots.shoot(browser, "editor-body-image-edit", 360)).isEmpty();
+        edit.save();
+        assertThat(Screenshots.shoot(browser, "editor-body-image-article", 1280))
+                .isEmpty();
+        assertThat(Screenshots.shoot(browser, "editor-body-image-article", 360))
+                .as("a 1600 px body image on a 360 px screen")
+                .isEmpty();
+
+        fixture.submitAndApprove(article.version("en"), editor, reviewer);
+        browser.manage().deleteAllCookies();
+        browser.get(base() + "/en/news/" + article.id());
+        var reader = org.tilmash.support.pages.ArticlePage.await(browser);
+        assertThat(reader.bodyText()).contains("Traffic began at dawn.").contains("Opening day");
+        assertThat(Screenshots.shoot(browser, "reader-body-image", 1280)).isEmpty();
+        assertThat(Screenshots.shoot(browser, "reader-body-image", 360)).isEmpty();
     }
 }

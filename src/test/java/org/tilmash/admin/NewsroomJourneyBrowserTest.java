@@ -16,7 +16,6 @@ import org.tilmash.support.TestAccounts;
 import org.tilmash.support.TilmashTest;
 import org.tilmash.support.pages.ArticlePage;
 import org.tilmash.support.pages.NewsListPage;
-import org.tilmash.support.pages.admin.DashboardPage;
 import org.tilmash.support.pages.admin.LoginPage;
 import org.tilmash.support.pages.admin.SectionsPage;
 
@@ -62,9 +61,9 @@ class NewsroomJourneyBrowserTest {
             Browser.screenshot(browser, "sections-" + size.getWidth());
         }
         browser.manage().window().setSize(new Dimension(1280, 900));
+        assertThat(sections.currentNavigation()).isEqualTo("Sections");
 
-        var draft = DashboardPage.open(browser, base())
-                .newArticle()
+        var draft = sections.newArticle()
                 .createDated(
                         section,
                         "2021-12-27T12:30",

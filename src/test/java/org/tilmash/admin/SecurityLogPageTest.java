@@ -15,6 +15,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.tilmash.accounts.AccountService;
 import org.tilmash.accounts.Role;
 import org.tilmash.support.Fixture;
+import org.tilmash.support.TestAccounts;
 import org.tilmash.support.TilmashTest;
 
 /** The security log names roles and languages in the administrator's language, not as identifiers and codes. */
@@ -39,8 +40,8 @@ class SecurityLogPageTest {
                 .findFirst()
                 .orElseThrow()
                 .id();
-        accounts.changeRoles(
-                translatorId, "Translator", Map.of(Role.TRANSLATOR, Set.of("ky"), Role.EDITOR, Set.of()), admin);
+        String name = TestAccounts.unique("Translator");
+        accounts.changeRoles(translatorId, name, Map.of(Role.TRANSLATOR, Set.of("ky"), Role.EDITOR, Set.of()), admin);
 
         String html = mvc.perform(get("/admin/security-log").with(user(admin)).header("Accept-Language", "ru"))
                 .andExpect(status().isOk())
@@ -49,7 +50,7 @@ class SecurityLogPageTest {
                 .getContentAsString();
 
         Element change = Jsoup.parse(html).select("#security-log tr[data-kind=ROLES_CHANGED]").stream()
-                .filter(row -> row.text().contains(translator))
+                .filter(row -> row.text().contains(name))
                 .findFirst()
                 .orElseThrow();
         assertThat(change.select("td").last().text())

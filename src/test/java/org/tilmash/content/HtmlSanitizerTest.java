@@ -23,6 +23,18 @@ class HtmlSanitizerTest {
     }
 
     @Test
+    void anImageInsertedIntoAParagraphOfTextGetsAParagraphOfItsOwn() {
+        String img = "<img src=\"/media/0f8fad5b-d9cb-469f-a165-70867728950e/960.jpg\" alt=\"River\">";
+
+        assertThat(sanitizer.clean("<p>" + img + "Traffic began.</p>"))
+                .isEqualTo("<p>" + img + "</p><p>Traffic began.</p>");
+        assertThat(sanitizer.clean("<p>Traffic began. " + img + "</p>"))
+                .as("after the text when it came after it")
+                .isEqualTo("<p>Traffic began. </p><p>" + img + "</p>");
+        assertThat(sanitizer.clean("<p>" + img + "</p>")).isEqualTo("<p>" + img + "</p>");
+    }
+
+    @Test
     void escapedPathsCannotPassForOurGalleryImages() {
         String key = "0f8fad5b-d9cb-469f-a165-70867728950e";
         for (String src : new String[] {

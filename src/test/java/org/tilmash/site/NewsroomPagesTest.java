@@ -124,6 +124,19 @@ class NewsroomPagesTest {
     }
 
     @Test
+    void theSitemapListsArticlesByTheirDateNotByWhenTheyWereEntered() throws Exception {
+        Fixture.Article current = bylined(fixture.article("en"), "Entered first " + TestAccounts.unique("m"));
+        Fixture.Article older = bylined(BEFORE_THE_CHANGE, "Entered later " + TestAccounts.unique("m"));
+
+        String sitemap =
+                mvc.perform(get("/sitemap.xml")).andReturn().getResponse().getContentAsString();
+        assertThat(older.id()).isGreaterThan(current.id());
+        assertThat(sitemap.indexOf(articleUrl(current, "en", content)))
+                .isPositive()
+                .isLessThan(sitemap.indexOf(articleUrl(older, "en", content)));
+    }
+
+    @Test
     void sectionAddressesInAnotherLanguageRenamedOrMergedLeadOnWithOneRedirect() throws Exception {
         String suffix = TestAccounts.unique("x").replaceAll("[^a-z0-9]", "");
         SectionView water = SystemTask.run(

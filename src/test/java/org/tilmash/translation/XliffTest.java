@@ -277,7 +277,7 @@ class XliffTest {
                 .getResponse()
                 .getContentAsString();
         assertThat(org.jsoup.Jsoup.parse(editorPage)
-                        .select("tr[data-image=" + imageId + "] input[name=imageAlt]")
+                        .select("[data-image=" + imageId + "] input[name=imageAlt]")
                         .attr("value"))
                 .isEqualTo("Дарыя");
         assertThat(editorPage).contains("A swollen river");
@@ -287,6 +287,6 @@ class XliffTest {
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        assertThat(imageList).contains("\"value\":\"/media/").contains("river.png");
+        assertThat(imageList).contains("\"value\":\"/media/").contains("\"title\":\"1. Дарыя\"");
     }
 }

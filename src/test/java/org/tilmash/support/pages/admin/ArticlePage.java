@@ -100,6 +100,12 @@ public class ArticlePage extends BackOfficePage {
     }
 
     /** Follows the edit link when the server no longer allows it: the next page is the refusal. */
+    /** The reviewer's view of a translation beside the source it was made from. */
+    public SourceReviewPage compareWithSource() {
+        clickAndWait(By.id("compare-source"), SourceReviewPage.MARKER);
+        return new SourceReviewPage(driver, baseUrl);
+    }
+
     public ErrorPage editRefused() {
         clickAndWait(EDIT, ErrorPage.MARKER);
         return new ErrorPage(driver, baseUrl);

@@ -42,11 +42,35 @@ public abstract class BackOfficePage {
         wait.until(ExpectedConditions.presenceOfElementLocated(onNextPage));
     }
 
+    /** Follows the header's "New article", which every back-office page has for editors. */
+    public NewArticlePage newArticle() {
+        clickAndWait(By.id("new-article"), NewArticlePage.MARKER);
+        return new NewArticlePage(driver, baseUrl);
+    }
+
+    /** The navigation link marked as the page shown. */
+    public String currentNavigation() {
+        return driver.findElement(By.cssSelector(".admin-nav [aria-current=page]"))
+                .getText();
+    }
+
     /** Whether the page fits the window's width: nothing makes the reader scroll sideways. */
     public boolean fitsWidth() {
         Object fits = ((org.openqa.selenium.JavascriptExecutor) driver)
                 .executeScript("return document.documentElement.scrollWidth <= window.innerWidth;");
         return Boolean.TRUE.equals(fits);
+    }
+
+    /** The page's width and the elements that reach past the window's right edge: what to fix. */
+    public java.util.List<String> overflowing() {
+        Object found = ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("return ['scrollWidth ' + document.documentElement.scrollWidth + ' of '"
+                        + " + document.documentElement.clientWidth, ...[...document.querySelectorAll('body *')]"
+                        + ".filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)"
+                        + ".filter(e => !e.closest('.table-scroll') || e.classList.contains('table-scroll'))"
+                        + ".map(e => e.tagName + '#' + e.id + '.' + e.className + ' '"
+                        + " + Math.round(e.getBoundingClientRect().right))];");
+        return ((java.util.List<?>) found).stream().map(String::valueOf).toList();
     }
 
     /** Sets a {@code datetime-local} field, whose typing order depends on the browser's locale. */

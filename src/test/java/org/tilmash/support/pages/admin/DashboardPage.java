@@ -43,11 +43,6 @@ public class DashboardPage extends BackOfficePage {
         return new ArticlePage(driver, baseUrl);
     }
 
-    public NewArticlePage newArticle() {
-        clickAndWait(By.id("new-article"), NewArticlePage.MARKER);
-        return new NewArticlePage(driver, baseUrl);
-    }
-
     public UsersPage users() {
         clickAndWait(By.cssSelector(".admin-nav a[href$='/admin/users']"), UsersPage.MARKER);
         return new UsersPage(driver, baseUrl);

@@ -30,7 +30,7 @@ public class TranslatePage extends BackOfficePage {
 
     /** Positions of the segments marked as changed in the source. */
     public List<Integer> changedSegments() {
-        return driver.findElements(By.cssSelector("table.segments tr.changed")).stream()
+        return driver.findElements(By.cssSelector("ol.segments li.segment.changed")).stream()
                 .map(row -> Integer.parseInt(row.getDomAttribute("data-segment")))
                 .toList();
     }
@@ -46,6 +46,69 @@ public class TranslatePage extends BackOfficePage {
 
     public TranslatePage segment(int index, String text) {
         type(By.id("segment-" + index), text);
+        return this;
+    }
+
+    public static TranslatePage open(WebDriver driver, String baseUrl, String versionPath) {
+        TranslatePage page = new TranslatePage(driver, baseUrl);
+        page.open(versionPath + "/translate", MARKER);
+        return page;
+    }
+
+    /** The rendered widths of the source and the target column of the first segment, in pixels. */
+    public List<Integer> columnWidths() {
+        WebElement first = driver.findElement(By.cssSelector("ol.segments li.segment"));
+        return List.of(
+                first.findElement(By.cssSelector(".source")).getRect().getWidth(),
+                first.findElement(By.cssSelector(".target")).getRect().getWidth());
+    }
+
+    /** Puts the cursor in segment {@code index}'s field. */
+    public TranslatePage focus(int index) {
+        driver.findElement(By.id("segment-" + index)).click();
+        return this;
+    }
+
+    /** Presses keys in the field that has the focus, e.g. Alt+Down to move to the next segment. */
+    public TranslatePage press(CharSequence... keys) {
+        driver.switchTo().activeElement().sendKeys(keys);
+        return this;
+    }
+
+    /** Types at the end of the field that has the focus. */
+    public TranslatePage typeHere(String text) {
+        driver.switchTo().activeElement().sendKeys(text);
+        return this;
+    }
+
+    public String focusedId() {
+        return driver.switchTo().activeElement().getDomAttribute("id");
+    }
+
+    public String progress() {
+        return driver.findElement(By.id("progress")).getText();
+    }
+
+    /** The notes of the image segments a translation carries over without a field. */
+    public List<String> carriedNotes() {
+        return driver.findElements(By.cssSelector(".segment.carried .carried-note")).stream()
+                .map(WebElement::getText)
+                .toList();
+    }
+
+    public int fieldHeight(int index) {
+        return driver.findElement(By.id("segment-" + index)).getRect().getHeight();
+    }
+
+    /** The image texts' fields of image {@code index}: alt, caption, credit. */
+    public List<String> imageTexts(int index) {
+        return List.of("image-alt-", "image-caption-", "image-credit-").stream()
+                .map(prefix -> driver.findElement(By.id(prefix + index)).getDomProperty("value"))
+                .toList();
+    }
+
+    public TranslatePage imageAlt(int index, String alt) {
+        type(By.id("image-alt-" + index), alt);
         return this;
     }
 
