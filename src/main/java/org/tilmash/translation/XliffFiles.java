@@ -99,7 +99,8 @@ public class XliffFiles {
             Segments.Segment segment = segments.get(i);
             boolean block = segment.kind() == Segments.Kind.BLOCK;
             String name = block ? segment.tag() : segment.kind().name().toLowerCase(java.util.Locale.ROOT);
-            unit(xml, "s" + i, name, segment.html(), view.translatedAt(i), block);
+            // A carried image needs no translation: an empty target keeps an untouched article of a queue untouched.
+            unit(xml, "s" + i, name, segment.html(), segment.carried() ? "" : view.translatedAt(i), block);
         }
         for (Translations.ImageRow image : images) {
             for (ImageField field : ImageField.values()) {
