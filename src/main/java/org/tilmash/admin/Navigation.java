@@ -18,6 +18,7 @@ class Navigation {
             Map.entry("/admin/users", "users"),
             Map.entry("/admin/audit", "audit"),
             Map.entry("/admin/security-log", "security-log"),
+            Map.entry("/admin/import", "import"),
             Map.entry("/admin/translations", "translations"),
             Map.entry("/admin/inbox", "inbox"),
             Map.entry("/admin/profile", "profile"));

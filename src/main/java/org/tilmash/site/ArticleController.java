@@ -23,7 +23,8 @@ import org.tilmash.media.Image;
 
 /**
  * {@code /{lang}/news/{id}-{slug}}: the article in the reader's language, or the first live version along the
- * language's fallback chain with a notice. Wrong or old slugs are redirected permanently to the canonical URL.
+ * language's fallback chain with a notice. Wrong or old slugs are redirected permanently to the canonical URL, unless
+ * the link was the imported site's own {@code {id}-{alias}} for another article.
  */
 @Controller
 class ArticleController {
@@ -38,6 +39,7 @@ class ArticleController {
     private final Gallery gallery;
     private final BodyImages bodyImages;
     private final StructuredData structuredData;
+    private final LegacyRedirects legacy;
 
     ArticleController(
             ReaderQueries reader,
@@ -47,7 +49,8 @@ class ArticleController {
             LanguageRegistry languages,
             Gallery gallery,
             BodyImages bodyImages,
-            StructuredData structuredData) {
+            StructuredData structuredData,
+            LegacyRedirects legacy) {
         this.structuredData = structuredData;
         this.reader = reader;
         this.context = context;
@@ -56,6 +59,7 @@ class ArticleController {
         this.languages = languages;
         this.gallery = gallery;
         this.bodyImages = bodyImages;
+        this.legacy = legacy;
     }
 
     @GetMapping("/{lang}/news/{id:\\d+}")
@@ -77,7 +81,9 @@ class ArticleController {
         Map<String, PublishedVersion> live = found.live();
         PublishedVersion shown = found.version();
         if (!shown.slug().equals(slug)) {
-            return Redirects.permanent(SiteUrls.article(lang, id, shown.slug()));
+            // An imported site's link may carry an old id that is also one of ours: its alias tells them apart.
+            return legacy.joomlaArticle(id, slug)
+                    .orElseGet(() -> Redirects.permanent(SiteUrls.article(lang, id, shown.slug())));
         }
         ReaderQueries.Neighbours neighbours = reader.neighbours(lang, context.scope(), id);
         List<Image> images = gallery.published(shown.versionId(), shown.language());

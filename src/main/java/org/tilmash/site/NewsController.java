@@ -20,8 +20,13 @@ import org.tilmash.content.SectionView;
 import org.tilmash.i18n.Language;
 import org.tilmash.media.Gallery;
 import org.tilmash.media.Image;
+import org.tilmash.migration.LegacyAddresses;
 
-/** The home page and the news listings, all and per section, with legacy {@code ?start=} links redirected. */
+/**
+ * The home page and the news listings, all and per section. The old site's list links ({@code ?start=},
+ * {@code ?limitstart=}, {@code ?format=feed}) are redirected once to the page showing the same items (the last page
+ * when there are fewer now); malformed values are ignored.
+ */
 @Controller
 class NewsController {
 
@@ -35,6 +40,8 @@ class NewsController {
     private final SiteProperties properties;
     private final MessageSource messages;
     private final Gallery gallery;
+    private final LegacyRedirects legacy;
+    private final LegacyAddresses legacyAddresses;
 
     NewsController(
             ReaderQueries reader,
@@ -43,7 +50,9 @@ class NewsController {
             HttpCaching caching,
             SiteProperties properties,
             MessageSource messages,
-            Gallery gallery) {
+            Gallery gallery,
+            LegacyRedirects legacy,
+            LegacyAddresses legacyAddresses) {
         this.reader = reader;
         this.context = context;
         this.meta = meta;
@@ -51,6 +60,8 @@ class NewsController {
         this.properties = properties;
         this.messages = messages;
         this.gallery = gallery;
+        this.legacy = legacy;
+        this.legacyAddresses = legacyAddresses;
     }
 
     @GetMapping("/{lang}/")
@@ -80,11 +91,11 @@ class NewsController {
     ModelAndView allNews(
             @PathVariable String lang,
             @RequestParam(defaultValue = "1") int page,
-            @RequestParam Optional<Integer> start,
+            @RequestParam Map<String, String> query,
             HttpServletRequest request,
             HttpServletResponse response,
             WebRequest webRequest) {
-        return listing(lang, Optional.empty(), page, start, request, response, webRequest);
+        return listing(lang, Optional.empty(), page, query, request, response, webRequest);
     }
 
     @GetMapping("/{lang}/news/{section:[a-z][a-z0-9-]*}")
@@ -92,37 +103,42 @@ class NewsController {
             @PathVariable String lang,
             @PathVariable String section,
             @RequestParam(defaultValue = "1") int page,
-            @RequestParam Optional<Integer> start,
+            @RequestParam Map<String, String> query,
             HttpServletRequest request,
             HttpServletResponse response,
             WebRequest webRequest) {
         SectionView found = reader.section(lang, section).orElseThrow(ReaderContext::notFound);
         if (!found.slug(lang).equals(section)) {
-            return Redirects.permanent(SiteUrls.page(
-                    SiteUrls.section(lang, found.slug(lang)),
-                    start.map(this::pageOf).orElse(page)));
+            // An old slug: one redirect, to the page that shows what the link showed.
+            Optional<Integer> offset = legacyAddresses.listingOffset(query);
+            return Redirects.permanent(offset.map(
+                            start -> legacy.listing(context.language(lang), Optional.of(found), start))
+                    .orElseGet(() -> SiteUrls.page(SiteUrls.section(lang, found.slug(lang)), page)));
         }
-        return listing(lang, Optional.of(found), page, start, request, response, webRequest);
+        return listing(lang, Optional.of(found), page, query, request, response, webRequest);
     }
 
     private ModelAndView listing(
             String lang,
             Optional<SectionView> section,
             int page,
-            Optional<Integer> start,
+            Map<String, String> query,
             HttpServletRequest request,
             HttpServletResponse response,
             WebRequest webRequest) {
         Language language = context.language(lang);
+        Optional<Integer> offset = legacyAddresses.listingOffset(query);
+        if (offset.isPresent() || legacyAddresses.isFeed(query)) {
+            // The old site's menu path may have been this very path: it knows which list the link showed.
+            return legacy.redirect(request)
+                    .orElseGet(() -> legacyAddresses.isFeed(query)
+                            ? Redirects.permanent(SiteUrls.feed(lang))
+                            : Redirects.permanent(legacy.listing(language, section, offset.get())));
+        }
         String base = listingPath(lang, section);
         int size = properties.getPageSize();
-        if (start.isPresent()) {
-            return Redirects.permanent(SiteUrls.page(base, pageOf(start.get())));
-        }
         List<SectionLink> sections = context.sectionLinks(language, section.map(SectionView::id));
-        long total = section.map(s -> count(sections, s.id()))
-                .orElseGet(() -> sections.stream().mapToLong(SectionLink::count).sum());
-        Pagination pagination = Pagination.of(page, total, size, base);
+        Pagination pagination = Pagination.of(page, context.listingTotal(language, section), size, base);
         if (!pagination.exists()) {
             throw ReaderContext.notFound();
         }
@@ -153,20 +169,8 @@ class NewsController {
                                 heading));
     }
 
-    /** The page holding the item at offset {@code start} of an old site's listing. */
-    private int pageOf(int start) {
-        return Math.max(0, start) / properties.getPageSize() + 1;
-    }
-
-    private static String listingPath(String lang, Optional<SectionView> section) {
+    static String listingPath(String lang, Optional<SectionView> section) {
         return section.map(s -> SiteUrls.section(lang, s.slug(lang))).orElse(SiteUrls.news(lang));
-    }
-
-    private static long count(List<SectionLink> sections, Long sectionId) {
-        return sections.stream()
-                .filter(s -> s.id().equals(sectionId))
-                .mapToLong(SectionLink::count)
-                .sum();
     }
 
     /**

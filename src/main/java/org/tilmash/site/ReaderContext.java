@@ -58,6 +58,14 @@ class ReaderContext {
         return new ResponseStatusException(HttpStatus.NOT_FOUND);
     }
 
+    /** How many articles a listing of all news or of one section has in the reader's language. */
+    long listingTotal(Language language, Optional<SectionView> section) {
+        Map<Long, Integer> counts = reader.counts(language.code(), scope());
+        return section.map(s -> (long) counts.getOrDefault(s.id(), 0))
+                .orElseGet(() ->
+                        counts.values().stream().mapToLong(Integer::longValue).sum());
+    }
+
     /** Every section in the reader's language, sorted by its collation, with listed counts. */
     List<SectionLink> sectionLinks(Language language, Optional<Long> currentId) {
         List<SectionView> sections = reader.sections();

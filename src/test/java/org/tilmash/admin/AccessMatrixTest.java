@@ -203,6 +203,10 @@ class AccessMatrixTest {
         rules.put("POST /admin/users/{id}/disable", Rule.of(admins, 302));
         rules.put("POST /admin/users/{id}/unlock", Rule.of(admins, 302));
         rules.put("GET /admin/security-log", Rule.of(admins, 200));
+        rules.put("GET /admin/import", Rule.of(admins, 200));
+        rules.put("GET /admin/import/status", new Rule(admins, 404, request -> request.param("job", "none")));
+        // Without a database address the import is refused on its page; the import tests run real ones.
+        rules.put("POST /admin/import", new Rule(admins, 302, request -> request.param("source", "joomla")));
         rules.put("GET /admin/articles/{id}/{lang}", Rule.of(AccessMatrixTest::canView, 200));
         rules.put("GET /admin/articles/{id}/{lang}/edit", Rule.of(AccessMatrixTest::canEdit, 200));
         rules.put(

@@ -2,14 +2,10 @@ package org.tilmash.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -30,8 +26,6 @@ import org.tilmash.support.pages.admin.SectionsPage;
 @TilmashTest
 class NewsroomJourneyBrowserTest {
 
-    private static final Path SCREENSHOTS = Path.of("target/screenshots");
-
     @LocalServerPort
     int port;
 
@@ -40,11 +34,6 @@ class NewsroomJourneyBrowserTest {
 
     private String base() {
         return "http://localhost:" + port;
-    }
-
-    private static void screenshot(WebDriver browser, String name) throws Exception {
-        Files.createDirectories(SCREENSHOTS);
-        Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
     }
 
     @Test
@@ -69,7 +58,7 @@ class NewsroomJourneyBrowserTest {
             assertThat(sections.fitsWidth())
                     .as("sections at %d px", size.getWidth())
                     .isTrue();
-            screenshot(browser, "sections-" + size.getWidth());
+            Browser.screenshot(browser, "sections-" + size.getWidth());
         }
         browser.manage().window().setSize(new Dimension(1280, 900));
         assertThat(sections.currentNavigation()).isEqualTo("Sections");
@@ -86,7 +75,7 @@ class NewsroomJourneyBrowserTest {
         assertThat(draft.byline()).isEqualTo("Press service");
         String path = draft.path();
         draft.submit();
-        screenshot(browser, "article-settings-1280");
+        Browser.screenshot(browser, "article-settings-1280");
 
         browser.manage().deleteAllCookies();
         LoginPage.open(browser, base()).loginAs(reviewer, TestAccounts.PASSWORD);
@@ -104,7 +93,7 @@ class NewsroomJourneyBrowserTest {
             assertThat(article.dateline()).contains("27 December 2021", "12:30");
             assertThat(article.datelineIso()).isEqualTo("2021-12-27T12:30+06:00");
             assertThat(article.byline()).isEqualTo("Press service");
-            screenshot(browser, "article-dated-" + size.getWidth());
+            Browser.screenshot(browser, "article-dated-" + size.getWidth());
         }
     }
 }

@@ -96,15 +96,29 @@ class PublicSiteTest {
 
     @Test
     void legacyStartLinksRedirectPermanentlyToThePageHoldingThatItem() throws Exception {
-        mvc.perform(get("/en/news?start=12"))
+        // The old site showed 20 items a page (tilmash.migration.old-page-size) and rounded ?start= down to its pages.
+        mvc.perform(get("/en/news?start=20"))
                 .andExpect(status().isMovedPermanently())
-                .andExpect(redirectedUrl("/en/news?page=2"));
-        mvc.perform(get("/en/news?start=0"))
+                .andExpect(redirectedUrl("/en/news?page=3"));
+        mvc.perform(get("/en/news?start=27")).andExpect(redirectedUrl("/en/news?page=3"));
+        mvc.perform(get("/en/news?limitstart=0"))
                 .andExpect(status().isMovedPermanently())
                 .andExpect(redirectedUrl("/en/news"));
-        mvc.perform(get("/en/news/breaking?start=10")).andExpect(redirectedUrl("/en/news/breaking?page=2"));
         String russian = reader.section("ru", "breaking").orElseThrow().slug("ru");
-        mvc.perform(get("/ru/news/breaking?start=10")).andExpect(redirectedUrl("/ru/news/" + russian + "?page=2"));
+        mvc.perform(get("/ru/news/breaking?start=0")).andExpect(redirectedUrl("/ru/news/" + russian));
+    }
+
+    @Test
+    void startPastTheLastPageLeadsToTheLastPageAndAMalformedOneIsIgnored() throws Exception {
+        String last = mvc.perform(get("/en/news?start=192000"))
+                .andExpect(status().isMovedPermanently())
+                .andReturn()
+                .getResponse()
+                .getHeader("Location");
+        assertThat(last).matches("/en/news(\\?page=\\d+)?");
+        mvc.perform(get(last)).andExpect(status().isOk());
+        mvc.perform(get("/en/news?start=abc")).andExpect(status().isOk());
+        mvc.perform(get("/en/news?start=-5")).andExpect(status().isOk());
     }
 
     @Test

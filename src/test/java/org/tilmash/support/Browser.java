@@ -39,7 +39,23 @@ public final class Browser {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> DRIVERS.values().forEach(WebDriver::quit)));
     }
 
+    /** Where journeys keep the screenshots a person looks at. */
+    private static final Path SCREENSHOTS = Path.of("target/screenshots");
+
     private Browser() {}
+
+    /** Saves what the browser shows as {@code target/screenshots/<name>.png}. */
+    public static void screenshot(WebDriver driver, String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Files.write(
+                    SCREENSHOTS.resolve(name + ".png"),
+                    ((org.openqa.selenium.TakesScreenshot) driver)
+                            .getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        } catch (IOException failed) {
+            throw new UncheckedIOException(failed);
+        }
+    }
 
     /** A browser whose {@code Accept-Language} is {@code acceptLanguage}, with no cookies. */
     public static WebDriver fresh(String acceptLanguage) {

@@ -4,20 +4,14 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
-import org.junit.jupiter.api.extension.ConditionEvaluationResult;
-import org.junit.jupiter.api.extension.ExecutionCondition;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * The local PostgreSQL (127.0.0.1:5432, user {@code postgres}, trust auth, as on CI). Before the first test that
  * needs it, creates a fresh {@code tilmash_test} database: the only database these tests create or drop.
- *
- * <p>Without a server the class is disabled with the reason, so Surefire reports its tests as skipped (an abort in
- * {@code beforeAll} would be swallowed and reported as nothing at all); with {@code CI=true} it fails instead.
+ * Without a server its tests are skipped with the reason, or fail with {@code CI=true} ({@link ExternalServer}).
  */
-public final class Postgres implements ExecutionCondition, BeforeAllCallback {
+public final class Postgres extends ExternalServer {
 
     public static final String HOST = System.getProperty("tilmash.test.pg.host", "127.0.0.1:5432");
     public static final String DATABASE = System.getProperty("tilmash.test.pg.database", "tilmash_test");
@@ -26,26 +20,14 @@ public final class Postgres implements ExecutionCondition, BeforeAllCallback {
     private static final String USER = "postgres";
     private static final String WHAT = "PostgreSQL on " + HOST;
 
-    private static Boolean prepared;
-
     @Override
-    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
-        if (prepare() || Environment.onCi()) {
-            return ConditionEvaluationResult.enabled(WHAT + " is required");
-        }
-        return ConditionEvaluationResult.disabled(Environment.missing(WHAT));
+    protected String what() {
+        return WHAT;
     }
 
     @Override
-    public void beforeAll(ExtensionContext context) {
-        Environment.require(prepare(), WHAT);
-    }
-
-    private static synchronized boolean prepare() {
-        if (prepared == null) {
-            prepared = recreateDatabase();
-        }
-        return prepared;
+    protected boolean prepareOnce() {
+        return recreateDatabase();
     }
 
     private static boolean recreateDatabase() {

@@ -1,0 +1,116 @@
+package org.tilmash.admin;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tilmash.migration.ImportBusyException;
+import org.tilmash.migration.ImportJobs;
+import org.tilmash.migration.ImportRequest;
+import org.tilmash.migration.MigrationProperties;
+
+/**
+ * {@code /admin/import}: an administrator brings in an old Joomla or WordPress site. A dry run reports what would be
+ * created, changed and refused; the import runs in the background while the page shows its progress, then its report.
+ */
+@Controller
+class ImportController {
+
+    static final String VIEW = "admin/import";
+
+    private final ImportJobs jobs;
+    private final MigrationProperties properties;
+    private final MessageSource messages;
+
+    ImportController(ImportJobs jobs, MigrationProperties properties, MessageSource messages) {
+        this.jobs = jobs;
+        this.properties = properties;
+        this.messages = messages;
+    }
+
+    @GetMapping("/admin/import")
+    @PreAuthorize("@permissions.canImport()")
+    String page(@RequestParam Optional<String> job, Model model) {
+        if (!model.containsAttribute("form")) {
+            ImportForm form = new ImportForm();
+            form.setUnpublishedAsDrafts(properties.isUnpublishedAsDrafts());
+            model.addAttribute("form", form);
+        }
+        model.addAttribute("job", job.flatMap(jobs::status).or(jobs::latest).orElse(null));
+        return VIEW;
+    }
+
+    @GetMapping("/admin/import/status")
+    @PreAuthorize("@permissions.canImport()")
+    @ResponseBody
+    ResponseEntity<Map<String, Object>> status(@RequestParam String job, Locale locale) {
+        return jobs.status(job)
+                .map(status -> ResponseEntity.ok(Map.<String, Object>of(
+                        "percent", status.percent(),
+                        "label",
+                                messages.getMessage(
+                                        "import.progress",
+                                        new Object[] {Map.of("done", status.done(), "total", status.total())},
+                                        locale),
+                        "finished", status.finished())))
+                .orElseGet(() -> ResponseEntity.notFound().build());
+    }
+
+    @PostMapping("/admin/import")
+    @PreAuthorize("@permissions.canImport()")
+    String start(
+            @ModelAttribute("form") ImportForm form,
+            @RequestParam(defaultValue = "dry-run") String action,
+            @RequestParam Optional<MultipartFile> upload,
+            RedirectAttributes redirect) {
+        Optional<MultipartFile> wxr = upload.filter(file -> !file.isEmpty());
+        Optional<String> missing = form.missing(wxr.isPresent());
+        if (missing.isPresent()) {
+            return refused(redirect, form, missing.get(), Map.of());
+        }
+        try {
+            Optional<Path> uploaded = wxr.isPresent() ? Optional.of(keep(wxr.get())) : Optional.empty();
+            ImportRequest request =
+                    new ImportRequest(form.toSource(uploaded), !action.equals("import"), form.isUnpublishedAsDrafts());
+            return "redirect:/admin/import?job=" + jobs.start(request);
+        } catch (ImportBusyException busy) {
+            return refused(redirect, form, busy.messageKey(), busy.arguments());
+        } catch (IOException unreadable) {
+            return refused(redirect, form, "import.form.uploadFailed", Map.of());
+        } catch (java.nio.file.InvalidPathException malformed) {
+            return refused(redirect, form, "import.form.badPath", Map.of("path", malformed.getInput()));
+        }
+    }
+
+    /** An uploaded export is kept in a temporary file for the background run to stream from. */
+    private static Path keep(MultipartFile file) throws IOException {
+        Path kept = Files.createTempFile("tilmash-import-", ".xml");
+        kept.toFile().deleteOnExit();
+        try (InputStream in = file.getInputStream()) {
+            Files.copy(in, kept, StandardCopyOption.REPLACE_EXISTING);
+        }
+        return kept;
+    }
+
+    private static String refused(RedirectAttributes redirect, ImportForm form, String key, Map<String, Object> args) {
+        Flash.refused(redirect, key, args);
+        redirect.addFlashAttribute("form", form);
+        return "redirect:/admin/import";
+    }
+}

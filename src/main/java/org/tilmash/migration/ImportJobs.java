@@ -1,0 +1,133 @@
+package org.tilmash.migration;
+
+import jakarta.annotation.PreDestroy;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.tilmash.accounts.Permissions;
+import org.tilmash.accounts.SystemTask;
+
+/**
+ * Imports started from the back office, run in the background one at a time, as a system task in the name of the
+ * administrator who started them (the audit trail records them as the actor). The page polls {@link #status}.
+ */
+@Service
+public class ImportJobs {
+
+    private static final Logger log = LoggerFactory.getLogger(ImportJobs.class);
+
+    private final Importer importer;
+    private final Permissions permissions;
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "import");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final AtomicReference<Job> current = new AtomicReference<>();
+
+    ImportJobs(Importer importer, Permissions permissions) {
+        this.importer = importer;
+        this.permissions = permissions;
+    }
+
+    /** How far a run is, and its report once it ended. */
+    public record Status(
+            String id,
+            boolean dryRun,
+            String startedBy,
+            long done,
+            long total,
+            @Nullable ImportReport report) {
+
+        public boolean finished() {
+            return report != null;
+        }
+
+        public int percent() {
+            if (finished()) {
+                return 100;
+            }
+            return total <= 0 ? 0 : (int) Math.min(99, done * 100 / total);
+        }
+    }
+
+    private static final class Job implements Progress {
+        private final String id = UUID.randomUUID().toString();
+        private final boolean dryRun;
+        private final String startedBy;
+        private final AtomicLong done = new AtomicLong();
+        private final AtomicLong total = new AtomicLong();
+        private volatile @Nullable ImportReport report;
+
+        Job(boolean dryRun, String startedBy) {
+            this.dryRun = dryRun;
+            this.startedBy = startedBy;
+        }
+
+        @Override
+        public void total(long items) {
+            total.set(items);
+        }
+
+        @Override
+        public void advance(long items) {
+            done.addAndGet(items);
+        }
+
+        Status status() {
+            return new Status(id, dryRun, startedBy, done.get(), total.get(), report);
+        }
+    }
+
+    /**
+     * Starts a run in the background.
+     *
+     * @return the run's id, for {@link #status}
+     * @throws ImportBusyException while another run has not ended
+     */
+    public String start(ImportRequest request) {
+        if (!permissions.canImport()) {
+            throw new AccessDeniedException("May not import");
+        }
+        String actor = permissions.actor();
+        Job job = new Job(request.dryRun(), actor);
+        Job previous = current.get();
+        if (previous != null && previous.report == null || !current.compareAndSet(previous, job)) {
+            throw new ImportBusyException();
+        }
+        executor.execute(() -> {
+            try {
+                job.report = SystemTask.run(actor, () -> importer.run(request, job));
+            } catch (RuntimeException failed) {
+                log.error("Import {} failed", request.source(), failed);
+                job.report = new ImportReport.Builder(request.source().name(), request.dryRun())
+                        .build(new ImportReport.Note(
+                                "import.error.failed", Map.of("cause", String.valueOf(failed.getMessage()))));
+            }
+        });
+        return job.id;
+    }
+
+    /** The run with this id, while it is the latest. */
+    public Optional<Status> status(String id) {
+        return latest().filter(status -> status.id().equals(id));
+    }
+
+    public Optional<Status> latest() {
+        return Optional.ofNullable(current.get()).map(Job::status);
+    }
+
+    @PreDestroy
+    void stop() {
+        executor.shutdownNow();
+    }
+}

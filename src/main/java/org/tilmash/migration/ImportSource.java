@@ -1,0 +1,47 @@
+package org.tilmash.migration;
+
+import java.nio.file.Path;
+
+/** Where an import reads from: a Joomla database with its images folder, or a WordPress export with its uploads. */
+public sealed interface ImportSource {
+
+    /** The kind of site, as the mapping and the reports name it. */
+    String name();
+
+    /**
+     * A Joomla site's database.
+     *
+     * @param jdbcUrl {@code jdbc:mariadb://host/db}, {@code jdbc:mysql://…} or {@code jdbc:postgresql://host/db}
+     * @param prefix the table prefix chosen at installation, e.g. {@code jos_}
+     * @param imagesDir a copy of the site's {@code images/} folder
+     */
+    record Joomla(String jdbcUrl, String user, String password, String prefix, Path imagesDir) implements ImportSource {
+
+        @Override
+        public String name() {
+            return JoomlaSite.SOURCE;
+        }
+
+        @Override
+        public String toString() {
+            // Never the password: sources end up in logs.
+            return "Joomla " + jdbcUrl + " (" + prefix + ")";
+        }
+    }
+
+    /**
+     * A WordPress export file (Tools → Export) and a copy of the site's {@code wp-content/uploads/} folder.
+     */
+    record WordPress(Path wxrFile, Path uploadsDir) implements ImportSource {
+
+        @Override
+        public String name() {
+            return WordPressSite.SOURCE;
+        }
+
+        @Override
+        public String toString() {
+            return "WordPress " + wxrFile;
+        }
+    }
+}

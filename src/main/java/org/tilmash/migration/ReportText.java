@@ -1,0 +1,59 @@
+package org.tilmash.migration;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+
+/** A report as lines of text in one language, for the log of a command-line import. */
+final class ReportText {
+
+    private ReportText() {}
+
+    static List<String> lines(ImportReport report, MessageSource messages, Locale locale) {
+        List<String> lines = new ArrayList<>();
+        lines.add(message(
+                messages,
+                report.dryRun() ? "import.report.dryRunTitle" : "import.report.title",
+                Map.of("source", report.source()),
+                locale));
+        if (report.failure() != null) {
+            lines.add(message(messages, report.failure(), locale));
+        }
+        for (ImportReport.Result result : ImportReport.Result.values()) {
+            lines.add(message(
+                    messages,
+                    "import.report.count",
+                    Map.of(
+                            "result", result.name(),
+                            "sections", report.sections(result),
+                            "articles", report.articles(result)),
+                    locale));
+        }
+        for (ImportReport.Entry entry : report.entries()) {
+            lines.add(message(
+                    messages,
+                    "import.report.entry",
+                    Map.of(
+                            "result", entry.result().name(),
+                            "ids", entry.oldIds(),
+                            "title", entry.title(),
+                            "section", String.valueOf(entry.section())),
+                    locale));
+            entry.notes().forEach(note -> lines.add("    " + message(messages, note, locale)));
+        }
+        if (report.entriesLeftOut() > 0) {
+            lines.add(message(messages, "import.report.leftOut", Map.of("count", report.entriesLeftOut()), locale));
+        }
+        return lines;
+    }
+
+    private static String message(MessageSource messages, ImportReport.Note note, Locale locale) {
+        return message(messages, note.key(), note.arguments(), locale);
+    }
+
+    private static String message(MessageSource messages, String key, Map<String, Object> arguments, Locale locale) {
+        return messages.getMessage(key, new Object[] {arguments}, key + " " + arguments, locale);
+    }
+}
