@@ -76,7 +76,10 @@ class XliffJourneyBrowserTest {
 
         queue.upload(edited);
         assertThat(browser.getCurrentUrl()).endsWith("/admin/translations");
-        assertThat(queue.notice()).contains("1");
+        // The queue's file holds other tests' Tajik work too; what matters here is this article's new draft below.
+        assertThat(queue.notice())
+                .matches(
+                        "\\d+ new drafts? written; (no file was|\\d+ files? (was|were)) unchanged\\. Nothing was published\\.");
         ArticlePage draft = ArticlePage.open(browser, base, "/admin/articles/" + articleId + "/tg");
         assertThat(draft.title()).isEqualTo("Огоҳии кӯли пиряхӣ");
         assertThat(draft.state()).isEqualTo("Draft");
