@@ -169,6 +169,7 @@ class ArticlesController {
         ArticleSearch.Page page = search.search(query(filters), after, PAGE_SIZE);
         model.addAttribute("page", page);
         model.addAttribute("sort", filters.sortOrDefault());
+        model.addAttribute("links", new ListLinks(filters, filters.sortOrDefault()));
         model.addAttribute("continued", after.isPresent());
         if (malformed.hasErrors()) {
             model.addAttribute("error", "articles.badFilter");

@@ -165,18 +165,21 @@ public class SectionEditing {
 
     /** One slug per named language: the wanted one if it is free, else one made from the name. */
     private Map<String, String> slugsFor(Section section, Map<String, String> names, Map<String, String> wanted) {
+        List<Section> others = sections.findAllByOrderByPositionAscIdAsc().stream()
+                .filter(other -> !other.getId().equals(section.getId()) && other.getMergedInto() == null)
+                .toList();
         Map<String, String> result = new HashMap<>();
         for (String language : names.keySet()) {
             String given =
                     InputText.normalize(wanted.getOrDefault(language, "")).strip();
             if (given.isEmpty()) {
-                result.put(language, free(section, language, routable(slugs.slugify(names.get(language), language))));
+                result.put(language, free(others, language, routable(slugs.slugify(names.get(language), language))));
             } else {
                 String slug = slugs.slugify(given, language);
                 if (!SLUG.matcher(slug).matches()) {
                     throw new TextRefusedException("section.error.slugMalformed", Map.of("slug", given));
                 }
-                if (takenByAnother(section, language, slug)) {
+                if (taken(others, language, slug)) {
                     throw new TextRefusedException(
                             "section.error.slugTaken", Map.of("slug", slug, "language", language));
                 }
@@ -186,18 +189,16 @@ public class SectionEditing {
         return result;
     }
 
-    private String free(Section section, String language, String base) {
+    private static String free(List<Section> others, String language, String base) {
         String slug = base;
-        for (int n = 2; takenByAnother(section, language, slug); n++) {
+        for (int n = 2; taken(others, language, slug); n++) {
             slug = base + "-" + n;
         }
         return slug;
     }
 
-    private boolean takenByAnother(Section section, String language, String slug) {
-        return sections.findAllByOrderByPositionAscIdAsc().stream()
-                .filter(other -> !other.getId().equals(section.getId()) && other.getMergedInto() == null)
-                .anyMatch(other -> other.slug(language).equals(slug));
+    private static boolean taken(List<Section> others, String language, String slug) {
+        return others.stream().anyMatch(other -> other.slug(language).equals(slug));
     }
 
     private static String routable(String slug) {
