@@ -38,6 +38,8 @@
     menubar: false,
     branding: false,
     promotion: false,
+    // The element path ("p » strong") tells journalists nothing, and TinyMCE 6 marks it up with ARIA that WCAG tools refuse.
+    elementpath: false,
     plugins: 'lists link autolink autoresize' + (images ? ' image' : ''),
     toolbar: 'undo redo | blocks | bold italic | link' + (images ? ' image' : '') + ' | bullist numlist | blockquote',
     block_formats: 'Paragraph=p; Heading 2=h2; Heading 3=h3; Heading 4=h4',

@@ -78,6 +78,7 @@ class ArticleWorkController {
         VersionView version = version(id, lang);
         model.addAttribute("version", version);
         model.addAttribute("actions", workflow.allowedActions(version));
+        model.addAttribute("plan", workflow.publishingPlan(version));
         model.addAttribute("history", content.history(version.id()));
         List<AuditRecord> trail = audit.ofArticle(id).stream()
                 .filter(entry -> entry.language().equals(lang))

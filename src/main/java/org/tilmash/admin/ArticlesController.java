@@ -18,9 +18,11 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tilmash.accounts.People;
 import org.tilmash.accounts.Permissions;
 import org.tilmash.content.ArticleSearch;
 import org.tilmash.content.ContentService;
+import org.tilmash.content.Coverage;
 import org.tilmash.content.SectionView;
 import org.tilmash.content.VersionState;
 import org.tilmash.i18n.LanguageRegistry;
@@ -43,13 +45,16 @@ class ArticlesController {
     private final BulkActions bulk;
     private final Permissions permissions;
     private final LanguageRegistry languages;
+    private final People people;
 
     ArticlesController(
             ArticleSearch search,
             ContentService content,
             BulkActions bulk,
             Permissions permissions,
-            LanguageRegistry languages) {
+            LanguageRegistry languages,
+            People people) {
+        this.people = people;
         this.search = search;
         this.content = content;
         this.bulk = bulk;
@@ -167,6 +172,11 @@ class ArticlesController {
         Optional<ArticleSearch.Cursor> after =
                 afterKey.flatMap(key -> afterId.map(id -> new ArticleSearch.Cursor(key, id)));
         ArticleSearch.Page page = search.search(query(filters), after, PAGE_SIZE);
+        // The people the rows name, looked up in one query rather than one per row.
+        people.names(page.rows().stream()
+                .flatMap(row -> row.article().cells().values().stream())
+                .map(Coverage.Cell::by)
+                .toList());
         model.addAttribute("page", page);
         model.addAttribute("sort", filters.sortOrDefault());
         model.addAttribute("links", new ListLinks(filters, filters.sortOrDefault()));

@@ -2,100 +2,127 @@ package org.tilmash.admin;
 
 import java.security.Principal;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
-import org.springframework.context.MessageSource;
+import org.springframework.data.domain.Page;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.tilmash.accounts.AccountService;
+import org.tilmash.accounts.AccountView;
 import org.tilmash.accounts.Permissions;
+import org.tilmash.accounts.SecurityLog;
+import org.tilmash.content.ArticleSearch;
 import org.tilmash.content.ContentService;
-import org.tilmash.content.Coverage;
-import org.tilmash.content.VersionState;
+import org.tilmash.content.VersionView;
 import org.tilmash.i18n.LanguageRegistry;
+import org.tilmash.workflow.AuditRecord;
+import org.tilmash.workflow.AuditTrail;
+import org.tilmash.workflow.Inbox;
+import org.tilmash.workflow.InboxItem;
 
 /**
- * The dashboard: the user's own work, and the coverage matrix of articles × the languages they may see, with
- * filters, paging and counts per language.
+ * The dashboard answers "what should I do now": what waits for the user's action, their unread messages, and their
+ * own open work, paged; for administrators, the accounts, the security log and the audit trail. Coverage has its own
+ * page.
  */
 @Controller
 @PreAuthorize("@permissions.canUseBackOffice()")
 class DashboardController {
 
     static final String VIEW = "admin/dashboard";
-    private static final int WORK_LIMIT = 50;
-    private static final int PAGE_SIZE = 25;
+    static final int NEEDS_ACTION_SHOWN = 10;
+    static final int INBOX_SHOWN = 5;
+    static final int WORK_PAGE_SIZE = 10;
+    static final int ADMIN_SHOWN = 5;
 
     private final ContentService content;
+    private final ArticleSearch search;
+    private final Inbox inbox;
     private final Permissions permissions;
     private final LanguageRegistry languages;
-    private final MessageSource messages;
+    private final AccountService accounts;
+    private final SecurityLog securityLog;
+    private final AuditTrail audit;
 
     DashboardController(
-            ContentService content, Permissions permissions, LanguageRegistry languages, MessageSource messages) {
+            ContentService content,
+            ArticleSearch search,
+            Inbox inbox,
+            Permissions permissions,
+            LanguageRegistry languages,
+            AccountService accounts,
+            SecurityLog securityLog,
+            AuditTrail audit) {
         this.content = content;
+        this.search = search;
+        this.inbox = inbox;
         this.permissions = permissions;
         this.languages = languages;
-        this.messages = messages;
+        this.accounts = accounts;
+        this.securityLog = securityLog;
+        this.audit = audit;
     }
 
     @GetMapping("/admin")
-    String dashboard(
-            @RequestParam Optional<Long> section,
-            @RequestParam Optional<VersionState> state,
-            @RequestParam Optional<String> lang,
-            @RequestParam(defaultValue = "false") boolean mine,
-            @RequestParam(defaultValue = "1") int page,
-            Principal principal,
-            Locale locale,
-            Model model) {
+    String dashboard(@RequestParam(defaultValue = "1") int work, Principal principal, Model model) {
         List<String> visible = permissions.viewableLanguages();
-        model.addAttribute("work", content.recentWork(visible, WORK_LIMIT));
-        Optional<String> language = lang.filter(visible::contains);
-        Coverage.Filter filter = new Coverage.Filter(
-                section.orElse(null), state.orElse(null), language.orElse(null), mine ? principal.getName() : null);
-        // Past the last page the list is empty; beyond this bound the row offset would overflow the query.
-        int current = Math.clamp(page, 1, Integer.MAX_VALUE / PAGE_SIZE);
-        Coverage.Page coverage = content.coverage(filter, visible, current - 1, PAGE_SIZE);
-        model.addAttribute("coverage", coverage);
-        model.addAttribute(
-                "columns",
-                languages.all().stream().filter(l -> visible.contains(l.code())).toList());
-        List<Coverage.LanguageSummary> summary = content.coverageByLanguage(visible);
-        model.addAttribute("summary", summary);
-        model.addAttribute("chart", chart(summary, locale));
-        model.addAttribute("states", VersionState.values());
-        model.addAttribute("sections", content.sections());
-        model.addAttribute("filter", filter);
-        model.addAttribute("page", current);
-        model.addAttribute("pages", Math.max(1, (coverage.total() + PAGE_SIZE - 1) / PAGE_SIZE));
+        model.addAttribute("editorial", !visible.isEmpty());
+        if (!visible.isEmpty()) {
+            model.addAttribute("needsAction", needsAction(visible));
+            // Past the last page the list is empty; beyond this bound the row offset would overflow the query.
+            int current = Math.clamp(work, 1, Integer.MAX_VALUE / WORK_PAGE_SIZE);
+            Page<VersionView> open = content.openWork(principal.getName(), visible, current - 1, WORK_PAGE_SIZE);
+            model.addAttribute("work", open);
+            model.addAttribute("workPage", current);
+        }
+        List<InboxItem> unread = inbox.of(principal.getName()).stream()
+                .filter(item -> !item.read())
+                .limit(INBOX_SHOWN)
+                .toList();
+        model.addAttribute("unread", unread);
+        model.addAttribute("unreadCount", inbox.unread(principal.getName()));
+        if (permissions.canManageUsers()) {
+            administration(model);
+        }
         return VIEW;
     }
 
-    /** The chart's labels, series names and values, '|'-separated for the canvas's data attributes. */
-    private ChartData chart(List<Coverage.LanguageSummary> summary, Locale locale) {
-        String labels = summary.stream()
-                .map(row -> languages.require(row.language()).nativeName())
-                .collect(Collectors.joining("|"));
-        String series = Stream.of(
-                        "account.state.PUBLISHED",
-                        "coverage.outdated",
-                        "account.state.IN_REVIEW",
-                        "account.state.DRAFT",
-                        "coverage.missing")
-                .map(key -> messages.getMessage(key, null, locale))
-                .collect(Collectors.joining("|"));
-        String values = summary.stream()
-                .map(row -> Stream.of(row.published(), row.outdated(), row.inReview(), row.draft(), row.missing())
-                        .map(String::valueOf)
-                        .collect(Collectors.joining(",")))
-                .collect(Collectors.joining("|"));
-        return new ChartData(labels, series, values);
+    /** The first of the articles waiting for this user: to review, to bring up to date, or sent back to them. */
+    private ArticleSearch.Page needsAction(List<String> visible) {
+        List<String> codes = languages.codes();
+        ArticleSearch.Query query = new ArticleSearch.Query(
+                visible,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                new ArticleSearch.NeedsAction(
+                        permissions.actor(),
+                        codes.stream().filter(permissions::canReview).toList(),
+                        codes.stream().filter(permissions::canEdit).toList()),
+                ArticleSearch.Sort.UPDATED_DESC);
+        return search.search(query, Optional.empty(), NEEDS_ACTION_SHOWN);
     }
 
-    record ChartData(String labels, String series, String values) {}
+    private void administration(Model model) {
+        Map<Boolean, Long> byEnabled =
+                accounts.all().stream().collect(Collectors.partitioningBy(AccountView::enabled, Collectors.counting()));
+        model.addAttribute("accountsEnabled", byEnabled.get(true));
+        model.addAttribute("accountsDisabled", byEnabled.get(false));
+        model.addAttribute("securityEvents", securityLog.latest(ADMIN_SHOWN));
+        List<AuditRecord> entries =
+                audit.search(null, null, null, 0, ADMIN_SHOWN).getContent();
+        model.addAttribute("auditEntries", entries);
+        model.addAttribute(
+                "auditTitles",
+                content.workingTitles(
+                        entries.stream().map(AuditRecord::versionId).toList()));
+    }
 }

@@ -20,6 +20,8 @@ class Navigation {
             Map.entry("/admin/security-log", "security-log"),
             Map.entry("/admin/import", "import"),
             Map.entry("/admin/translations", "translations"),
+            Map.entry("/admin/coverage", "coverage"),
+            Map.entry("/admin/media", "media"),
             Map.entry("/admin/inbox", "inbox"),
             Map.entry("/admin/profile", "profile"));
 

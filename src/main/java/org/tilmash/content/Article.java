@@ -31,6 +31,9 @@ class Article {
 
     private Instant dateline;
 
+    /** What the article list sorts by: the date, or the creation while undated; a column so the sort uses an index. */
+    private Instant listedAt;
+
     protected Article() {}
 
     Article(Section section, String sourceLanguage, String author, Instant now) {
@@ -39,6 +42,7 @@ class Article {
         this.author = author;
         this.createdAt = now;
         this.updatedAt = now;
+        this.listedAt = now;
     }
 
     public Long getId() {
@@ -72,12 +76,13 @@ class Article {
 
     void dateAt(Instant dateline) {
         this.dateline = dateline;
+        this.listedAt = dateline != null ? dateline : createdAt;
     }
 
     /** The first publication dates an article nobody dated. */
     void datePublication(Instant publishedAt) {
         if (dateline == null) {
-            dateline = publishedAt;
+            dateAt(publishedAt);
         }
     }
 

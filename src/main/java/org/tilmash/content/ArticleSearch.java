@@ -34,8 +34,8 @@ public class ArticleSearch {
     }
 
     public enum Sort {
-        DATE_DESC("coalesce(a.dateline, a.createdAt)", false),
-        DATE_ASC("coalesce(a.dateline, a.createdAt)", true),
+        DATE_DESC("a.listedAt", false),
+        DATE_ASC("a.listedAt", true),
         UPDATED_DESC("a.updatedAt", false),
         UPDATED_ASC("a.updatedAt", true);
 
@@ -161,11 +161,11 @@ public class ArticleSearch {
         }
         if (query.from() != null) {
             parameters.put("from", query.from());
-            where.add("coalesce(a.dateline, a.createdAt) >= :from");
+            where.add("a.listedAt >= :from");
         }
         if (query.to() != null) {
             parameters.put("to", query.to());
-            where.add("coalesce(a.dateline, a.createdAt) < :to");
+            where.add("a.listedAt < :to");
         }
         if (query.needsAction() != null) {
             where.add(needsAction(query.needsAction(), parameters));

@@ -2,11 +2,15 @@ package org.tilmash.content;
 
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -115,9 +119,19 @@ public class ContentService {
         return views(versions.findLoadedByArticle(articleId));
     }
 
-    /** Versions in {@code languages}, most recently changed first, with their article and working revision. */
-    public List<VersionView> recentWork(Collection<String> languages, int limit) {
-        return languages.isEmpty() ? List.of() : views(work.findRecent(languages, PageRequest.of(0, limit)));
+    /** What is still open: a version being written, waiting for review or for its publication time. */
+    private static final Set<VersionState> OPEN =
+            EnumSet.of(VersionState.DRAFT, VersionState.IN_REVIEW, VersionState.SCHEDULED);
+
+    /**
+     * The user's open versions in {@code languages}, the ones they wrote or moved last, most recently changed first,
+     * with their article and working revision.
+     */
+    public Page<VersionView> openWork(String username, Collection<String> languages, int page, int size) {
+        PageRequest request = PageRequest.of(page, size);
+        return languages.isEmpty()
+                ? Page.empty(request)
+                : work.findOpenWork(username, languages, OPEN, request).map(VersionView::of);
     }
 
     /** The article's version in {@code language} with its working revision. */
@@ -146,11 +160,16 @@ public class ContentService {
         return new Coverage.Page(rows, total);
     }
 
+    /**
+     * The row of one article, titled in the viewer's own language when they may read that version, else in the
+     * source's, else in another language they may read, else with what readers see.
+     */
     static Coverage.Row row(List<ArticleVersion> versions, Collection<String> readable) {
         if (versions.isEmpty()) {
             return null;
         }
         Article article = versions.getFirst().getArticle();
+        String viewers = LocaleContextHolder.getLocale().getLanguage();
         Map<String, Coverage.Cell> cells = versions.stream()
                 .collect(Collectors.toMap(
                         ArticleVersion::getLanguage,
@@ -160,12 +179,13 @@ public class ContentService {
                                 version.isOutdated(),
                                 version.getStateChangedBy(),
                                 version.getStateChangedAt())));
-        Comparator<ArticleVersion> sourceFirst =
-                Comparator.comparing(version -> !version.getLanguage().equals(article.getSourceLanguage()));
+        Comparator<ArticleVersion> titleOrder = Comparator.<ArticleVersion, Boolean>comparing(
+                        version -> !version.getLanguage().equals(viewers))
+                .thenComparing(version -> !version.getLanguage().equals(article.getSourceLanguage()));
         Optional<ArticleVersion> titled = versions.stream()
                 .filter(version -> readable.contains(version.getLanguage()))
-                .min(sourceFirst)
-                .or(() -> versions.stream().filter(ArticleVersion::isLive).min(sourceFirst));
+                .min(titleOrder)
+                .or(() -> versions.stream().filter(ArticleVersion::isLive).min(titleOrder));
         Optional<String> title = titled.map(version -> readable.contains(version.getLanguage())
                 ? version.getWorkingRevision().getTitle()
                 : version.getPublishedRevision().getTitle());

@@ -21,8 +21,8 @@ public final class Coverage {
     /**
      * One article.
      *
-     * @param title what the viewer may read of its title: a working title in a language they may read (the source's
-     *     first), else a title readers see, else null
+     * @param title what the viewer may read of its title: a working title in a language they may read (their own
+     *     language's first, then the source's), else a title readers see, else null
      * @param titleLanguage the language of {@code title}
      */
     public record Row(

@@ -159,10 +159,15 @@ interface ListingStateRepository extends JpaRepository<ListingState, Integer> {}
 /** Back-office reads of language versions with their working text, for the people who work on them. */
 interface ArticleWorkRepository extends Repository<ArticleVersion, Long> {
 
+    String OPEN_WORK = " from ArticleVersion v join v.workingRevision w where v.language in :languages"
+            + " and v.state in :states and (w.author = :username or v.stateChangedBy = :username)";
+
     @EntityGraph(attributePaths = {"workingRevision", "publishedRevision", "article"})
-    @Query("select v from ArticleVersion v where v.language in :languages"
-            + " order by v.stateChangedAt desc, v.id desc")
-    List<ArticleVersion> findRecent(Collection<String> languages, Pageable pageable);
+    @Query(
+            value = "select v" + OPEN_WORK + " order by v.stateChangedAt desc, v.id desc",
+            countQuery = "select count(v)" + OPEN_WORK)
+    org.springframework.data.domain.Page<ArticleVersion> findOpenWork(
+            String username, Collection<String> languages, Collection<VersionState> states, Pageable pageable);
 
     @EntityGraph(attributePaths = {"workingRevision", "publishedRevision", "article"})
     @Query("select v from ArticleVersion v where v.article.id = :articleId and v.language = :language")

@@ -14,6 +14,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.io.InputStreamSource;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -83,6 +85,15 @@ public class Gallery {
     @Transactional(readOnly = true)
     public List<Image> of(Long articleId) {
         return images.gallery(articleId).stream().map(StoredImage::view).toList();
+    }
+
+    /** Every image of every article, the newest upload first, with its texts: the media library. */
+    @Transactional(readOnly = true)
+    public Page<Image> library(int page, int size) {
+        Page<Long> ids = images.newestIds(PageRequest.of(page, size));
+        Map<Long, Image> shown = images.withTexts(ids.getContent()).stream()
+                .collect(Collectors.toMap(StoredImage::getId, StoredImage::view));
+        return ids.map(shown::get);
     }
 
     /**

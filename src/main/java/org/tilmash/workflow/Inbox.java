@@ -2,6 +2,7 @@ package org.tilmash.workflow;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -23,8 +24,17 @@ public class Inbox {
         this.clock = clock;
     }
 
+    /**
+     * Puts the message in the recipient's inbox. The same news about the same version, still unread, is brought up to
+     * date and to the top instead of repeated: a version resubmitted after an edit asks its reviewers once.
+     */
     void deliver(Notification.Message message, String recipient) {
-        notifications.save(new Notification(message, recipient, clock.instant()));
+        notifications
+                .findFirstByRecipientAndMessageKeyAndArticleIdAndLanguageAndReadAtIsNull(
+                        recipient, message.key(), message.articleId(), message.language())
+                .ifPresentOrElse(
+                        unread -> unread.renew(message, clock.instant()),
+                        () -> notifications.save(new Notification(message, recipient, clock.instant())));
     }
 
     /** The newest notifications of a user. */
@@ -54,4 +64,7 @@ interface NotificationRepository extends JpaRepository<Notification, Long> {
     List<Notification> findByRecipientOrderByCreatedAtDescIdDesc(String recipient, Pageable pageable);
 
     long countByRecipientAndReadAtIsNull(String recipient);
+
+    Optional<Notification> findFirstByRecipientAndMessageKeyAndArticleIdAndLanguageAndReadAtIsNull(
+            String recipient, String messageKey, Long articleId, String language);
 }

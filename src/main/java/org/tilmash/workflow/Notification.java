@@ -45,6 +45,14 @@ class Notification {
         this.createdAt = createdAt;
     }
 
+    /** The same news again: what it says now, by whom and when. */
+    void renew(Message message, Instant at) {
+        this.title = message.title();
+        this.actor = message.actor();
+        this.comment = message.comment();
+        this.createdAt = at;
+    }
+
     void markRead(Instant at) {
         if (readAt == null) {
             readAt = at;

@@ -11,6 +11,7 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.tilmash.accounts.AccountService;
+import org.tilmash.accounts.People;
 import org.tilmash.accounts.Role;
 
 /**
@@ -27,12 +28,19 @@ class Notifier {
     private final AccountService accounts;
     private final ObjectProvider<JavaMailSender> mail;
     private final MessageSource messages;
+    private final People people;
 
-    Notifier(Inbox inbox, AccountService accounts, ObjectProvider<JavaMailSender> mail, MessageSource messages) {
+    Notifier(
+            Inbox inbox,
+            AccountService accounts,
+            ObjectProvider<JavaMailSender> mail,
+            MessageSource messages,
+            People people) {
         this.inbox = inbox;
         this.accounts = accounts;
         this.mail = mail;
         this.messages = messages;
+        this.people = people;
     }
 
     @ApplicationModuleListener
@@ -92,7 +100,7 @@ class Notifier {
         }
         Locale locale = Locale.forLanguageTag(Objects.requireNonNullElse(contact.uiLanguage(), "en"));
         Map<String, Object> arguments =
-                Map.of("title", message.title(), "language", message.language(), "actor", message.actor());
+                Map.of("title", message.title(), "language", message.language(), "actor", people.name(message.actor()));
         SimpleMailMessage mailMessage = new SimpleMailMessage();
         mailMessage.setTo(contact.email());
         mailMessage.setSubject(messages.getMessage(message.key(), new Object[] {arguments}, locale));

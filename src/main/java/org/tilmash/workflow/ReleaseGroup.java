@@ -59,4 +59,12 @@ class ReleaseGroup {
     Long getId() {
         return id;
     }
+
+    Instant getPublishAt() {
+        return publishAt;
+    }
+
+    Set<String> getLanguages() {
+        return languages;
+    }
 }

@@ -77,4 +77,8 @@ class ScheduledPublication {
     String getApprovedBy() {
         return approvedBy;
     }
+
+    Instant getPublishAt() {
+        return publishAt;
+    }
 }

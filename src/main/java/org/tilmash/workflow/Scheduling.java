@@ -96,6 +96,21 @@ class Scheduling {
                 .getId();
     }
 
+    /** What the version waits for: its pending approval's time, and the open release it belongs to. */
+    @Transactional(readOnly = true)
+    PublishingPlan plan(VersionView version) {
+        Instant publishAt = publications
+                .findFirstByVersionIdAndStatus(version.id(), ScheduledPublication.Status.PENDING)
+                .map(ScheduledPublication::getPublishAt)
+                .orElse(null);
+        PublishingPlan.Release release = openRelease(version.articleId(), version.language())
+                .flatMap(releases::findById)
+                .map(group -> new PublishingPlan.Release(
+                        group.getLanguages().stream().sorted().toList(), group.getPublishAt()))
+                .orElse(null);
+        return new PublishingPlan(publishAt, release);
+    }
+
     /** A waiting approval: its row, the version and who approved it. */
     record Due(long id, long versionId, String approvedBy) {
 
@@ -123,6 +138,8 @@ interface ScheduledPublications extends JpaRepository<ScheduledPublication, Long
 
     @Query("select s from ScheduledPublication s where s.releaseId = :releaseId and s.status = PENDING")
     List<ScheduledPublication> pendingIn(Long releaseId);
+
+    Optional<ScheduledPublication> findFirstByVersionIdAndStatus(Long versionId, ScheduledPublication.Status status);
 }
 
 interface Releases extends JpaRepository<ReleaseGroup, Long> {

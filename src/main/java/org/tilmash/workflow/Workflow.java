@@ -69,6 +69,15 @@ public class Workflow {
         this.clock = clock;
     }
 
+    /** When and with which release the version goes live, for whoever may read it. */
+    @Transactional(readOnly = true)
+    public PublishingPlan publishingPlan(VersionView version) {
+        if (!permissions.canView(version.language())) {
+            throw new AccessDeniedException("Not allowed to read " + version.language());
+        }
+        return scheduling.plan(version);
+    }
+
     /**
      * What the signed-in user may do with the version now: the back office renders exactly these actions, and each
      * one is checked again when it is asked for.

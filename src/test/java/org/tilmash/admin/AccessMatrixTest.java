@@ -327,6 +327,8 @@ class AccessMatrixTest {
         rules.put("GET /preview/{id}/{lang}", Rule.of(AccessMatrixTest::canView, 200));
         rules.put("GET /admin/audit", Rule.of(admins, 200));
         rules.put("GET /admin/coverage.csv", Rule.of(signedIn, 200));
+        rules.put("GET /admin/coverage", Rule.of(signedIn, 200));
+        rules.put("GET /admin/media", Rule.of(editors, 200));
         rules.put(
                 "POST /admin/articles/{id}/release",
                 new Rule(editors, 302, request -> request.param("languages", "en", IN_SCOPE)));

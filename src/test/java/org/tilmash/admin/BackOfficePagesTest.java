@@ -122,7 +122,7 @@ class BackOfficePagesTest {
                         .eachText())
                 .anySatisfy(text -> assertThat(text).contains(title)));
 
-        Document dashboard = page("/admin?state=IN_REVIEW&lang=en", reviewer);
+        Document dashboard = page("/admin/coverage?state=IN_REVIEW&lang=en", reviewer);
         var row = dashboard.select("#coverage tr[data-article=" + articleId + "]");
         assertThat(row.select("td[data-lang=en]").text()).contains("In review").contains(editor);
         assertThat(row.select("td[data-lang=kk]")).isEmpty();
@@ -188,7 +188,7 @@ class BackOfficePagesTest {
 
     @Test
     void coveragePerLanguageIsShownChartedAndExportedAsCsv() throws Exception {
-        Document dashboard = page("/admin", reviewer);
+        Document dashboard = page("/admin/coverage", reviewer);
         assertThat(dashboard.select("#coverage-summary tbody tr").eachAttr("data-lang"))
                 .containsExactly("en", "ru");
         assertThat(dashboard.select("#coverage-chart").attr("data-values").split("\\|"))

@@ -108,7 +108,8 @@ class ConfiguredLanguagesTest {
                 .published("en", Fixture.text("Water summit in Dushanbe", "Ministers met."))
                 .draft("kk", Fixture.text("Душанбедегі су саммиті", "Министрлер жиналды."))
                 .create();
-        VersionView persian = content.recentWork(Set.of("fa"), 1).getFirst();
+        VersionView persian =
+                content.openWork(editor, Set.of("fa"), 0, 1).getContent().getFirst();
         assertThat(persian.original()).isTrue();
         assertThat(persian.sourceLanguage()).isEqualTo("fa");
 

@@ -19,7 +19,7 @@ import org.tilmash.support.TilmashTest;
 class DraftTitlesTest {
 
     private static final List<String> LISTS =
-            List.of("/admin", "/admin/inbox", "/admin/translations", "/admin/coverage.csv");
+            List.of("/admin", "/admin/inbox", "/admin/translations", "/admin/coverage", "/admin/coverage.csv");
 
     @Autowired
     MockMvc mvc;
@@ -48,21 +48,26 @@ class DraftTitlesTest {
         String revised = "Merger confirmed " + TestAccounts.unique("t");
         fixture.saveDraft(published.id(), "en", Fixture.text(revised, "Draft."), published.editor());
         String editor = draftOnly.editor();
+        String admin = fixture.account("admin", Role.ADMIN);
         List<String> outsiders = List.of(
                 fixture.account("translator", Role.TRANSLATOR, "kk"),
                 fixture.account("reviewer", Role.REVIEWER, "ru"),
-                fixture.account("admin", Role.ADMIN));
+                admin);
 
         assertThat(render("/admin", editor)).contains(secret);
         for (String outsider : outsiders) {
             for (String list : LISTS) {
+                if (outsider.equals(admin) && list.equals("/admin")) {
+                    // An administrator audits every revision: their dashboard's audit trail names drafts by title.
+                    continue;
+                }
                 assertThat(render(list, outsider)).as(outsider + " " + list).doesNotContain(secret, revised);
             }
         }
-        assertThat(render("/admin?section=" + published.sectionId(), outsiders.getFirst()))
+        assertThat(render("/admin/coverage?section=" + published.sectionId(), outsiders.getFirst()))
                 .as("a live article is named by what readers see")
                 .contains(live);
-        assertThat(render("/admin?section=" + draftOnly.sectionId(), outsiders.getFirst()))
+        assertThat(render("/admin/coverage?section=" + draftOnly.sectionId(), outsiders.getFirst()))
                 .as("an article nobody may show this user is named by its number")
                 .contains("Article " + draftOnly.id());
     }

@@ -13,6 +13,7 @@ import org.springframework.context.MessageSource;
 import org.tilmash.accounts.AccountService;
 import org.tilmash.accounts.Role;
 import org.tilmash.support.Browser;
+import org.tilmash.support.Fixture;
 import org.tilmash.support.TestAccounts;
 import org.tilmash.support.TilmashTest;
 import org.tilmash.support.pages.admin.ArticlePage;
@@ -41,6 +42,9 @@ class TranslatorJourneyBrowserTest {
     @Autowired
     MessageSource messages;
 
+    @Autowired
+    Fixture fixture;
+
     private String kazakh(String key) {
         return messages.getMessage(key, null, KAZAKH);
     }
@@ -60,6 +64,10 @@ class TranslatorJourneyBrowserTest {
                 .newUser()
                 .create(translator, "Айгерім", "TRANSLATOR", "kk");
         String oneTimePassword = account.oneTimePassword();
+        Fixture.Article story = fixture.article("en")
+                .published("en", Fixture.text("Steppe railway opens", "Trains run."))
+                .create();
+        fixture.saveDraft(story.id(), "kk", Fixture.text("Дала темір жолы ашылды", "Пойыздар жүреді."), translator);
 
         ProfilePage profile =
                 LoginPage.open(translatorBrowser, base).loginWithOneTimePassword(translator, oneTimePassword);

@@ -141,7 +141,12 @@ class MalformedRequestsTest {
     @Test
     void hugePageNumbersShowAnEmptyPageNotAnError() throws Exception {
         String admin = TestAccounts.create(accounts, "pager", Map.of(Role.ADMIN, Set.of(), Role.EDITOR, Set.of()));
-        for (String path : new String[] {"/admin?page=2147483647", "/admin/audit?page=2147483647", "/admin?page=-5"}) {
+        for (String path : new String[] {
+            "/admin/coverage?page=2147483647",
+            "/admin/audit?page=2147483647",
+            "/admin?work=-5",
+            "/admin?work=2147483647"
+        }) {
             MockHttpServletResponse page =
                     mvc.perform(get(path).with(user(admin))).andReturn().getResponse();
             assertThat(page.getStatus()).as(path).isEqualTo(200);

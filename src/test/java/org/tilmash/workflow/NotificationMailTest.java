@@ -75,8 +75,9 @@ class NotificationMailTest {
         // In the reviewer's language (Russian), not the editor's nor the version's (Kazakh): the Russian sentence
         // around the Kazakh title, written here as a Russian reader expects it.
         assertThat(mail.getSubject())
+                .as("the sender named by their display name")
                 .isEqualTo("Версия материала «Су туралы келісім» на казахском языке ждёт вашей проверки; отправил(а) "
-                        + editor + ".");
+                        + "editor.");
         assertThat(RawIdentifiers.in(mail.getSubject() + "\n" + mail.getContent(), "ru"))
                 .isEmpty();
         assertThat(mail.getContent().toString()).contains("/admin/articles/" + article.id() + "/kk");

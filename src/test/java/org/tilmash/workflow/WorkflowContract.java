@@ -100,6 +100,34 @@ abstract class WorkflowContract {
         return content.version(id).orElseThrow();
     }
 
+    private List<InboxItem> reviewRequests() {
+        return inbox.of(reviewer).stream()
+                .filter(item -> item.articleId().equals(articleId))
+                .filter(item -> item.messageKey().equals("notification.submitted"))
+                .toList();
+    }
+
+    @Test
+    void aVersionResubmittedAfterAnEditAsksItsReviewerOnceUntilTheNoticeIsRead() {
+        Long en = save(editor, "en", "Dam repairs begin");
+        SignedIn.run(editor, () -> workflow.submit(en));
+        await().untilAsserted(() -> assertThat(reviewRequests()).hasSize(1));
+
+        save(editor, "en", "Dam repairs begin in May");
+        SignedIn.run(editor, () -> workflow.submit(en));
+        await().untilAsserted(() -> assertThat(reviewRequests())
+                .singleElement()
+                .extracting(InboxItem::title)
+                .isEqualTo("Dam repairs begin in May"));
+
+        inbox.markRead(reviewRequests().getFirst().id(), reviewer);
+        save(editor, "en", "Dam repairs begin in June");
+        SignedIn.run(editor, () -> workflow.submit(en));
+        await().untilAsserted(() -> assertThat(reviewRequests())
+                .extracting(InboxItem::title)
+                .containsExactly("Dam repairs begin in June", "Dam repairs begin in May"));
+    }
+
     @Test
     void draftReviewChangesResubmitApproveIsAuditedAndNotifiesPeople() {
         Long en = save(editor, "en", "Water summit opens");

@@ -25,7 +25,7 @@ public class ArticlePage extends BackOfficePage {
     }
 
     public String title() {
-        return driver.findElement(By.cssSelector("main article h1")).getText();
+        return driver.findElement(By.cssSelector("main h1.article-title")).getText();
     }
 
     public String path() {
@@ -79,7 +79,7 @@ public class ArticlePage extends BackOfficePage {
     }
 
     public String byline() {
-        return driver.findElement(By.cssSelector("main article .byline")).getText();
+        return driver.findElement(By.id("byline-shown")).getText();
     }
 
     /** Gives the article another date; the page comes back with a notice or the refusal. */

@@ -17,7 +17,7 @@ public class ArticlesPage extends BackOfficePage {
 
     public static ArticlesPage fromNavigation(WebDriver driver, String baseUrl) {
         ArticlesPage page = new ArticlesPage(driver, baseUrl);
-        page.clickAndWait(By.id("nav-articles"), MARKER);
+        page.navigate(By.id("nav-articles"), MARKER);
         return page;
     }
 

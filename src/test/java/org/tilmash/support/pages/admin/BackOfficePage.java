@@ -42,6 +42,25 @@ public abstract class BackOfficePage {
         wait.until(ExpectedConditions.presenceOfElementLocated(onNextPage));
     }
 
+    /** Follows a link of the header's navigation, unfolding it first where a narrow screen folds it away. */
+    protected void navigate(By link, By onNextPage) {
+        openMenu();
+        clickAndWait(link, onNextPage);
+    }
+
+    /** Unfolds the navigation behind the "Menu" button, as a phone shows it; does nothing on a wide screen. */
+    public void openMenu() {
+        WebElement toggle = driver.findElement(By.id("nav-toggle"));
+        if (toggle.isDisplayed() && "false".equals(toggle.getDomAttribute("aria-expanded"))) {
+            toggle.click();
+        }
+    }
+
+    /** Whether the navigation's links are on screen. */
+    public boolean navigationShown() {
+        return driver.findElement(By.id("admin-nav")).isDisplayed();
+    }
+
     /** Follows the header's "New article", which every back-office page has for editors. */
     public NewArticlePage newArticle() {
         clickAndWait(By.id("new-article"), NewArticlePage.MARKER);
@@ -51,7 +70,8 @@ public abstract class BackOfficePage {
     /** The navigation link marked as the page shown. */
     public String currentNavigation() {
         return driver.findElement(By.cssSelector(".admin-nav [aria-current=page]"))
-                .getText();
+                .getDomProperty("textContent")
+                .strip();
     }
 
     /** Whether the page fits the window's width: nothing makes the reader scroll sideways. */

@@ -5,10 +5,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
-/** {@code /admin}: the user's work. */
+/** {@code /admin}: what waits for the user, their unread messages and their own open work. */
 public class DashboardPage extends BackOfficePage {
 
-    static final By MARKER = By.cssSelector("main h2");
+    static final By MARKER = By.cssSelector("main.dashboard");
     private static final By WORK_ROWS = By.cssSelector("#work tbody tr");
 
     DashboardPage(WebDriver driver, String baseUrl) {
@@ -22,7 +22,7 @@ public class DashboardPage extends BackOfficePage {
     }
 
     public String workHeading() {
-        return driver.findElement(MARKER).getText();
+        return driver.findElement(By.id("work-heading")).getText();
     }
 
     /** The language of every version listed as the user's work. */
@@ -43,8 +43,22 @@ public class DashboardPage extends BackOfficePage {
         return new ArticlePage(driver, baseUrl);
     }
 
+    /** The titles of the articles listed as waiting for the user. */
+    public List<String> waitingTitles() {
+        return driver.findElements(By.cssSelector("#needs-action .action-list > li > a")).stream()
+                .map(WebElement::getText)
+                .toList();
+    }
+
+    /** The headings of the dashboard's panels, in order. */
+    public List<String> panels() {
+        return driver.findElements(By.cssSelector(".panels > section h2")).stream()
+                .map(WebElement::getText)
+                .toList();
+    }
+
     public UsersPage users() {
-        clickAndWait(By.cssSelector(".admin-nav a[href$='/admin/users']"), UsersPage.MARKER);
+        navigate(By.id("nav-users"), UsersPage.MARKER);
         return new UsersPage(driver, baseUrl);
     }
 }

@@ -22,7 +22,7 @@ public class ImportPage extends BackOfficePage {
 
     public static ImportPage fromNavigation(WebDriver driver, String baseUrl) {
         ImportPage page = new ImportPage(driver, baseUrl);
-        page.clickAndWait(By.id("nav-import"), MARKER);
+        page.navigate(By.id("nav-import"), MARKER);
         return page;
     }
 

@@ -18,7 +18,7 @@ public class SectionsPage extends BackOfficePage {
     /** Follows the navigation's link, as an editor does from any back-office page. */
     public static SectionsPage fromNavigation(WebDriver driver, String baseUrl) {
         SectionsPage page = new SectionsPage(driver, baseUrl);
-        page.clickAndWait(By.id("nav-sections"), MARKER);
+        page.navigate(By.id("nav-sections"), MARKER);
         return page;
     }
 
