@@ -87,8 +87,19 @@ class ArticleController {
         }
         ReaderQueries.Neighbours neighbours = reader.neighbours(lang, context.scope(), id);
         List<Image> images = gallery.published(shown.versionId(), shown.language());
+        PageTags.Builder tags = PageTags.of("article", lang).key(PageTags.article(id));
+        neighbours.older().ifPresent(older -> tags.key(PageTags.article(older.articleId())));
+        neighbours.newer().ifPresent(newer -> tags.key(PageTags.article(newer.articleId())));
         if (caching.notModified(
-                webRequest, response, lastModified(live), lang, id, published(live), neighbours, images)) {
+                webRequest,
+                response,
+                lastModified(live),
+                tags.build(),
+                lang,
+                id,
+                published(live),
+                neighbours,
+                images)) {
             return null;
         }
         List<SectionLink> sections = context.sectionLinks(requested, Optional.of(shown.sectionId()));

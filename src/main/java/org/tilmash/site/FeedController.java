@@ -55,7 +55,11 @@ class FeedController {
         Language language = context.language(lang);
         List<ListedArticle> articles =
                 reader.page(lang, Optional.empty(), ReaderQueries.Scope.OWN, 0, properties.getFeedSize());
-        if (caching.notModified(webRequest, response, null, "feed", lang, articles)) {
+        PageTags tags = PageTags.of("feed", lang)
+                .key(PageTags.listings(lang))
+                .articles(articles)
+                .build();
+        if (caching.notModified(webRequest, response, null, tags, "feed", lang, articles)) {
             return null;
         }
         String origin = properties.origin();

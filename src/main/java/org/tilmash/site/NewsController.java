@@ -75,7 +75,12 @@ class NewsController {
         List<SectionLink> sections = context.sectionLinks(language, Optional.empty());
         Map<Long, Long> imageCounts = imageCounts(latest);
         Map<Long, Image> leadImages = leadImages(latest);
-        if (caching.notModified(webRequest, response, null, "home", lang, latest, sections, imageCounts, leadImages)) {
+        PageTags tags = PageTags.of("home", lang)
+                .key(PageTags.listings(lang))
+                .articles(latest)
+                .build();
+        if (caching.notModified(
+                webRequest, response, null, tags, "home", lang, latest, sections, imageCounts, leadImages)) {
             return null;
         }
         return new ModelAndView(HOME_VIEW)
@@ -145,7 +150,12 @@ class NewsController {
         List<ListedArticle> articles = reader.page(lang, section, context.scope(), page - 1, size);
         Map<Long, Long> imageCounts = imageCounts(articles);
         Map<Long, Image> leadImages = leadImages(articles);
-        if (caching.notModified(webRequest, response, null, base, page, articles, sections, imageCounts, leadImages)) {
+        PageTags.Builder tags = PageTags.of(section.isPresent() ? "section" : "listing", lang)
+                .key(PageTags.listings(lang))
+                .articles(articles);
+        section.ifPresent(s -> tags.key(PageTags.section(s.id())));
+        if (caching.notModified(
+                webRequest, response, null, tags.build(), base, page, articles, sections, imageCounts, leadImages)) {
             return null;
         }
         String heading = section.map(s -> s.name(context.chain(language)))
