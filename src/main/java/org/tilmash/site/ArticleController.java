@@ -68,6 +68,8 @@ class ArticleController {
         return Redirects.permanent(SiteUrls.article(lang, id, shown.version().slug()));
     }
 
+    // One read-only transaction (one session, one connection) for all the page's queries.
+    @org.springframework.transaction.annotation.Transactional(readOnly = true)
     @GetMapping("/{lang}/news/{id:\\d+}-{slug}")
     ModelAndView article(
             @PathVariable String lang,

@@ -49,6 +49,8 @@ class FeedController {
         this.messages = messages;
     }
 
+    // One read-only transaction (one session, one connection) for all the page's queries.
+    @org.springframework.transaction.annotation.Transactional(readOnly = true)
     @GetMapping("/{lang}/feed.xml")
     ResponseEntity<String> feed(@PathVariable String lang, HttpServletResponse response, WebRequest webRequest)
             throws FeedException {

@@ -64,6 +64,8 @@ class NewsController {
         this.legacyAddresses = legacyAddresses;
     }
 
+    // One read-only transaction (one session, one connection) for all the page's queries.
+    @org.springframework.transaction.annotation.Transactional(readOnly = true)
     @GetMapping("/{lang}/")
     ModelAndView home(
             @PathVariable String lang,
@@ -92,6 +94,8 @@ class NewsController {
                 .addObject("meta", meta.everyLanguage(request, language, SiteUrls::home, "/", tagline(language)));
     }
 
+    // One read-only transaction (one session, one connection) for all the page's queries.
+    @org.springframework.transaction.annotation.Transactional(readOnly = true)
     @GetMapping("/{lang}/news")
     ModelAndView allNews(
             @PathVariable String lang,
@@ -103,6 +107,8 @@ class NewsController {
         return listing(lang, Optional.empty(), page, query, request, response, webRequest);
     }
 
+    // One read-only transaction (one session, one connection) for all the page's queries.
+    @org.springframework.transaction.annotation.Transactional(readOnly = true)
     @GetMapping("/{lang}/news/{section:[a-z][a-z0-9-]*}")
     ModelAndView section(
             @PathVariable String lang,

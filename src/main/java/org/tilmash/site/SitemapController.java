@@ -39,6 +39,8 @@ class SitemapController {
         this.caching = caching;
     }
 
+    // One read-only transaction (one session, one connection) for all the page's queries.
+    @org.springframework.transaction.annotation.Transactional(readOnly = true)
     @GetMapping("/sitemap.xml")
     ResponseEntity<String> sitemap(
             jakarta.servlet.http.HttpServletResponse response,
