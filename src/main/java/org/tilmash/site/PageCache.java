@@ -47,7 +47,9 @@ class PageCache {
                 .maximumWeight(properties.getPageCache().getMaxSize().toBytes())
                 .weigher((String path, Page page) -> page.weight())
                 .removalListener((String path, Page page, RemovalCause cause) -> {
-                    if (path != null && page != null) {
+                    // A replaced page's path stays indexed under its keys: the new page has just been indexed under
+                    // its own, which may be the same ones.
+                    if (path != null && page != null && cause != RemovalCause.REPLACED) {
                         unindex(path, page);
                     }
                     if (cause == RemovalCause.SIZE) {

@@ -278,10 +278,24 @@ class PageCacheTest {
             if (served.getStatus() != rendered.getStatus()
                     || !java.util.Arrays.equals(served.getContentAsByteArray(), rendered.getContentAsByteArray())
                     || !java.util.Objects.equals(served.getHeader("ETag"), rendered.getHeader("ETag"))) {
-                stale.add(url + " (" + served.getHeader(PageCacheFilter.CACHE_HEADER) + ")");
+                stale.add(url + " (" + served.getHeader(PageCacheFilter.CACHE_HEADER) + ", "
+                        + firstDifference(served, rendered) + ")");
             }
         }
         assertThat(stale).as("pages served stale from the cache").isEmpty();
+    }
+
+    private static String firstDifference(MockHttpServletResponse served, MockHttpServletResponse rendered)
+            throws Exception {
+        String[] a = served.getContentAsString().split("\n");
+        String[] b = rendered.getContentAsString().split("\n");
+        for (int i = 0; i < Math.min(a.length, b.length); i++) {
+            if (!a[i].equals(b[i])) {
+                return "served «" + a[i].strip() + "», rendered «" + b[i].strip() + "»";
+            }
+        }
+        return "status " + served.getStatus() + "/" + rendered.getStatus() + ", keys "
+                + served.getHeader("Surrogate-Key");
     }
 
     private static byte[] gunzip(byte[] bytes) throws IOException {
