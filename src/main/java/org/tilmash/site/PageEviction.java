@@ -4,7 +4,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.tilmash.content.ReaderChanges;
 import org.tilmash.content.ReaderQueries;
 import org.tilmash.i18n.Language;
@@ -34,8 +37,20 @@ class PageEviction {
     private final ReaderContext context;
     private final LanguageRegistry languages;
 
-    PageEviction(List<PagePurge> purges, ReaderQueries reader, ReaderContext context, LanguageRegistry languages) {
+    private final TransactionTemplate fresh;
+
+    PageEviction(
+            List<PagePurge> purges,
+            ReaderQueries reader,
+            ReaderContext context,
+            LanguageRegistry languages,
+            PlatformTransactionManager transactions) {
         this.purges = purges;
+        // The committed transaction's resources are still bound while its after-commit listeners run: the new
+        // neighbours are read in a transaction of their own, from what was committed.
+        this.fresh = new TransactionTemplate(transactions);
+        this.fresh.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.fresh.setReadOnly(true);
         this.reader = reader;
         this.context = context;
         this.languages = languages;
@@ -47,13 +62,15 @@ class PageEviction {
         keys.add(PageTags.article(change.articleId()));
         keys.add(PageTags.SITEMAP);
         if (change.listings()) {
-            for (Language language : showing(change.language())) {
-                keys.add(PageTags.listings(language.code()));
-                ReaderQueries.Neighbours neighbours =
-                        reader.neighbours(language.code(), context.scope(), change.articleId());
-                neighbours.older().ifPresent(older -> keys.add(PageTags.article(older.articleId())));
-                neighbours.newer().ifPresent(newer -> keys.add(PageTags.article(newer.articleId())));
-            }
+            fresh.executeWithoutResult(status -> {
+                for (Language language : showing(change.language())) {
+                    keys.add(PageTags.listings(language.code()));
+                    ReaderQueries.Neighbours neighbours =
+                            reader.neighbours(language.code(), context.scope(), change.articleId());
+                    neighbours.older().ifPresent(older -> keys.add(PageTags.article(older.articleId())));
+                    neighbours.newer().ifPresent(newer -> keys.add(PageTags.article(newer.articleId())));
+                }
+            });
         }
         purge(keys);
     }
