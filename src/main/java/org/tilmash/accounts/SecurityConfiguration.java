@@ -77,6 +77,30 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /**
+     * Actuator: health is public (its details only for administrators, see {@code management.endpoint.health}); every
+     * other endpoint (metrics for Prometheus) only for administrators, who may also sign in with HTTP Basic so a
+     * scraper can, through the same throttle. No session is created for it.
+     */
+    @Bean
+    @org.springframework.core.annotation.Order(1)
+    SecurityFilterChain actuatorFilterChain(
+            HttpSecurity http, AuthenticationManager authenticationManager, CurrentAccounts accounts) throws Exception {
+        http.securityMatcher("/actuator/**")
+                .authenticationManager(authenticationManager)
+                .authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
+                        .permitAll()
+                        .anyRequest()
+                        .hasAuthority(Role.ADMIN.authority()))
+                .httpBasic(basic -> basic.realmName("Tilmash"))
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(
+                        org.springframework.security.config.http.SessionCreationPolicy.NEVER))
+                .addFilterBefore(new AccountRefreshFilter(accounts), AuthorizationFilter.class)
+                .headers(
+                        headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
+        return http.build();
+    }
+
     /** Browsers are sent to the login page; API clients get a bare 401 they can act on. */
     private static AuthenticationEntryPoint signInFirst() {
         AuthenticationEntryPoint loginPage = new LoginUrlAuthenticationEntryPoint(LOGIN);

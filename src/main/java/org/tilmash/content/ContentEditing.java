@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -34,6 +35,7 @@ public class ContentEditing {
     private final ReaderListing listing;
     private final Clock clock;
     private final EntityManager entityManager;
+    private final ApplicationEventPublisher events;
 
     ContentEditing(
             SectionRepository sections,
@@ -44,7 +46,9 @@ public class ContentEditing {
             Slugs slugs,
             ReaderListing listing,
             Clock clock,
-            EntityManager entityManager) {
+            EntityManager entityManager,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.sections = sections;
         this.articles = articles;
         this.versions = versions;
@@ -193,13 +197,25 @@ public class ContentEditing {
                 throw new SlugTakenException(slug);
             }
             version.changeSlug(slug);
+            slugChanged(version);
+        }
+    }
+
+    private void slugChanged(ArticleVersion version) {
+        if (version.isLive()) {
+            events.publishEvent(
+                    new ReaderChanges.ArticleChanged(version.getArticle().getId(), version.getLanguage(), false));
         }
     }
 
     /** Gives the version the slug made from {@code wanted}, suffixed with a number while another version has it. */
     public void changeSlugOrSuffix(Long versionId, String wanted) {
         ArticleVersion version = versions.findById(versionId).orElseThrow();
+        String before = version.getSlug();
         version.changeSlug(freeSlug(wanted, version.getLanguage(), version.getSlug()));
+        if (!version.getSlug().equals(before)) {
+            slugChanged(version);
+        }
     }
 
     public void changeState(Long versionId, VersionState state, String actor) {
@@ -212,9 +228,12 @@ public class ContentEditing {
      */
     public void publish(Long versionId, String actor, Instant at) {
         ArticleVersion version = versions.findById(versionId).orElseThrow();
+        boolean wasLive = version.isLive();
         version.publishWorkingRevision(actor, at);
         version.getArticle().datePublication(at);
         listing.refresh(version.getArticle().getId());
+        events.publishEvent(
+                new ReaderChanges.ArticleChanged(version.getArticle().getId(), version.getLanguage(), !wasLive));
     }
 
     /** Gives the article the date readers see on every version; listings re-sort at once. */
@@ -222,6 +241,7 @@ public class ContentEditing {
         Article article = articles.findById(articleId).orElseThrow();
         article.dateAt(dateline);
         listing.refresh(articleId);
+        events.publishEvent(new ReaderChanges.ArticleChanged(articleId, null, true));
     }
 
     /** Moves the article and all its versions to another section, recounting both. */
@@ -231,6 +251,7 @@ public class ContentEditing {
         article.moveTo(section);
         versions.findByArticleId(articleId).forEach(version -> version.moveTo(section));
         listing.refresh(articleId);
+        events.publishEvent(new ReaderChanges.ArticleChanged(articleId, null, true));
     }
 
     public void unpublish(Long versionId, String actor) {
@@ -238,6 +259,8 @@ public class ContentEditing {
         if (version.isLive()) {
             version.withdraw(actor, clock.instant());
             listing.refresh(version.getArticle().getId());
+            events.publishEvent(
+                    new ReaderChanges.ArticleChanged(version.getArticle().getId(), version.getLanguage(), true));
         }
     }
 

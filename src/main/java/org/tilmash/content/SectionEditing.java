@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -34,6 +35,7 @@ public class SectionEditing {
     private final ContentEditing editing;
     private final Slugs slugs;
     private final LanguageRegistry languages;
+    private final ApplicationEventPublisher events;
 
     SectionEditing(
             SectionRepository sections,
@@ -41,7 +43,9 @@ public class SectionEditing {
             ArticleVersionRepository versions,
             ContentEditing editing,
             Slugs slugs,
-            LanguageRegistry languages) {
+            LanguageRegistry languages,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.sections = sections;
         this.formerSlugs = formerSlugs;
         this.versions = versions;
@@ -62,6 +66,7 @@ public class SectionEditing {
         section = sections.save(section);
         section.rename(cleanNames, slugsFor(section, cleanNames, wantedSlugs));
         releaseFormerSlugs(section);
+        events.publishEvent(new ReaderChanges.SectionsChanged(section.getId()));
         return SectionView.of(section);
     }
 
@@ -77,6 +82,7 @@ public class SectionEditing {
             }
         });
         releaseFormerSlugs(section);
+        events.publishEvent(new ReaderChanges.SectionsChanged(section.getId()));
         return SectionView.of(section);
     }
 
@@ -96,12 +102,16 @@ public class SectionEditing {
                 section.moveTo(position++);
             }
         }
+        if (!all.isEmpty()) {
+            events.publishEvent(new ReaderChanges.SectionsChanged(all.getFirst().getId()));
+        }
     }
 
     public void archive(Long sectionId, boolean archived) {
         Section section = load(sectionId);
         if (section.getMergedInto() == null) {
             section.archive(archived);
+            events.publishEvent(new ReaderChanges.SectionsChanged(sectionId));
         }
     }
 
@@ -123,6 +133,7 @@ public class SectionEditing {
         articlesIn(sectionId).forEach(articleId -> editing.moveArticle(articleId, target.getId()));
         effectiveSlugs(merged).forEach((language, slug) -> remember(language, slug, target.getId()));
         merged.mergeInto(target);
+        events.publishEvent(new ReaderChanges.SectionsChanged(sectionId));
     }
 
     private Section load(Long sectionId) {

@@ -8,7 +8,8 @@
  * {@link org.tilmash.content.VersionView}, {@link org.tilmash.content.RevisionView},
  * {@link org.tilmash.content.SectionView} and, for readers, {@link org.tilmash.content.PublishedVersion}. Writes are
  * {@link org.tilmash.content.ContentEditing}, the named interface {@code editing} that only the workflow may use.
- * Entities and repositories are package-private.
+ * Whatever changes what readers see publishes a {@link org.tilmash.content.ReaderChanges} event in the writing
+ * transaction. Entities and repositories are package-private.
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Content",

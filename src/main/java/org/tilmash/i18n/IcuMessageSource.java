@@ -121,12 +121,21 @@ final class IcuMessageSource implements MessageSource {
     }
 
     /** Bundle names to search for a locale: its language, the fallback chain, then the base bundle. */
+    /** The bundles to look in for a locale, computed once per locale: the language registry is configuration. */
+    private final java.util.Map<Locale, List<String>> lookupOrders = new java.util.concurrent.ConcurrentHashMap<>();
+
     private List<String> lookupOrder(Locale locale) {
+        return locale == null
+                ? computeLookupOrder(null)
+                : lookupOrders.computeIfAbsent(locale, this::computeLookupOrder);
+    }
+
+    private List<String> computeLookupOrder(Locale locale) {
         List<String> order = new ArrayList<>();
         languages
                 .find(locale == null ? null : locale.getLanguage())
                 .ifPresent(language -> languages.chain(language).forEach(l -> order.add(l.code())));
         order.add(MessageBundles.BASE);
-        return order;
+        return List.copyOf(order);
     }
 }

@@ -149,7 +149,7 @@ public class Gallery {
             ImageDecoder.Decoded decoded,
             String actor,
             Optional<Long> replaces) {
-        Renditions.Made made = renditions.make(decoded.image());
+        Renditions.Made made = renditions.make(decoded.image(), decoded.width());
         String key = MediaStorage.newKey();
         Map<String, byte[]> files = new LinkedHashMap<>(made.files());
         // Kept to make new renditions later; never served, so its metadata never reaches a reader.
@@ -158,8 +158,8 @@ public class Gallery {
         Stored stored = new Stored(
                 key,
                 decoded.format(),
-                decoded.image().getWidth(),
-                decoded.image().getHeight(),
+                decoded.width(),
+                decoded.height(),
                 original.length,
                 made.widths(),
                 made.extension());

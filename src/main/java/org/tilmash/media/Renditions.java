@@ -28,7 +28,8 @@ class Renditions {
 
     record Made(List<Integer> widths, String extension, Map<String, byte[]> files) {}
 
-    Made make(BufferedImage image) {
+    /** Renditions of {@code image}, a copy of an original {@code originalWidth} wide (perhaps decoded subsampled). */
+    Made make(BufferedImage image, int originalWidth) {
         boolean alpha = image.getColorModel().hasAlpha();
         String extension = alpha ? "png" : "jpg";
         int type = alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB;
@@ -37,9 +38,11 @@ class Renditions {
         files.put(
                 StoredImage.THUMBNAIL + "." + extension,
                 encode(Thumbnails.of(image).size(side, side).crop(Positions.CENTER), type, extension));
-        List<Integer> widths = widths(image.getWidth());
+        List<Integer> widths = widths(originalWidth);
         for (int width : widths) {
-            files.put(width + "." + extension, encode(Thumbnails.of(image).width(width), type, extension));
+            files.put(
+                    width + "." + extension,
+                    encode(Thumbnails.of(image).width(Math.min(width, image.getWidth())), type, extension));
         }
         return new Made(widths, extension, files);
     }

@@ -68,6 +68,8 @@ class ArticleController {
         return Redirects.permanent(SiteUrls.article(lang, id, shown.version().slug()));
     }
 
+    // One read-only transaction (one session, one connection) for all the page's queries.
+    @org.springframework.transaction.annotation.Transactional(readOnly = true)
     @GetMapping("/{lang}/news/{id:\\d+}-{slug}")
     ModelAndView article(
             @PathVariable String lang,
@@ -87,8 +89,19 @@ class ArticleController {
         }
         ReaderQueries.Neighbours neighbours = reader.neighbours(lang, context.scope(), id);
         List<Image> images = gallery.published(shown.versionId(), shown.language());
+        PageTags.Builder tags = PageTags.of("article", lang).key(PageTags.article(id));
+        neighbours.older().ifPresent(older -> tags.key(PageTags.article(older.articleId())));
+        neighbours.newer().ifPresent(newer -> tags.key(PageTags.article(newer.articleId())));
         if (caching.notModified(
-                webRequest, response, lastModified(live), lang, id, published(live), neighbours, images)) {
+                webRequest,
+                response,
+                lastModified(live),
+                tags.build(),
+                lang,
+                id,
+                published(live),
+                neighbours,
+                images)) {
             return null;
         }
         List<SectionLink> sections = context.sectionLinks(requested, Optional.of(shown.sectionId()));

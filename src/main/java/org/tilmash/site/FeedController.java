@@ -49,13 +49,19 @@ class FeedController {
         this.messages = messages;
     }
 
+    // One read-only transaction (one session, one connection) for all the page's queries.
+    @org.springframework.transaction.annotation.Transactional(readOnly = true)
     @GetMapping("/{lang}/feed.xml")
     ResponseEntity<String> feed(@PathVariable String lang, HttpServletResponse response, WebRequest webRequest)
             throws FeedException {
         Language language = context.language(lang);
         List<ListedArticle> articles =
                 reader.page(lang, Optional.empty(), ReaderQueries.Scope.OWN, 0, properties.getFeedSize());
-        if (caching.notModified(webRequest, response, null, "feed", lang, articles)) {
+        PageTags tags = PageTags.of("feed", lang)
+                .key(PageTags.listings(lang))
+                .articles(articles)
+                .build();
+        if (caching.notModified(webRequest, response, null, tags, "feed", lang, articles)) {
             return null;
         }
         String origin = properties.origin();

@@ -64,6 +64,8 @@ class NewsController {
         this.legacyAddresses = legacyAddresses;
     }
 
+    // One read-only transaction (one session, one connection) for all the page's queries.
+    @org.springframework.transaction.annotation.Transactional(readOnly = true)
     @GetMapping("/{lang}/")
     ModelAndView home(
             @PathVariable String lang,
@@ -75,7 +77,12 @@ class NewsController {
         List<SectionLink> sections = context.sectionLinks(language, Optional.empty());
         Map<Long, Long> imageCounts = imageCounts(latest);
         Map<Long, Image> leadImages = leadImages(latest);
-        if (caching.notModified(webRequest, response, null, "home", lang, latest, sections, imageCounts, leadImages)) {
+        PageTags tags = PageTags.of("home", lang)
+                .key(PageTags.listings(lang))
+                .articles(latest)
+                .build();
+        if (caching.notModified(
+                webRequest, response, null, tags, "home", lang, latest, sections, imageCounts, leadImages)) {
             return null;
         }
         return new ModelAndView(HOME_VIEW)
@@ -87,6 +94,8 @@ class NewsController {
                 .addObject("meta", meta.everyLanguage(request, language, SiteUrls::home, "/", tagline(language)));
     }
 
+    // One read-only transaction (one session, one connection) for all the page's queries.
+    @org.springframework.transaction.annotation.Transactional(readOnly = true)
     @GetMapping("/{lang}/news")
     ModelAndView allNews(
             @PathVariable String lang,
@@ -98,6 +107,8 @@ class NewsController {
         return listing(lang, Optional.empty(), page, query, request, response, webRequest);
     }
 
+    // One read-only transaction (one session, one connection) for all the page's queries.
+    @org.springframework.transaction.annotation.Transactional(readOnly = true)
     @GetMapping("/{lang}/news/{section:[a-z][a-z0-9-]*}")
     ModelAndView section(
             @PathVariable String lang,
@@ -145,7 +156,12 @@ class NewsController {
         List<ListedArticle> articles = reader.page(lang, section, context.scope(), page - 1, size);
         Map<Long, Long> imageCounts = imageCounts(articles);
         Map<Long, Image> leadImages = leadImages(articles);
-        if (caching.notModified(webRequest, response, null, base, page, articles, sections, imageCounts, leadImages)) {
+        PageTags.Builder tags = PageTags.of(section.isPresent() ? "section" : "listing", lang)
+                .key(PageTags.listings(lang))
+                .articles(articles);
+        section.ifPresent(s -> tags.key(PageTags.section(s.id())));
+        if (caching.notModified(
+                webRequest, response, null, tags.build(), base, page, articles, sections, imageCounts, leadImages)) {
             return null;
         }
         String heading = section.map(s -> s.name(context.chain(language)))

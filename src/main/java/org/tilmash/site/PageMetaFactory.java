@@ -38,7 +38,10 @@ class PageMetaFactory {
                 .toList();
         List<PageMeta.SwitcherLink> switcher = languages.all().stream()
                 .map(language -> new PageMeta.SwitcherLink(
-                        language, pathIn.apply(language.code()), true, language.equals(current)))
+                        language,
+                        SiteUrls.choose(language.code(), pathIn.apply(language.code())),
+                        true,
+                        language.equals(current)))
                 .toList();
         return new PageMeta(
                 origin + pathIn.apply(current.code()),
@@ -95,10 +98,15 @@ class PageMetaFactory {
             Language language, Language requested, Map<String, PublishedVersion> live) {
         boolean current = language.equals(requested);
         if (live.containsKey(language.code())) {
-            return new PageMeta.SwitcherLink(language, url(language.code(), live.get(language.code())), true, current);
+            return new PageMeta.SwitcherLink(
+                    language,
+                    SiteUrls.choose(language.code(), url(language.code(), live.get(language.code()))),
+                    true,
+                    current);
         }
         Optional<PublishedVersion> fallback = firstLive(language, live);
-        String href = fallback.map(version -> url(language.code(), version)).orElse(null);
+        String href = fallback.map(version -> SiteUrls.choose(language.code(), url(language.code(), version)))
+                .orElse(null);
         return new PageMeta.SwitcherLink(language, href, false, current);
     }
 

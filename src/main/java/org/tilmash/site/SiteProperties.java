@@ -50,6 +50,89 @@ class SiteProperties {
     /** How long browsers and shared caches may reuse a public page before revalidating it. */
     private Duration cacheMaxAge = Duration.ofMinutes(1);
 
+    /**
+     * How long after {@code cache-max-age} a shared cache may still serve a page while it revalidates it in the
+     * background ({@code stale-while-revalidate}); zero leaves the directive out.
+     */
+    private Duration staleWhileRevalidate = Duration.ofMinutes(1);
+
+    /**
+     * Names the build in every ETag, so nodes of one deployment agree and a new deployment invalidates old tags.
+     * Empty: the version and build time from the jar's {@code build-info.properties}.
+     */
+    private String buildId = "";
+
+    /** The in-memory page cache in front of the public site. */
+    private final PageCache pageCache = new PageCache();
+
+    /** {@code tilmash.site.page-cache.*}. */
+    public static class PageCache {
+
+        /** Whether anonymous published pages are served from memory. */
+        private boolean enabled = true;
+
+        /** Most memory the cached pages may take (their bytes and gzip copies). */
+        private org.springframework.util.unit.DataSize maxSize = org.springframework.util.unit.DataSize.ofMegabytes(64);
+
+        /**
+         * Called with the surrogate keys of every eviction (HTTP POST, JSON {@code {"keys": […]}}, and the keys in a
+         * {@code Surrogate-Key} header), e.g. a small service that purges a CDN or Varnish; empty: none.
+         */
+        private String purgeWebhook = "";
+
+        public boolean isEnabled() {
+            return enabled;
+        }
+
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+
+        public org.springframework.util.unit.DataSize getMaxSize() {
+            return maxSize;
+        }
+
+        public void setMaxSize(org.springframework.util.unit.DataSize maxSize) {
+            this.maxSize = maxSize;
+        }
+
+        public String getPurgeWebhook() {
+            return purgeWebhook;
+        }
+
+        public void setPurgeWebhook(String purgeWebhook) {
+            this.purgeWebhook = purgeWebhook;
+        }
+    }
+
+    public PageCache getPageCache() {
+        return pageCache;
+    }
+
+    public Duration getStaleWhileRevalidate() {
+        return staleWhileRevalidate;
+    }
+
+    public void setStaleWhileRevalidate(Duration staleWhileRevalidate) {
+        this.staleWhileRevalidate = staleWhileRevalidate;
+    }
+
+    public String getBuildId() {
+        return buildId;
+    }
+
+    public void setBuildId(String buildId) {
+        this.buildId = buildId;
+    }
+
+    /** The {@code Cache-Control} of public pages. */
+    String cacheControl() {
+        String value = "public, max-age=" + cacheMaxAge.toSeconds();
+        return staleWhileRevalidate.isZero()
+                ? value
+                : value + ", stale-while-revalidate=" + staleWhileRevalidate.toSeconds();
+    }
+
     public URI getBaseUrl() {
         return baseUrl;
     }

@@ -3,7 +3,15 @@ package org.tilmash.site;
 /** The public URL contract, in one place. */
 final class SiteUrls {
 
+    /** The language switcher's redirect, which alone sets the {@code lang} cookie. */
+    static final String SWITCH = "/language/";
+
     private SiteUrls() {}
+
+    /** The switcher's link to {@code path} (a path under {@code /language/}), remembering the choice. */
+    static String choose(String language, String path) {
+        return SWITCH + language + "?to=" + java.net.URLEncoder.encode(path, java.nio.charset.StandardCharsets.UTF_8);
+    }
 
     static String home(String language) {
         return "/" + language + "/";

@@ -29,15 +29,28 @@ class SitemapController {
     private final ReaderQueries reader;
     private final LanguageRegistry languages;
     private final SiteProperties properties;
+    private final HttpCaching caching;
 
-    SitemapController(ReaderQueries reader, LanguageRegistry languages, SiteProperties properties) {
+    SitemapController(
+            ReaderQueries reader, LanguageRegistry languages, SiteProperties properties, HttpCaching caching) {
         this.reader = reader;
         this.languages = languages;
         this.properties = properties;
+        this.caching = caching;
     }
 
+    // One read-only transaction (one session, one connection) for all the page's queries.
+    @org.springframework.transaction.annotation.Transactional(readOnly = true)
     @GetMapping("/sitemap.xml")
-    ResponseEntity<String> sitemap() throws XMLStreamException {
+    ResponseEntity<String> sitemap(
+            jakarta.servlet.http.HttpServletResponse response,
+            org.springframework.web.context.request.WebRequest webRequest)
+            throws XMLStreamException {
+        Map<Long, List<LiveVersion>> live = reader.allLive();
+        PageTags tags = new PageTags("sitemap", java.util.Set.of(PageTags.SITE, PageTags.SITEMAP));
+        if (caching.notModified(webRequest, response, null, tags, "sitemap", live)) {
+            return null;
+        }
         String origin = properties.origin();
         StringWriter out = new StringWriter();
         XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
@@ -51,7 +64,7 @@ class SitemapController {
         for (Alternate home : homes) {
             url(xml, home.href(), null, homes);
         }
-        for (Map.Entry<Long, List<LiveVersion>> article : reader.allLive().entrySet()) {
+        for (Map.Entry<Long, List<LiveVersion>> article : live.entrySet()) {
             List<Alternate> translations = article.getValue().stream()
                     .map(version -> new Alternate(
                             version.language(),

@@ -10,14 +10,11 @@ import org.springframework.boot.thymeleaf.autoconfigure.ThymeleafProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.CacheControl;
-import org.springframework.web.servlet.LocaleResolver;
-import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-import org.tilmash.i18n.LanguageRegistry;
 
 /**
- * Wires the public site into Spring MVC: the language cookie, and the active theme: templates and static files (under {@code /theme/**}) are looked up in precedence order —
+ * Wires the public site into Spring MVC: the active theme: templates and static files (under {@code /theme/**}) are looked up in precedence order —
  * the theme on disk, the built-in theme, the default theme on disk, the built-in default theme.
  */
 @Configuration(proxyBeanMethods = false)
@@ -26,35 +23,38 @@ class ThemeConfiguration implements WebMvcConfigurer {
     static final String STATIC_PATH = "/theme/";
 
     private final ThemeProperties properties;
-    private final LanguageRegistry languages;
-    private final LocaleResolver localeResolver;
+    private final ThymeleafProperties thymeleaf;
 
-    ThemeConfiguration(ThemeProperties properties, LanguageRegistry languages, LocaleResolver localeResolver) {
+    ThemeConfiguration(ThemeProperties properties, ThymeleafProperties thymeleaf) {
         this.properties = properties;
-        this.languages = languages;
-        this.localeResolver = localeResolver;
-    }
-
-    @Override
-    public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(new LanguageCookieInterceptor(languages, localeResolver))
-                .addPathPatterns("/*/", "/*/news", "/*/news/**");
+        this.thymeleaf = thymeleaf;
     }
 
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
         registry.addResourceHandler(STATIC_PATH + "**")
                 .addResourceLocations(locations(properties, "static").toArray(String[]::new))
-                .setCacheControl(CacheControl.maxAge(Duration.ofDays(1)).cachePublic());
+                .setCacheControl(CacheControl.maxAge(Duration.ofDays(1)).cachePublic())
+                // Where each file was found is remembered (not its bytes): links to theme files cost no class-path
+                // lookup per request. Off with the template cache, so a theme being edited shows at once.
+                .resourceChain(thymeleaf.isCache());
     }
 
     @Bean
-    ThemeTemplates themeTemplates(ThymeleafProperties thymeleaf) {
+    ThemeTemplates themeTemplates() {
         List<ThemeTemplateResolver> chain = new ArrayList<>();
         for (String location : locations(properties, "templates")) {
             chain.add(new ThemeTemplateResolver(location, thymeleaf.isCache()));
         }
         return new ThemeTemplates(chain);
+    }
+
+    /** The theme folders on disk that may override the built-in ones (whether they exist or not). */
+    static List<Path> diskLocations(ThemeProperties properties) {
+        return new LinkedHashSet<>(List.of(properties.getName(), ThemeProperties.DEFAULT_THEME))
+                .stream()
+                        .map(theme -> properties.getDir().resolve(theme).toAbsolutePath())
+                        .toList();
     }
 
     /** Theme locations from most to least specific, each ending in a slash. */
