@@ -37,6 +37,7 @@ class PublicEntry implements Searchable {
     @KeywordField
     private String language;
 
+    @GenericField
     private boolean fallback;
 
     private Long versionId;

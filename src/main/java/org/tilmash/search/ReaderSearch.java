@@ -90,9 +90,18 @@ public class ReaderSearch {
         }
     }
 
-    /** Page {@code page} (from 1) of the results for {@code query} in a language's listings. */
+    /**
+     * Page {@code page} (from 1) of the results for {@code query} in a language's listings.
+     *
+     * @param withFallbacks the listings show fallbacks (in the other scope, only the language's own versions)
+     */
     public Results search(
-            Language language, @Nullable String query, @Nullable Long sectionId, @Nullable Integer year, int page) {
+            Language language,
+            boolean withFallbacks,
+            @Nullable String query,
+            @Nullable Long sectionId,
+            @Nullable Integer year,
+            int page) {
         int size = properties.pageSize();
         List<String> words = Words.of(query, properties.maxQueryLength());
         if (words.isEmpty() || page < 1 || page > 1000) {
@@ -112,6 +121,9 @@ public class ReaderSearch {
                 .where(p -> {
                     BooleanPredicateClausesStep<?, ?> bool =
                             p.bool().filter(p.match().field("listingLanguage").matching(language.code()));
+                    if (!withFallbacks) {
+                        bool.filter(p.match().field("fallback").matching(false));
+                    }
                     if (sectionId != null) {
                         bool.filter(p.match().field("sectionId").matching(sectionId));
                     }
@@ -121,6 +133,8 @@ public class ReaderSearch {
                     for (String word : words) {
                         bool.must(word(p, word, keys));
                     }
+                    // Among equally good matches, the language's own text before a fallback's.
+                    bool.should(p.match().field("fallback").matching(false));
                     return bool;
                 })
                 .sort(s -> s.score().then().field("dateline").desc())

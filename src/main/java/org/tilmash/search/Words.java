@@ -3,7 +3,10 @@ package org.tilmash.search;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The words of a query worth searching for: with a letter or digit in them, at most {@link #MAX} of them. */
+/**
+ * The words of a query worth searching for: runs of letters and digits (with apostrophes and hyphens inside), at most
+ * {@link #MAX} of them; everything else, query syntax included, separates words.
+ */
 final class Words {
 
     static final int MAX = 12;
@@ -15,8 +18,10 @@ final class Words {
             return List.of();
         }
         String cut = query.length() > maxLength ? query.substring(0, maxLength) : query;
+        // Only letters, digits, marks, apostrophes and hyphens make words: query syntax and punctuation are spaces.
+        String letters = cut.replaceAll("[^\\p{L}\\p{N}\\p{M}'ʻʼ’‘`-]+", " ");
         List<String> words = new ArrayList<>();
-        for (String word : cut.strip().split("[\\s\\p{Z}]+")) {
+        for (String word : letters.strip().split(" +")) {
             if (words.size() < MAX && word.codePoints().anyMatch(Character::isLetterOrDigit)) {
                 words.add(word);
             }

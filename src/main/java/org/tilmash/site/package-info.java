@@ -6,5 +6,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Reader site",
-        allowedDependencies = {"content", "i18n", "media", "migration"})
+        allowedDependencies = {"content", "i18n", "media", "migration", "search"})
 package org.tilmash.site;

@@ -42,7 +42,7 @@ class SearchIndexingTest {
     }
 
     private List<Long> found(String code, String query) {
-        return readers.search(language(code), query, null, null, 1).hits().stream()
+        return readers.search(language(code), true, query, null, null, 1).hits().stream()
                 .map(ReaderSearch.Hit::articleId)
                 .toList();
     }
@@ -91,7 +91,7 @@ class SearchIndexingTest {
         SignedIn.run(reviewer, () -> workflow.unpublish(article.version("ky")));
         await().atMost(WAIT).until(() -> !found("ky", "шайлоо").contains(article.id()));
         await().atMost(WAIT).until(() -> found("ky", "выборы").contains(article.id()));
-        ReaderSearch.Hit fallback = readers.search(language("ky"), "выборах", null, null, 1).hits().stream()
+        ReaderSearch.Hit fallback = readers.search(language("ky"), true, "выборах", null, null, 1).hits().stream()
                 .filter(hit -> hit.articleId().equals(article.id()))
                 .findFirst()
                 .orElseThrow();
