@@ -79,7 +79,7 @@ class SearchPagesTest {
 
         Document both = page("/kk/search?q=" + token);
         assertThat(both.select(".search-count").text()).isEqualTo("2 нәтиже табылды");
-        assertThat(both.select(".search-result .badge").eachText()).containsExactly("орыс тілінде");
+        assertThat(both.select(".search-result .badge").eachText()).containsExactly("Орыс тілінде");
         assertThat(both.select(".search-result h2[lang=ru]").text()).isEqualTo("Собрание жильцов " + token);
         assertThat(both.select(".search-result h2[lang=ru] a").attr("href")).startsWith("/kk/news/" + fallback + "-");
 
