@@ -5,11 +5,13 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.LongConsumer;
 import org.hibernate.search.mapper.orm.Search;
 import org.jsoup.Jsoup;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -29,6 +31,7 @@ class SearchIndexer {
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndexer.class);
     private static final int BATCH = 200;
+    private static final int STRIPES = 64;
 
     private final ContentService content;
     private final ReaderQueries reader;
@@ -37,6 +40,7 @@ class SearchIndexer {
     private final EditorialEntryRepository editorialEntries;
     private final EntityManager entityManager;
     private final TransactionTemplate transactions;
+    private final ReentrantLock[] locks = new ReentrantLock[STRIPES];
 
     SearchIndexer(
             ContentService content,
@@ -53,6 +57,28 @@ class SearchIndexer {
         this.editorialEntries = editorialEntries;
         this.entityManager = entityManager;
         this.transactions = transactions;
+        for (int i = 0; i < STRIPES; i++) {
+            locks[i] = new ReentrantLock();
+        }
+    }
+
+    /**
+     * Refreshes one article in a transaction of its own, after any other refresh of the same article on this node
+     * (a lock per article, taken before the transaction starts, so the last to commit has read the latest text); a
+     * refresh that another node raced into a duplicate row is tried once more.
+     */
+    public void refreshAlone(Long articleId) {
+        ReentrantLock lock = locks[Math.floorMod(articleId.hashCode(), STRIPES)];
+        lock.lock();
+        try {
+            try {
+                transactions.executeWithoutResult(status -> refresh(articleId));
+            } catch (DataIntegrityViolationException raced) {
+                transactions.executeWithoutResult(status -> refresh(articleId));
+            }
+        } finally {
+            lock.unlock();
+        }
     }
 
     /** Brings the entries of one article up to date with content: what changed, what went live, what was withdrawn. */
@@ -111,18 +137,17 @@ class SearchIndexer {
     }
 
     /**
-     * Rebuilds every entry (and so its document) from content, a batch of articles per transaction, reporting progress
-     * as batches commit. Readers keep searching meanwhile: each batch replaces its own documents as it commits.
+     * Rebuilds every entry (and so its document) from content, one article per transaction, reporting progress every
+     * batch of 200 articles. Readers keep searching meanwhile: each article's documents are replaced as it commits.
      */
     public long rebuild(LongConsumer progress) {
         long done = 0;
         Long after = 0L;
         List<Long> batch;
         while (!(batch = content.articleIdsAfter(after, BATCH)).isEmpty()) {
-            List<Long> ids = batch;
-            transactions.executeWithoutResult(status -> ids.forEach(this::refresh));
-            done += ids.size();
-            after = ids.getLast();
+            batch.forEach(this::refreshAlone);
+            done += batch.size();
+            after = batch.getLast();
             progress.accept(done);
         }
         return done;

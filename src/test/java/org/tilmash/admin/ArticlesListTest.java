@@ -150,11 +150,7 @@ class ArticlesListTest {
 
         String editor = fixture.account("editor", Role.EDITOR);
         // The search index follows every change after commit, on other threads: counting starts once it is done.
-        await().atMost(Duration.ofSeconds(30))
-                .until(() -> jdbc.queryForObject(
-                                "select count(*) from event_publication where listener_id like '%IndexingListener%'",
-                                Integer.class)
-                        == 0);
+        org.tilmash.support.SearchIndexing.awaitQuiet(jdbc);
         Statistics statistics =
                 entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         list(editor, "?section=" + section.id());
