@@ -158,7 +158,8 @@ class SearchIndexer {
         try (EntityManager own = entityManager.getEntityManagerFactory().createEntityManager()) {
             Search.session(own)
                     .massIndexer(PublicEntry.class, EditorialEntry.class)
-                    .threadsToLoadObjects(1)
+                    .threadsToLoadObjects(2)
+                    .batchSizeToLoadObjects(100)
                     .startAndWait();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -1,6 +1,7 @@
 package org.tilmash.search.analysis;
 
 import com.ibm.icu.text.Transliterator;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The transliterated field's spelling: Cyrillic and Latin text of the Turkic languages and Tajik brought to one
@@ -42,10 +43,24 @@ public final class Skeleton {
     private static final Transliterator SKELETON =
             Transliterator.createFromRules("tilmash-skeleton", RULES, Transliterator.FORWARD);
 
+    /** Words recur: a bounded cache spares the transliterator most of its work; emptied when full. */
+    private static final int CACHED = 200_000;
+
+    private static final ConcurrentHashMap<String, String> CACHE = new ConcurrentHashMap<>();
+
     private Skeleton() {}
 
     /** The skeleton of an already case-folded word. */
     public static String of(String word) {
-        return SKELETON.transliterate(word);
+        String known = CACHE.get(word);
+        if (known != null) {
+            return known;
+        }
+        String skeleton = SKELETON.transliterate(word);
+        if (CACHE.size() >= CACHED) {
+            CACHE.clear();
+        }
+        CACHE.put(word, skeleton);
+        return skeleton;
     }
 }

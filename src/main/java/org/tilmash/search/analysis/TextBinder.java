@@ -8,7 +8,6 @@ import org.hibernate.search.engine.backend.document.IndexFieldReference;
 import org.hibernate.search.engine.backend.document.model.dsl.IndexSchemaElement;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
-import org.hibernate.search.engine.backend.types.TermVector;
 import org.hibernate.search.mapper.pojo.bridge.TypeBridge;
 import org.hibernate.search.mapper.pojo.bridge.binding.TypeBindingContext;
 import org.hibernate.search.mapper.pojo.bridge.mapping.programmatic.TypeBinder;
@@ -48,16 +47,14 @@ public class TextBinder implements TypeBinder {
                                             f -> f.asString()
                                                     .analyzer(analyzer)
                                                     .projectable(Projectable.YES)
-                                                    .highlightable(List.of(Highlightable.ANY))
-                                                    .termVector(TermVector.WITH_POSITIONS_OFFSETS))
+                                                    .highlightable(List.of(Highlightable.PLAIN)))
                                     .toReference(),
                             schema.field(
                                             text(key),
                                             f -> f.asString()
                                                     .analyzer(analyzer)
                                                     .projectable(Projectable.YES)
-                                                    .highlightable(List.of(Highlightable.ANY))
-                                                    .termVector(TermVector.WITH_POSITIONS_OFFSETS))
+                                                    .highlightable(List.of(Highlightable.PLAIN)))
                                     .toReference(),
                             schema.field(
                                             skeleton(key),
