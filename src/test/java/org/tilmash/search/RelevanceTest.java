@@ -29,16 +29,19 @@ import tools.jackson.databind.json.JsonMapper;
 @TilmashTest
 class RelevanceTest {
 
-    /** The first measurement, rounded down: a change that makes any language worse fails. */
+    /**
+     * From the first measurement (MRR 1.000 everywhere but uz 0.975, recall@5 1.000 everywhere): one query per
+     * language may slip from first place before the test fails.
+     */
     private static final Map<String, double[]> THRESHOLDS = Map.of(
-            "en", new double[] {0.90, 0.95},
-            "ru", new double[] {0.90, 0.95},
-            "kk", new double[] {0.85, 0.90},
-            "ky", new double[] {0.85, 0.90},
-            "tg", new double[] {0.85, 0.90},
-            "tk", new double[] {0.85, 0.90},
-            "uz", new double[] {0.85, 0.90},
-            "az", new double[] {0.85, 0.90});
+            "en", new double[] {0.95, 0.95},
+            "ru", new double[] {0.95, 0.95},
+            "kk", new double[] {0.95, 0.95},
+            "ky", new double[] {0.95, 0.95},
+            "tg", new double[] {0.95, 0.95},
+            "tk", new double[] {0.95, 0.95},
+            "uz", new double[] {0.95, 0.95},
+            "az", new double[] {0.95, 0.95});
 
     @Autowired
     ReaderSearch search;
