@@ -26,6 +26,7 @@ import org.tilmash.content.Coverage;
 import org.tilmash.content.SectionView;
 import org.tilmash.content.VersionState;
 import org.tilmash.i18n.LanguageRegistry;
+import org.tilmash.search.BackOfficeSearch;
 import org.tilmash.workflow.BulkActions;
 
 /**
@@ -39,6 +40,8 @@ class ArticlesController {
     static final String VIEW = "admin/articles";
     static final String BULK_VIEW = "admin/bulk";
     static final int PAGE_SIZE = 25;
+    /** The most articles a search of the list's box considers, best matches first. */
+    static final int SEARCH_LIMIT = 2000;
 
     private final ArticleSearch search;
     private final ContentService content;
@@ -46,6 +49,7 @@ class ArticlesController {
     private final Permissions permissions;
     private final LanguageRegistry languages;
     private final People people;
+    private final BackOfficeSearch backOfficeSearch;
 
     ArticlesController(
             ArticleSearch search,
@@ -53,8 +57,10 @@ class ArticlesController {
             BulkActions bulk,
             Permissions permissions,
             LanguageRegistry languages,
-            People people) {
+            People people,
+            BackOfficeSearch backOfficeSearch) {
         this.people = people;
+        this.backOfficeSearch = backOfficeSearch;
         this.search = search;
         this.content = content;
         this.bulk = bulk;
@@ -246,12 +252,19 @@ class ArticlesController {
         ZoneId zone = languages.timeZone();
         Function<LocalDate, Instant> startOf = day -> day.atStartOfDay(zone).toInstant();
         List<String> codes = languages.codes();
+        String language =
+                filters.getLanguage() != null && codes.contains(filters.getLanguage()) ? filters.getLanguage() : null;
+        // The words go to the search index (every version the user may read, drafts included, stemmed and
+        // transliterated per language); the list's other filters, sorting and paging work on what it found.
+        List<Long> found = backOfficeSearch.searchable(filters.getQ())
+                ? backOfficeSearch.articleIds(filters.getQ(), filters.getState(), language, SEARCH_LIMIT)
+                : null;
         return new ArticleSearch.Query(
                 permissions.viewableLanguages(),
-                filters.getQ(),
+                found == null ? filters.getQ() : null,
                 filters.getSection(),
                 filters.getState(),
-                filters.getLanguage() != null && codes.contains(filters.getLanguage()) ? filters.getLanguage() : null,
+                language,
                 filters.getAuthor(),
                 Optional.ofNullable(filters.getFrom()).map(startOf).orElse(null),
                 Optional.ofNullable(filters.getTo())
@@ -263,7 +276,8 @@ class ArticlesController {
                                 codes.stream().filter(permissions::canReview).toList(),
                                 codes.stream().filter(permissions::canEdit).toList())
                         : null,
-                filters.sortOrDefault());
+                filters.sortOrDefault(),
+                found);
     }
 
     private String form(Model model) {

@@ -8,5 +8,6 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Back office",
-        allowedDependencies = {"accounts", "content", "i18n", "media", "migration", "translation", "workflow"})
+        allowedDependencies = {"accounts", "content", "i18n", "media", "migration", "search", "translation", "workflow"
+        })
 package org.tilmash.admin;

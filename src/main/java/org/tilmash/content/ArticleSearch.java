@@ -58,6 +58,7 @@ public class ArticleSearch {
      * @param text words searched in titles, intros and bodies
      * @param needsAction versions waiting for this viewer: in review in {@code reviewable} languages by someone else,
      *     outdated in {@code editable} ones, or sent back to them with changes requested
+     * @param articleIds only these articles (what a search index found for the words); null for all
      */
     public record Query(
             Collection<String> readable,
@@ -69,7 +70,23 @@ public class ArticleSearch {
             @Nullable Instant from,
             @Nullable Instant to,
             @Nullable NeedsAction needsAction,
-            Sort sort) {}
+            Sort sort,
+            @Nullable Collection<Long> articleIds) {
+
+        public Query(
+                Collection<String> readable,
+                @Nullable String text,
+                @Nullable Long sectionId,
+                @Nullable VersionState state,
+                @Nullable String language,
+                @Nullable String author,
+                @Nullable Instant from,
+                @Nullable Instant to,
+                @Nullable NeedsAction needsAction,
+                Sort sort) {
+            this(readable, text, sectionId, state, language, author, from, to, needsAction, sort, null);
+        }
+    }
 
     public record NeedsAction(String viewer, Collection<String> reviewable, Collection<String> editable) {}
 
@@ -89,7 +106,8 @@ public class ArticleSearch {
     public record Page(List<Row> rows, Optional<Cursor> next) {}
 
     public Page search(Query query, Optional<Cursor> after, int size) {
-        if (query.readable().isEmpty()) {
+        if (query.readable().isEmpty()
+                || (query.articleIds() != null && query.articleIds().isEmpty())) {
             return new Page(List.of(), Optional.empty());
         }
         Map<String, Object> parameters = new HashMap<>();
@@ -137,6 +155,10 @@ public class ArticleSearch {
             where.add("exists (select 1 from ArticleVersion t join t.workingRevision w where t.article = a"
                     + " and t.language in :readable and (lower(w.title) like :text escape '\\'"
                     + " or lower(w.intro) like :text escape '\\' or lower(w.body) like :text escape '\\'))");
+        }
+        if (query.articleIds() != null) {
+            parameters.put("articleIds", query.articleIds());
+            where.add("a.id in :articleIds");
         }
         if (query.sectionId() != null) {
             parameters.put("sectionId", query.sectionId());

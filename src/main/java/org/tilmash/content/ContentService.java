@@ -114,6 +114,11 @@ public class ContentService {
                         .map(text -> PublishedVersion.of(version, text)));
     }
 
+    /** Article ids above {@code afterId}, ascending: for walking every article in batches (reindexing). */
+    public List<Long> articleIdsAfter(Long afterId, int limit) {
+        return articles.idsAfter(afterId, PageRequest.of(0, limit));
+    }
+
     /** Every version of an article. */
     public List<VersionView> versionsOf(Long articleId) {
         return views(versions.findLoadedByArticle(articleId));

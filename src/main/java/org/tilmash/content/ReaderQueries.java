@@ -115,6 +115,21 @@ public class ReaderQueries {
                 .collect(Collectors.toMap(PublishedVersion::language, version -> version));
     }
 
+    /**
+     * Which version each language's listing shows of the article, keyed by the listing's language: its own, or a
+     * fallback's (for search, which finds what listings show).
+     */
+    public Map<String, ListedIn> listings(Long articleId) {
+        Map<String, ListedIn> listings = new LinkedHashMap<>();
+        for (Object[] row : entries.listingsOf(articleId)) {
+            listings.put((String) row[0], new ListedIn((String) row[0], (Long) row[1]));
+        }
+        return listings;
+    }
+
+    /** A listing's language and the version it shows. */
+    public record ListedIn(String listingLanguage, Long versionId) {}
+
     /** The next older and next newer article around {@code current} in a language's listing. */
     public Neighbours neighbours(String language, Scope scope, Long articleId) {
         Optional<ListingEntry> entry = entries.findById(new ListingEntry.Key(language, articleId));

@@ -35,6 +35,9 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
     @Query("select a.section.id, count(a) from Article a group by a.section.id")
     List<Object[]> countBySection();
 
+    @Query("select a.id from Article a where a.id > :afterId order by a.id")
+    List<Long> idsAfter(Long afterId, Pageable pageable);
+
     String COVERAGE_FILTER = " from Article a where (:sectionId is null or a.section.id = :sectionId)"
             + " and (:mine is null or a.author = :mine or exists (select 1 from ArticleVersion m"
             + " where m.article = a and m.stateChangedBy = :mine))"
@@ -145,6 +148,10 @@ interface ListingEntryRepository extends JpaRepository<ListingEntry, ListingEntr
             String language, List<Boolean> fallback, java.time.Instant at, Long articleId, Pageable first);
 
     List<ListingEntry> findByArticleId(Long articleId);
+
+    @Query("select e.language, v.id from ListingEntry e, ArticleVersion v where v.id = e.versionId"
+            + " and e.articleId = :articleId")
+    List<Object[]> listingsOf(Long articleId);
 
     @Query("select count(e) from ListingEntry e where e.language = :language and e.sectionId = :sectionId"
             + " and e.fallback in :fallback")

@@ -25,9 +25,9 @@ final class SiteUrls {
         return news(language) + "/" + sectionSlug;
     }
 
-    /** {@code base} is a listing path; page 1 has no parameter so each page has one URL. */
+    /** {@code base} is a listing path (or a search with its query); page 1 has no parameter so each page has one URL. */
     static String page(String base, int page) {
-        return page <= 1 ? base : base + "?page=" + page;
+        return page <= 1 ? base : base + (base.contains("?") ? "&" : "?") + "page=" + page;
     }
 
     static String article(String language, Long articleId, String slug) {

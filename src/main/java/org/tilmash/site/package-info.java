@@ -10,5 +10,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Reader site",
-        allowedDependencies = {"content", "i18n", "media", "migration"})
+        allowedDependencies = {"content", "i18n", "media", "migration", "search"})
 package org.tilmash.site;

@@ -2,6 +2,7 @@ package org.tilmash.workflow;
 
 import java.time.Clock;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -19,15 +20,19 @@ public class AuditTrail {
 
     private final AuditEntryRepository entries;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    AuditTrail(AuditEntryRepository entries, Clock clock) {
+    AuditTrail(AuditEntryRepository entries, Clock clock, ApplicationEventPublisher events) {
         this.entries = entries;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Records a change; {@code after} is the version as the change left it. */
     void record(VersionView after, Transition action, VersionState from, String actor, String comment) {
         entries.save(new AuditEntry(after, action, from, actor, comment, clock.instant()));
+        events.publishEvent(new WorkflowEvents.VersionChanged(
+                after.articleId(), after.id(), after.language(), actor, action.name()));
     }
 
     /** The history of an article, oldest first. */

@@ -29,4 +29,12 @@ public final class WorkflowEvents {
 
     public record VersionUnpublished(Long articleId, Long versionId, String language, String actor)
             implements VersionEvent {}
+
+    /**
+     * Anything the audit trail records about a version (a save, a slug, a transition, an import, a section or date
+     * change): for modules that keep a copy of editorial text, such as search. Published once per recorded change,
+     * after commit.
+     */
+    public record VersionChanged(Long articleId, Long versionId, String language, String actor, String change)
+            implements VersionEvent {}
 }

@@ -488,8 +488,12 @@ class AccessMatrixTest {
         return url.startsWith("/api/") ? 401 : 302;
     }
 
-    /** Every row of every table, so any write shows, including ones nobody thought of. */
+    /**
+     * Every row of every table, so any write shows, including ones nobody thought of; taken once the search index
+     * has followed the earlier requests' changes (it does so after commit, on other threads).
+     */
     private String databaseFingerprint() {
+        org.tilmash.support.SearchIndexing.awaitQuiet(jdbc);
         List<String> tables = jdbc.queryForList(
                 "select table_name from information_schema.tables"
                         + " where table_schema = 'PUBLIC' and table_type = 'BASE TABLE'",

@@ -1,9 +1,11 @@
 package org.tilmash.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -15,8 +17,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.tilmash.accounts.Role;
 import org.tilmash.content.ContentService;
+import org.tilmash.search.BackOfficeSearch;
 import org.tilmash.support.Browser;
 import org.tilmash.support.Fixture;
+import org.tilmash.support.SignedIn;
 import org.tilmash.support.TestAccounts;
 import org.tilmash.support.TilmashTest;
 import org.tilmash.support.pages.admin.ArticlesPage;
@@ -30,6 +34,9 @@ class ArticlesJourneyBrowserTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    BackOfficeSearch backOfficeSearch;
 
     @Autowired
     Fixture fixture;
@@ -49,6 +56,11 @@ class ArticlesJourneyBrowserTest {
                 .by(reviewer)
                 .inReview("en", Fixture.text("Herders rest " + word, "Intro"))
                 .create();
+        // The list's search box searches the index, which follows the workflow after commit.
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> SignedIn.as(reviewer, () -> backOfficeSearch.articleIds(word, null, null, 10))
+                                .size()
+                        == 2);
         WebDriver browser = Browser.fresh("en");
 
         LoginPage.open(browser, "http://localhost:" + port).loginAs(reviewer, TestAccounts.PASSWORD);

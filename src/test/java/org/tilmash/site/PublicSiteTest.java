@@ -344,6 +344,8 @@ class PublicSiteTest {
     }
 
     private long statements(Statistics statistics, String url) throws Exception {
+        // The search index follows changes on other threads; their statements must not be counted here.
+        org.tilmash.support.SearchIndexing.awaitQuiet(jdbc);
         statistics.clear();
         mvc.perform(get(url)).andExpect(status().isOk());
         return statistics.getPrepareStatementCount();

@@ -1,0 +1,118 @@
+package org.tilmash.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.tilmash.accounts.Role;
+import org.tilmash.i18n.Language;
+import org.tilmash.i18n.LanguageRegistry;
+import org.tilmash.support.Fixture;
+import org.tilmash.support.SignedIn;
+import org.tilmash.support.TilmashTest;
+import org.tilmash.workflow.Workflow;
+
+/** Indexing follows the workflow after commit: published text for readers, drafts for the back office only. */
+@TilmashTest
+class SearchIndexingTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    @Autowired
+    Fixture fixture;
+
+    @Autowired
+    ReaderSearch readers;
+
+    @Autowired
+    BackOfficeSearch backOffice;
+
+    @Autowired
+    Workflow workflow;
+
+    @Autowired
+    LanguageRegistry languages;
+
+    private Language language(String code) {
+        return languages.find(code).orElseThrow();
+    }
+
+    private List<Long> found(String code, String query) {
+        return readers.search(language(code), true, query, null, null, 1).hits().stream()
+                .map(ReaderSearch.Hit::articleId)
+                .toList();
+    }
+
+    @Test
+    void aPublishedKazakhVersionIsFoundInflectedAndInLatinScriptWhileItsDraftIsNot() {
+        Fixture.Article article = fixture.article("ru")
+                .dated(Instant.parse("2021-03-04T05:00:00Z"))
+                .published("ru", Fixture.text("Собрание в акимате Жамбылского района", "Вступление"))
+                .published(
+                        "kk",
+                        Fixture.text(
+                                "Аудан әкімдігіндегі жиналыс",
+                                "Кіріспе",
+                                "Жиналыста ауыл шаруашылығы мәселелері талқыланды."))
+                .create();
+        await().atMost(WAIT).until(() -> found("kk", "жиналыстар").contains(article.id()));
+        assertThat(found("kk", "jinalys")).contains(article.id());
+        assertThat(found("kk", "zhinalysta")).contains(article.id());
+        assertThat(found("kk", "ЖИНАЛЫСТЫҢ")).contains(article.id());
+
+        String editor = fixture.account("search-editor", Role.EDITOR);
+        String secret = "qwxsearchsecret" + System.nanoTime();
+        SignedIn.run(
+                editor,
+                () -> workflow.save(
+                        article.id(),
+                        "kk",
+                        Fixture.text("Аудан әкімдігіндегі " + secret, "Кіріспе"),
+                        java.util.Optional.empty()));
+        await().atMost(WAIT)
+                .until(() -> SignedIn.as(editor, () -> backOffice.articleIds(secret, null, null, 10))
+                        .contains(article.id()));
+        assertThat(found("kk", secret)).isEmpty();
+    }
+
+    @Test
+    void anUnpublishedVersionLeavesTheReadersIndexAndItsFallbackTakesItsPlace() {
+        String reviewer = fixture.account("search-reviewer", Role.REVIEWER, "ru", "ky");
+        Fixture.Article article = fixture.article("ru")
+                .reviewedBy(reviewer)
+                .published("ru", Fixture.text("Выборы в Бишкеке", "Вступление", "Горожане голосовали весь день."))
+                .published("ky", Fixture.text("Бишкектеги шайлоо", "Киришүү", "Шаардыктар шайлоого катышты."))
+                .create();
+        await().atMost(WAIT).until(() -> found("ky", "шайлоодо").contains(article.id()));
+        SignedIn.run(reviewer, () -> workflow.unpublish(article.version("ky")));
+        await().atMost(WAIT).until(() -> !found("ky", "шайлоо").contains(article.id()));
+        await().atMost(WAIT).until(() -> found("ky", "выборы").contains(article.id()));
+        ReaderSearch.Hit fallback = readers.search(language("ky"), true, "выборах", null, null, 1).hits().stream()
+                .filter(hit -> hit.articleId().equals(article.id()))
+                .findFirst()
+                .orElseThrow();
+        assertThat(fallback.fallback()).isTrue();
+        assertThat(fallback.language()).isEqualTo("ru");
+    }
+
+    @Test
+    void aTranslatorForKazakhNeverFindsRussianDrafts() {
+        String token = "zqxperm" + System.nanoTime();
+        fixture.article("ru")
+                .draft("ru", Fixture.text("Черновик " + token, "Вступление"))
+                .create();
+        String editor = fixture.account("perm-editor", Role.EDITOR);
+        await().atMost(WAIT)
+                .until(() -> !SignedIn.as(editor, () -> backOffice.articleIds(token, null, null, 10))
+                        .isEmpty());
+        String translator = fixture.account("perm-translator", Role.TRANSLATOR, "kk");
+        assertThat(SignedIn.as(translator, () -> backOffice.articleIds(token, null, null, 10)))
+                .isEmpty();
+        assertThat(SignedIn.as(translator, () -> backOffice.articleIds(token, null, "ru", 10)))
+                .isEmpty();
+    }
+}
