@@ -161,6 +161,7 @@ class BackOfficeQualityBrowserTest {
                         "/admin/articles/new",
                         "/admin/sections",
                         "/admin/sections/new",
+                        "/admin/media",
                         "/admin/sections/" + section.id(),
                         a + "/en",
                         a + "/en/edit",
