@@ -55,8 +55,9 @@ class ListingPlanPostgresTest {
     private void generate(int articles) {
         jdbc.update("insert into section (slug, position) values ('plan-check', 999)");
         jdbc.update(
-                "insert into article (section_id, source_language, author, created_at, updated_at)"
-                        + " select (select id from section where slug = 'plan-check'), 'en', 'plan-check', now(), now()"
+                "insert into article (section_id, source_language, author, created_at, updated_at, listed_at)"
+                        + " select (select id from section where slug = 'plan-check'), 'en', 'plan-check', now(), now(),"
+                        + " now()"
                         + " from generate_series(1, ?)",
                 articles);
         jdbc.update(
