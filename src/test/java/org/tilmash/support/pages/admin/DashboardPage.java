@@ -57,6 +57,12 @@ public class DashboardPage extends BackOfficePage {
                 .toList();
     }
 
+    /** Follows the navigation to the coverage page; the page object stays a generic back-office page. */
+    public DashboardPage coverage() {
+        navigate(By.id("nav-coverage"), By.id("coverage-summary"));
+        return this;
+    }
+
     public UsersPage users() {
         navigate(By.id("nav-users"), UsersPage.MARKER);
         return new UsersPage(driver, baseUrl);
