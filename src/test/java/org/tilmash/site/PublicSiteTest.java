@@ -335,7 +335,7 @@ class PublicSiteTest {
         long feed = statements(statistics, "/ru/feed.xml");
         long sitemap = statements(statistics, "/sitemap.xml");
         // Listings include one query for the image counts of all their teasers, the article page one for its gallery.
-        assertThat(firstPage).isEqualTo(thirdPage).isLessThanOrEqualTo(5);
+        assertThat(firstPage).isPositive().isEqualTo(thirdPage).isLessThanOrEqualTo(5);
         assertThat(home).isLessThanOrEqualTo(5);
         assertThat(section).isLessThanOrEqualTo(6);
         assertThat(articlePage).isLessThanOrEqualTo(7);
@@ -343,11 +343,18 @@ class PublicSiteTest {
         assertThat(sitemap).isLessThanOrEqualTo(2);
     }
 
+    /**
+     * The statements one request runs. Hibernate's statistics count every thread's, and work that follows earlier
+     * commits (the search index, after-commit listeners) runs on others: the least of three requests is the page's.
+     */
     private long statements(Statistics statistics, String url) throws Exception {
-        // The search index follows changes on other threads; their statements must not be counted here.
-        org.tilmash.support.SearchIndexing.awaitQuiet(jdbc);
-        statistics.clear();
-        mvc.perform(get(url)).andExpect(status().isOk());
-        return statistics.getPrepareStatementCount();
+        long least = Long.MAX_VALUE;
+        for (int attempt = 0; attempt < 3; attempt++) {
+            org.tilmash.support.SearchIndexing.awaitQuiet(jdbc);
+            statistics.clear();
+            mvc.perform(get(url)).andExpect(status().isOk());
+            least = Math.min(least, statistics.getPrepareStatementCount());
+        }
+        return least;
     }
 }
