@@ -9,7 +9,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -17,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.tilmash.accounts.AccountService;
 import org.tilmash.accounts.Role;
 import org.tilmash.support.Fixture;
 import org.tilmash.support.SignedIn;
@@ -45,6 +48,9 @@ class DashboardTest {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    AccountService accounts;
 
     private Document page(String path, String username) throws Exception {
         return Jsoup.parse(mvc.perform(get(path).with(user(username)))
@@ -116,11 +122,14 @@ class DashboardTest {
         String title = "Audit me " + TestAccounts.unique("a");
         fixture.article("en").published("en", Fixture.text(title, "Intro.")).create();
 
+        accounts.invite(TestAccounts.unique("invited"), "Invited Correspondent", Map.of(Role.EDITOR, Set.of()), admin);
+
         Document dashboard = page("/admin", admin);
         assertThat(dashboard.select("#needs-action, #my-work, #coverage")).isEmpty();
         long enabled = jdbc.queryForObject("select count(*) from user_account where enabled", Long.class);
         assertThat(dashboard.select("#account-counts").text()).startsWith(enabled + " active account");
-        assertThat(dashboard.select("#security-panel .events li")).isNotEmpty();
+        assertThat(dashboard.select("#security-panel .events li").eachText())
+                .anySatisfy(event -> assertThat(event).contains("Invited Correspondent"));
         Element published = dashboard.select("#audit-panel .events a").stream()
                 .filter(link -> link.text().equals(title))
                 .findFirst()
