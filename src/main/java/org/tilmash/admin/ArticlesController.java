@@ -270,14 +270,18 @@ class ArticlesController {
                 Optional.ofNullable(filters.getTo())
                         .map(day -> startOf.apply(day.plusDays(1)))
                         .orElse(null),
-                filters.isMine()
-                        ? new ArticleSearch.NeedsAction(
-                                permissions.actor(),
-                                codes.stream().filter(permissions::canReview).toList(),
-                                codes.stream().filter(permissions::canEdit).toList())
-                        : null,
+                filters.isMine() ? needsAction(permissions, languages) : null,
                 filters.sortOrDefault(),
                 found);
+    }
+
+    /** What waits for the signed-in user: reviews in their languages, and versions they may bring up to date. */
+    static ArticleSearch.NeedsAction needsAction(Permissions permissions, LanguageRegistry languages) {
+        List<String> codes = languages.codes();
+        return new ArticleSearch.NeedsAction(
+                permissions.actor(),
+                codes.stream().filter(permissions::canReview).toList(),
+                codes.stream().filter(permissions::canEdit).toList());
     }
 
     private String form(Model model) {

@@ -93,7 +93,6 @@ class DashboardController {
 
     /** The first of the articles waiting for this user: to review, to bring up to date, or sent back to them. */
     private ArticleSearch.Page needsAction(List<String> visible) {
-        List<String> codes = languages.codes();
         ArticleSearch.Query query = new ArticleSearch.Query(
                 visible,
                 null,
@@ -103,10 +102,7 @@ class DashboardController {
                 null,
                 null,
                 null,
-                new ArticleSearch.NeedsAction(
-                        permissions.actor(),
-                        codes.stream().filter(permissions::canReview).toList(),
-                        codes.stream().filter(permissions::canEdit).toList()),
+                ArticlesController.needsAction(permissions, languages),
                 ArticleSearch.Sort.UPDATED_DESC);
         return search.search(query, Optional.empty(), NEEDS_ACTION_SHOWN);
     }

@@ -3,12 +3,8 @@ package org.tilmash.site;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import nu.validator.validation.SimpleDocumentValidator;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ByteArrayResource;
@@ -18,13 +14,11 @@ import org.tilmash.content.ArticleText;
 import org.tilmash.media.Gallery;
 import org.tilmash.media.ImageText;
 import org.tilmash.support.Fixture;
+import org.tilmash.support.NuChecker;
 import org.tilmash.support.SignedIn;
 import org.tilmash.support.TestImages;
 import org.tilmash.support.TilmashTest;
 import org.tilmash.workflow.Workflow;
-import org.xml.sax.ErrorHandler;
-import org.xml.sax.InputSource;
-import org.xml.sax.SAXParseException;
 
 /** Rendered public pages pass the Nu HTML Checker, the validator behind validator.w3.org/nu. */
 @TilmashTest
@@ -68,11 +62,7 @@ class ValidHtmlTest {
     @Test
     void publicPagesAreValidHtml5() throws Exception {
         Long article = jdbc.queryForObject("select min(id) from article where author = 'editor'", Long.class);
-        List<String> problems = new ArrayList<>();
-        Collector collector = new Collector(problems);
-        SimpleDocumentValidator validator = new SimpleDocumentValidator();
-        validator.setUpMainSchema("http://s.validator.nu/html5-all.rnc", collector);
-        validator.setUpValidatorAndParsers(collector, true, false);
+        NuChecker checker = new NuChecker();
         long withGallery = articleWithGallery();
         for (String path : List.of(
                 "/en/",
@@ -87,36 +77,8 @@ class ValidHtmlTest {
             if (location != null) {
                 response = mvc.perform(get(location)).andReturn().getResponse();
             }
-            collector.page = path;
-            InputSource source = new InputSource(
-                    new ByteArrayInputStream(response.getContentAsString().getBytes(StandardCharsets.UTF_8)));
-            source.setEncoding("UTF-8");
-            source.setSystemId("http://localhost" + path);
-            validator.checkHtmlInputSource(source);
+            checker.check(path, path, response.getContentAsString());
         }
-        assertThat(problems).isEmpty();
-    }
-
-    private static final class Collector implements ErrorHandler {
-
-        private final List<String> problems;
-        private String page = "";
-
-        Collector(List<String> problems) {
-            this.problems = problems;
-        }
-
-        @Override
-        public void warning(SAXParseException exception) {}
-
-        @Override
-        public void error(SAXParseException exception) {
-            problems.add(page + ":" + exception.getLineNumber() + ": " + exception.getMessage());
-        }
-
-        @Override
-        public void fatalError(SAXParseException exception) {
-            error(exception);
-        }
+        assertThat(checker.problems()).isEmpty();
     }
 }
