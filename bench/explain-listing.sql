@@ -12,7 +12,7 @@ select a.id, a.section_id, 'zz', 'PUBLISHED', false, 'bench-' || a.id, now() - (
 from tilmash_article a where a.author = 'bench';
 insert into tilmash_listing_entry (language, article_id, section_id, version_id, published_at, fallback)
 select 'zz', v.article_id, v.section_id, v.id, v.published_at, false from tilmash_article_version v where v.language = 'zz';
-analyze listing_entry;
+analyze tilmash_listing_entry;
 explain (analyze, buffers, costs off)
 select e.article_id from tilmash_listing_entry e where e.language = 'zz' and e.fallback in (false, true)
 order by e.published_at desc, e.article_id desc offset 0 limit 10;

@@ -67,7 +67,7 @@ class DashboardController {
         this.audit = audit;
     }
 
-    @GetMapping("")
+    @GetMapping
     String dashboard(@RequestParam(defaultValue = "1") int work, Principal principal, Model model) {
         List<String> visible = permissions.viewableLanguages();
         model.addAttribute("editorial", !visible.isEmpty());

@@ -168,6 +168,7 @@ class AccessMatrixTest {
         Map<String, Rule> rules = new LinkedHashMap<>();
         rules.put("GET /login", Rule.of(everyone, 200));
         rules.put("GET /admin", Rule.of(signedIn, 200));
+        rules.put("GET /admin/", Rule.of(signedIn, 200));
         rules.put("GET /admin/profile", Rule.of(signedIn, 200));
         rules.put("POST /admin/profile/language", new Rule(signedIn, 302, request -> request.param("language", "en")));
         rules.put(

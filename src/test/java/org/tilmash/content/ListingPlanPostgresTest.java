@@ -69,6 +69,6 @@ class ListingPlanPostgresTest {
                 "insert into tilmash_listing_entry (language, article_id, section_id, version_id, dateline, fallback)"
                         + " select 'zz', v.article_id, v.section_id, v.id, v.published_at, false from tilmash_article_version v"
                         + " where v.language = 'zz'");
-        jdbc.execute("analyze listing_entry");
+        jdbc.execute("analyze tilmash_listing_entry");
     }
 }
