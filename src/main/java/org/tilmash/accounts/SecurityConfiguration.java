@@ -51,11 +51,7 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(
-            HttpSecurity http,
-            AuthenticationManager authenticationManager,
-            CurrentAccounts accounts,
-            SignedInSessions sessions)
-            throws Exception {
+            HttpSecurity http, AuthenticationManager authenticationManager, CurrentAccounts accounts) throws Exception {
         ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
         failures.setDefaultFailureUrl(LOGIN + "?error");
         failures.setExceptionMappings(
@@ -67,7 +63,7 @@ class SecurityConfiguration {
                                 .anyRequest()
                                 .permitAll())
                 .formLogin(form -> form.loginPage(LOGIN)
-                        .successHandler(new LoginSuccessHandler(DASHBOARD, sessions))
+                        .successHandler(new LoginSuccessHandler(DASHBOARD))
                         .failureHandler(failures))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl(LOGIN + "?logout"))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(signInFirst()))
