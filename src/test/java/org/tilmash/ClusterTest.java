@@ -294,7 +294,7 @@ class ClusterTest {
         JdbcTemplate jdbc = a().getBean(JdbcTemplate.class);
         Timestamp databaseNow = jdbc.queryForObject("select current_timestamp", Timestamp.class);
         jdbc.update(
-                "update scheduled_publication set publish_at = ? where version_id = ?",
+                "update tilmash_scheduled_publication set publish_at = ? where version_id = ?",
                 Timestamp.from(databaseNow.toInstant().plusMillis(500)),
                 version);
 

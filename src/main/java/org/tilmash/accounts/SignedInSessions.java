@@ -1,6 +1,8 @@
 package org.tilmash.accounts;
 
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -15,19 +17,28 @@ import org.springframework.transaction.event.TransactionalEventListener;
 @Component
 class SignedInSessions {
 
-    private final FindByIndexNameSessionRepository<?> sessions;
+    private final @Nullable FindByIndexNameSessionRepository<?> sessions;
 
-    SignedInSessions(FindByIndexNameSessionRepository<?> sessions) {
-        this.sessions = sessions;
+    /**
+     * A host application without an indexed session store (Spring Session JDBC or Redis) leaves the ending to
+     * {@link AccountRefreshFilter} alone.
+     */
+    SignedInSessions(ObjectProvider<FindByIndexNameSessionRepository<?>> sessions) {
+        this.sessions = sessions.getIfAvailable();
     }
 
     /** The ids of the user's sessions that have not expired. */
     Set<String> of(String username) {
-        return Set.copyOf(sessions.findByPrincipalName(username).keySet());
+        return sessions == null
+                ? Set.of()
+                : Set.copyOf(sessions.findByPrincipalName(username).keySet());
     }
 
     @TransactionalEventListener
     void on(AccountDisabled disabled) {
+        if (sessions == null) {
+            return;
+        }
         for (String id : of(disabled.username())) {
             sessions.deleteById(id);
         }

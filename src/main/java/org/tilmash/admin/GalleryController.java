@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -23,6 +22,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tilmash.content.ContentService;
 import org.tilmash.i18n.LanguageRegistry;
+import org.tilmash.i18n.TilmashMessages;
 import org.tilmash.media.Gallery;
 import org.tilmash.media.Image;
 import org.tilmash.media.ImageInUseException;
@@ -49,14 +49,14 @@ class GalleryController {
     private final ContentService content;
     private final LanguageRegistry languages;
     private final MediaProperties properties;
-    private final MessageSource messages;
+    private final TilmashMessages messages;
 
     GalleryController(
             Gallery gallery,
             ContentService content,
             LanguageRegistry languages,
             MediaProperties properties,
-            MessageSource messages) {
+            TilmashMessages messages) {
         this.gallery = gallery;
         this.content = content;
         this.languages = languages;

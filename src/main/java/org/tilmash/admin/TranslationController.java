@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -24,6 +23,7 @@ import org.tilmash.content.EditConflictException;
 import org.tilmash.content.Segments;
 import org.tilmash.content.TextRefusedException;
 import org.tilmash.i18n.LanguageRegistry;
+import org.tilmash.i18n.TilmashMessages;
 import org.tilmash.media.ImageText;
 import org.tilmash.translation.Translations;
 import org.tilmash.workflow.WorkflowException;
@@ -39,9 +39,9 @@ class TranslationController {
 
     private final Translations translations;
     private final LanguageRegistry languages;
-    private final MessageSource messages;
+    private final TilmashMessages messages;
 
-    TranslationController(Translations translations, LanguageRegistry languages, MessageSource messages) {
+    TranslationController(Translations translations, LanguageRegistry languages, TilmashMessages messages) {
         this.translations = translations;
         this.languages = languages;
         this.messages = messages;

@@ -12,7 +12,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -23,6 +22,7 @@ import org.tilmash.content.ListedArticle;
 import org.tilmash.content.ReaderQueries;
 import org.tilmash.i18n.InputText;
 import org.tilmash.i18n.Language;
+import org.tilmash.i18n.TilmashMessages;
 
 /** {@code /{lang}/feed.xml}: an Atom feed of the newest articles published in that language itself. */
 @Controller
@@ -34,14 +34,14 @@ class FeedController {
     private final ReaderContext context;
     private final HttpCaching caching;
     private final SiteProperties properties;
-    private final MessageSource messages;
+    private final TilmashMessages messages;
 
     FeedController(
             ReaderQueries reader,
             ReaderContext context,
             HttpCaching caching,
             SiteProperties properties,
-            MessageSource messages) {
+            TilmashMessages messages) {
         this.reader = reader;
         this.context = context;
         this.caching = caching;

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -19,6 +18,7 @@ import org.springframework.web.util.HtmlUtils;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.tilmash.content.ReaderQueries;
 import org.tilmash.i18n.Language;
+import org.tilmash.i18n.TilmashMessages;
 import org.tilmash.search.ReaderSearch;
 
 /**
@@ -36,9 +36,9 @@ class SearchController {
     private final ReaderSearch search;
     private final ReaderContext context;
     private final SiteProperties properties;
-    private final MessageSource messages;
+    private final TilmashMessages messages;
 
-    SearchController(ReaderSearch search, ReaderContext context, SiteProperties properties, MessageSource messages) {
+    SearchController(ReaderSearch search, ReaderContext context, SiteProperties properties, TilmashMessages messages) {
         this.search = search;
         this.context = context;
         this.properties = properties;

@@ -93,11 +93,11 @@ class ThemesAndNewLanguageTest {
     @Test
     void aNinthLanguageWithoutItsOwnPhrasesGetsAGrammaticalNeutralFallbackNotice() throws Exception {
         Long id = jdbc.queryForObject(
-                "select min(v.article_id) from article_version v where v.language = 'en'"
+                "select min(v.article_id) from tilmash_article_version v where v.language = 'en'"
                         + " and v.published_revision_id is not null",
                 Long.class);
         String slug = jdbc.queryForObject(
-                "select slug from article_version where article_id = ? and language = 'en'", String.class, id);
+                "select slug from tilmash_article_version where article_id = ? and language = 'en'", String.class, id);
         HttpResponse<String> page = get("/fa/news/" + id + "-" + slug);
         assertThat(page.statusCode()).isEqualTo(200);
         org.jsoup.nodes.Document document = org.jsoup.Jsoup.parse(page.body());
