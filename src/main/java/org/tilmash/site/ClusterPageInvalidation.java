@@ -88,6 +88,16 @@ class ClusterPageInvalidation implements PagePurge, SmartLifecycle {
             joined = PageTags.SITE;
         }
         String row = joined;
+        try {
+            announce(row);
+        } catch (RuntimeException failed) {
+            // The change itself is committed; its author must not see a failure. Other instances' pages stay until
+            // they expire (tilmash.site.cache-max-age) or the next eviction of the same keys.
+            log.error("Could not announce the eviction of {} to the other instances", row, failed);
+        }
+    }
+
+    private void announce(String row) {
         Long id = ownTransaction.execute(status -> {
             GeneratedKeyHolder generated = new GeneratedKeyHolder();
             jdbc.update(
