@@ -8,7 +8,7 @@ import org.springframework.modulith.Modulithic;
 
 /**
  * Tilmash on its own: Spring Boot with {@link TilmashAutoConfiguration}, which a host application gets the same way,
- * and the standalone settings ({@link StandaloneSettings}). Spring Boot's generated in-memory user is left out: here
+ * and the standalone settings ({@link TilmashSettings}). Spring Boot's generated in-memory user is left out: here
  * every page is Tilmash's, and Tilmash signs in its own accounts.
  */
 @SpringBootConfiguration(proxyBeanMethods = false)

@@ -54,7 +54,7 @@ class AccountRefreshFilter extends OncePerRequestFilter {
                     account.get(), null, account.get().authorities()));
             contexts.setContext(fresh);
             if (account.get().passwordChangeRequired() && mustWaitForNewPassword(request)) {
-                response.sendRedirect(request.getContextPath() + ProfileController.PATH);
+                response.sendRedirect(request.getContextPath() + paths.admin(ProfileController.PATH));
                 return;
             }
         }
@@ -64,6 +64,7 @@ class AccountRefreshFilter extends OncePerRequestFilter {
     private boolean mustWaitForNewPassword(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         boolean backOffice = paths.isBackOffice(path);
-        return backOffice && !path.equals(ProfileController.PATH) && !path.startsWith(ProfileController.PATH + "/");
+        String profile = paths.admin(ProfileController.PATH);
+        return backOffice && !path.equals(profile) && !path.startsWith(profile + "/");
     }
 }

@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class LoginController {
 
-    static final String VIEW = "admin/login";
+    static final String VIEW = "tilmash/admin/login";
 
     private final LoginThrottle throttle;
 

@@ -1,7 +1,6 @@
 package org.tilmash.accounts;
 
 import java.util.Map;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -25,6 +24,7 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.tilmash.i18n.ConditionalOnSiteAtRoot;
 import org.tilmash.i18n.TilmashPaths;
 import org.tilmash.i18n.WebProperties;
 
@@ -93,7 +93,7 @@ class SecurityConfiguration {
      * same throttle. No session is created for it.
      */
     @Bean
-    @ConditionalOnProperty(name = "tilmash.web.site-path", havingValue = "", matchIfMissing = true)
+    @ConditionalOnSiteAtRoot
     @Order(1)
     SecurityFilterChain tilmashActuatorFilterChain(HttpSecurity http, CurrentAccounts accounts) throws Exception {
         http.securityMatcher("/actuator/**")

@@ -27,7 +27,7 @@ import org.tilmash.workflow.Workflow;
  * {@code version} it was based on, as the editor's form does.
  */
 @RestController
-@RequestMapping("/api/articles/{id}/{lang}")
+@RequestMapping("/articles/{id}/{lang}")
 class ArticleApiController {
 
     /** The working text of a language version; {@code version} is what a {@code PUT} based on it sends back. */

@@ -31,7 +31,7 @@ import org.tilmash.i18n.TilmashMessages;
 @PreAuthorize("@permissions.canUseBackOffice()")
 class CoverageController {
 
-    static final String VIEW = "admin/coverage";
+    static final String VIEW = "tilmash/admin/coverage";
     private static final int PAGE_SIZE = 25;
 
     static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
@@ -59,7 +59,7 @@ class CoverageController {
         this.messages = messages;
     }
 
-    @GetMapping("/admin/coverage")
+    @GetMapping("/coverage")
     String coverage(
             @RequestParam Optional<Long> section,
             @RequestParam Optional<VersionState> state,
@@ -114,7 +114,7 @@ class CoverageController {
 
     record ChartData(String labels, String series, String values) {}
 
-    @GetMapping("/admin/coverage.csv")
+    @GetMapping("/coverage.csv")
     @ResponseBody
     ResponseEntity<String> csv(Locale locale) {
         StringBuilder csv = new StringBuilder(HEADERS.stream()

@@ -39,9 +39,9 @@ import org.tilmash.media.Upload;
 @Controller
 class GalleryController {
 
-    static final String VIEW = "admin/gallery";
-    private static final String PAGE = "/admin/articles/{id}/{lang}/gallery";
-    private static final String MANAGE = "/admin/articles/{id}/gallery";
+    static final String VIEW = "tilmash/admin/gallery";
+    private static final String PAGE = "/articles/{id}/{lang}/gallery";
+    private static final String MANAGE = "/articles/{id}/gallery";
     /** The rendition a body image names; readers get every rendition through {@code srcset} anyway. */
     private static final int BODY_WIDTH = 960;
 
@@ -120,12 +120,12 @@ class GalleryController {
                     new ImageText(alt, form.getFirst("caption-" + image.id()), form.getFirst("credit-" + image.id()));
             if (!text.fits()) {
                 redirect.addFlashAttribute("error", "media.error.tooLong");
-                return "redirect:" + PAGE;
+                return "redirect:/admin" + PAGE;
             }
             gallery.writeTexts(id, image.id(), lang, text);
         }
         redirect.addFlashAttribute("notice", "media.texts.saved");
-        return "redirect:" + PAGE;
+        return "redirect:/admin" + PAGE;
     }
 
     /** Each file's verdict, in the editor's language; refused files do not stop the others. */

@@ -32,7 +32,7 @@ import org.tilmash.migration.MigrationProperties;
 @Controller
 class ImportController {
 
-    static final String VIEW = "admin/import";
+    static final String VIEW = "tilmash/admin/import";
 
     private final ImportJobs jobs;
     private final MigrationProperties properties;
@@ -44,7 +44,7 @@ class ImportController {
         this.messages = messages;
     }
 
-    @GetMapping("/admin/import")
+    @GetMapping("/import")
     @PreAuthorize("@permissions.canImport()")
     String page(@RequestParam Optional<String> job, Model model) {
         if (!model.containsAttribute("form")) {
@@ -56,7 +56,7 @@ class ImportController {
         return VIEW;
     }
 
-    @GetMapping("/admin/import/status")
+    @GetMapping("/import/status")
     @PreAuthorize("@permissions.canImport()")
     @ResponseBody
     ResponseEntity<Map<String, Object>> status(@RequestParam String job, Locale locale) {
@@ -72,7 +72,7 @@ class ImportController {
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }
 
-    @PostMapping("/admin/import")
+    @PostMapping("/import")
     @PreAuthorize("@permissions.canImport()")
     String start(
             @ModelAttribute("form") ImportForm form,

@@ -15,6 +15,9 @@ import org.springframework.stereotype.Component;
 @Component("tilmashPaths")
 public class TilmashPaths {
 
+    /** Where the standalone application serves the back office's own files. */
+    private static final String STANDALONE_ASSETS = "/admin-static";
+
     private final WebProperties web;
 
     TilmashPaths(WebProperties web) {
@@ -60,6 +63,41 @@ public class TilmashPaths {
         return web.adminPath() + path;
     }
 
+    /**
+     * The address of one of Tilmash's pages, given as the standalone application names it ({@code /admin/articles},
+     * {@code /en/news}, {@code /webjars/tinymce/tinymce.min.js}): Java code and templates write those, and links,
+     * redirects and absolute URLs pass through here on their way out. The identity with the default settings.
+     */
+    public String external(String path) {
+        if (!path.startsWith("/") || path.startsWith("//")) {
+            return path;
+        }
+        if (under(path, STANDALONE_ASSETS)) {
+            return getAssets() + path.substring(STANDALONE_ASSETS.length());
+        }
+        if (under(path, "/webjars")) {
+            return getAssets() + path;
+        }
+        if (under(path, "/admin")) {
+            return web.adminPath() + path.substring("/admin".length());
+        }
+        if (under(path, "/api")) {
+            return web.apiPath() + path.substring("/api".length());
+        }
+        if (pathOnly(path).equals("/login")) {
+            return web.loginPath() + path.substring("/login".length());
+        }
+        if (pathOnly(path).equals("/logout")) {
+            return web.logoutPath() + path.substring("/logout".length());
+        }
+        return web.sitePath() + path;
+    }
+
+    private static String pathOnly(String path) {
+        int query = path.indexOf('?');
+        return query < 0 ? path : path.substring(0, query);
+    }
+
     /** True when the whole application is Tilmash's site (the standalone application). */
     public boolean ownsEverything() {
         return web.sitePath().isEmpty();
@@ -101,6 +139,7 @@ public class TilmashPaths {
     }
 
     private static boolean under(String path, String prefix) {
-        return path.equals(prefix) || path.startsWith(prefix + "/");
+        String plain = pathOnly(path);
+        return plain.equals(prefix) || plain.startsWith(prefix + "/");
     }
 }

@@ -36,12 +36,16 @@ class FeedController {
     private final SiteProperties properties;
     private final TilmashMessages messages;
 
+    private final SiteOrigin siteOrigin;
+
     FeedController(
             ReaderQueries reader,
             ReaderContext context,
             HttpCaching caching,
             SiteProperties properties,
-            TilmashMessages messages) {
+            TilmashMessages messages,
+            SiteOrigin siteOrigin) {
+        this.siteOrigin = siteOrigin;
         this.reader = reader;
         this.context = context;
         this.caching = caching;
@@ -64,7 +68,7 @@ class FeedController {
         if (caching.notModified(webRequest, response, null, tags, "feed", lang, articles)) {
             return null;
         }
-        String origin = properties.origin();
+        String origin = siteOrigin.get();
         SyndFeed feed = new SyndFeedImpl();
         feed.setFeedType("atom_1.0");
         feed.setTitle(InputText.xml(messages.getMessage("site.name", null, language.locale())));

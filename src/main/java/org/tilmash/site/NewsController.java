@@ -30,8 +30,8 @@ import org.tilmash.migration.LegacyAddresses;
 @Controller
 class NewsController {
 
-    static final String HOME_VIEW = "site/home";
-    static final String LIST_VIEW = "site/news";
+    static final String HOME_VIEW = "tilmash/site/home";
+    static final String LIST_VIEW = "tilmash/site/news";
 
     private final ReaderQueries reader;
     private final ReaderContext context;

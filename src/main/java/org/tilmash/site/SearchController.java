@@ -30,7 +30,7 @@ import org.tilmash.search.ReaderSearch;
 @Controller
 class SearchController {
 
-    static final String VIEW = "site/search";
+    static final String VIEW = "tilmash/site/search";
     private static final String OPENSEARCH = "application/opensearchdescription+xml";
 
     private final ReaderSearch search;
@@ -38,7 +38,15 @@ class SearchController {
     private final SiteProperties properties;
     private final TilmashMessages messages;
 
-    SearchController(ReaderSearch search, ReaderContext context, SiteProperties properties, TilmashMessages messages) {
+    private final SiteOrigin siteOrigin;
+
+    SearchController(
+            ReaderSearch search,
+            ReaderContext context,
+            SiteProperties properties,
+            TilmashMessages messages,
+            SiteOrigin siteOrigin) {
+        this.siteOrigin = siteOrigin;
         this.search = search;
         this.context = context;
         this.properties = properties;
@@ -100,7 +108,7 @@ class SearchController {
     @GetMapping("/{lang}/opensearch.xml")
     ResponseEntity<String> openSearch(@PathVariable String lang) {
         Language language = context.language(lang);
-        String base = properties.getBaseUrl().toString().replaceAll("/+$", "");
+        String base = siteOrigin.get();
         String name = messages.getMessage("site.name", null, language.locale());
         String description = messages.getMessage("search.description", null, language.locale());
         String xml = """

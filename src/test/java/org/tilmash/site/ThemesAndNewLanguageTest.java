@@ -44,8 +44,8 @@ class ThemesAndNewLanguageTest {
             write(root.resolve("themes/minimal/templates/home.html"), """
                     <!DOCTYPE html>
                     <html th:lang="${language.code}" th:dir="${language.dir}" xmlns:th="http://www.thymeleaf.org">
-                    <head th:replace="~{site/layout :: head(#{home.title})}"></head>
-                    <body class="custom-theme"><header th:replace="~{site/layout :: header}"></header>
+                    <head th:replace="~{tilmash/site/layout :: head(#{home.title})}"></head>
+                    <body class="custom-theme"><header th:replace="~{tilmash/site/layout :: header}"></header>
                     <h1 th:text="#{home.latest}">x</h1></body></html>
                     """);
             write(root.resolve("themes/default/templates/error.html"), """
