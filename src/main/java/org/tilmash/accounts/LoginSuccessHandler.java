@@ -25,10 +25,7 @@ class LoginSuccessHandler implements AuthenticationSuccessHandler {
     private final SavedRequestAwareAuthenticationSuccessHandler savedRequest =
             new SavedRequestAwareAuthenticationSuccessHandler();
 
-    private final SignedInSessions sessions;
-
-    LoginSuccessHandler(String defaultTarget, SignedInSessions sessions) {
-        this.sessions = sessions;
+    LoginSuccessHandler(String defaultTarget) {
         savedRequest.setDefaultTargetUrl(defaultTarget);
         savedRequest.setRequestCache(requestCache);
     }
@@ -37,7 +34,6 @@ class LoginSuccessHandler implements AuthenticationSuccessHandler {
     public void onAuthenticationSuccess(
             HttpServletRequest request, HttpServletResponse response, Authentication authentication)
             throws IOException, ServletException {
-        sessions.signedIn(authentication.getName(), request.getSession());
         String wanted = request.getParameter(RETURN_PARAMETER);
         if (ReturnUrls.isSafePath(wanted)) {
             requestCache.removeRequest(request, response);

@@ -67,8 +67,7 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain tilmashSecurityFilterChain(
-            HttpSecurity http, WebProperties web, CurrentAccounts accounts, SignedInSessions sessions)
+    SecurityFilterChain tilmashSecurityFilterChain(HttpSecurity http, WebProperties web, CurrentAccounts accounts)
             throws Exception {
         String login = paths.getLogin();
         ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
@@ -87,7 +86,7 @@ class SecurityConfiguration {
                         .anyRequest()
                         .permitAll())
                 .formLogin(form -> form.loginPage(login)
-                        .successHandler(new LoginSuccessHandler(paths.getAdmin(), sessions))
+                        .successHandler(new LoginSuccessHandler(paths.getAdmin()))
                         .failureHandler(failures))
                 .logout(logout -> logout.logoutUrl(paths.getLogout()).logoutSuccessUrl(login + "?logout"))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(signInFirst()))

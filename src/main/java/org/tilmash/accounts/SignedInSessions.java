@@ -1,60 +1,46 @@
 package org.tilmash.accounts;
 
-import jakarta.servlet.http.HttpSession;
-import jakarta.servlet.http.HttpSessionEvent;
-import jakarta.servlet.http.HttpSessionListener;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * The sessions of signed-in users in this application instance, so that disabling an account ends them at once on the
- * server rather than when the user next clicks. Other instances (and sessions this one missed) are covered by
- * {@link AccountRefreshFilter}, which refuses a disabled account's session on its next request anyway.
+ * The sessions of signed-in users, as every instance sees them: Spring Session keeps them in the database
+ * ({@code tilmash_session}) indexed by the signed-in user's name. Disabling an account deletes its sessions there, so
+ * the next request of that user is anonymous on whichever instance it lands. Spring Session JDBC publishes no session
+ * events; the principal-name index is the only way to find a user's sessions. {@link AccountRefreshFilter} also
+ * refuses a disabled account's session on its next request, so a session written back by a request in flight ends too.
  */
 @Component
-class SignedInSessions implements HttpSessionListener {
+class SignedInSessions {
 
-    private static final String OWNER = SignedInSessions.class.getName() + ".owner";
+    private final @Nullable FindByIndexNameSessionRepository<?> sessions;
 
-    private final Map<String, Set<HttpSession>> byUsername = new ConcurrentHashMap<>();
-
-    void signedIn(String username, HttpSession session) {
-        session.setAttribute(OWNER, username);
-        byUsername
-                .computeIfAbsent(username, name -> ConcurrentHashMap.newKeySet())
-                .add(session);
+    /**
+     * A host application without an indexed session store (Spring Session JDBC or Redis) leaves the ending to
+     * {@link AccountRefreshFilter} alone.
+     */
+    SignedInSessions(ObjectProvider<FindByIndexNameSessionRepository<?>> sessions) {
+        this.sessions = sessions.getIfAvailable();
     }
 
-    Set<HttpSession> of(String username) {
-        return Set.copyOf(byUsername.getOrDefault(username, Set.of()));
-    }
-
-    @Override
-    public void sessionDestroyed(HttpSessionEvent event) {
-        Object owner = event.getSession().getAttribute(OWNER);
-        if (owner instanceof String username) {
-            byUsername.computeIfPresent(username, (name, sessions) -> {
-                sessions.remove(event.getSession());
-                return sessions.isEmpty() ? null : sessions;
-            });
-        }
+    /** The ids of the user's sessions that have not expired. */
+    Set<String> of(String username) {
+        return sessions == null
+                ? Set.of()
+                : Set.copyOf(sessions.findByPrincipalName(username).keySet());
     }
 
     @TransactionalEventListener
     void on(AccountDisabled disabled) {
-        Set<HttpSession> sessions = byUsername.remove(disabled.username());
         if (sessions == null) {
             return;
         }
-        for (HttpSession session : sessions) {
-            try {
-                session.invalidate();
-            } catch (IllegalStateException alreadyInvalidated) {
-                // Ended meanwhile by sign-out or timeout: nothing left to end.
-            }
+        for (String id : of(disabled.username())) {
+            sessions.deleteById(id);
         }
     }
 }

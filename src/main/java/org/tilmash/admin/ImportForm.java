@@ -8,7 +8,9 @@ import org.tilmash.migration.ImportSource;
  * The import page's form: a Joomla database with its images folder, or a WordPress export (a path on the server or an
  * uploaded file) with its uploads folder. The database password is never shown back.
  */
-class ImportForm {
+class ImportForm implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     static final String JOOMLA = "joomla";
     static final String WORDPRESS = "wordpress";
@@ -16,7 +18,9 @@ class ImportForm {
     private String source = JOOMLA;
     private String jdbcUrl = "";
     private String dbUser = "";
-    private String dbPassword = "";
+    /** Never written into the session (a refused form comes back through it): it is typed again. */
+    private transient String dbPassword = "";
+
     private String prefix = "jos_";
     private String imagesDir = "";
     private String wxrFile = "";
@@ -37,7 +41,11 @@ class ImportForm {
                     uploadedWxr.orElseGet(() -> Path.of(wxrFile.strip())), Path.of(uploadsDir.strip()));
         }
         return new ImportSource.Joomla(
-                jdbcUrl.strip(), dbUser.strip(), dbPassword, prefix.strip(), Path.of(imagesDir.strip()));
+                jdbcUrl.strip(),
+                dbUser.strip(),
+                dbPassword == null ? "" : dbPassword,
+                prefix.strip(),
+                Path.of(imagesDir.strip()));
     }
 
     public String getSource() {

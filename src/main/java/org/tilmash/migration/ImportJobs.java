@@ -1,11 +1,15 @@
 package org.tilmash.migration;
 
 import jakarta.annotation.PreDestroy;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
@@ -15,6 +19,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.tilmash.accounts.Permissions;
 import org.tilmash.accounts.SystemTask;
+import org.tilmash.workflow.JobLeases;
 
 /**
  * Imports started from the back office, run in the background one at a time, as a system task in the name of the
@@ -24,6 +29,8 @@ import org.tilmash.accounts.SystemTask;
 public class ImportJobs {
 
     private static final Logger log = LoggerFactory.getLogger(ImportJobs.class);
+    private static final String LEASE = "import";
+    private static final Duration LEASE_TIME = Duration.ofMinutes(2);
 
     private final Importer importer;
     private final Permissions permissions;
@@ -33,10 +40,17 @@ public class ImportJobs {
         return thread;
     });
     private final AtomicReference<Job> current = new AtomicReference<>();
+    private final JobLeases leases;
+    private final ScheduledExecutorService renewals = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "import-lease");
+        thread.setDaemon(true);
+        return thread;
+    });
 
-    ImportJobs(Importer importer, Permissions permissions) {
+    ImportJobs(Importer importer, Permissions permissions, JobLeases leases) {
         this.importer = importer;
         this.permissions = permissions;
+        this.leases = leases;
     }
 
     /** How far a run is, and its report once it ended. */
@@ -101,9 +115,23 @@ public class ImportJobs {
         String actor = permissions.actor();
         Job job = new Job(request.dryRun(), actor);
         Job previous = current.get();
-        if (previous != null && previous.report == null || !current.compareAndSet(previous, job)) {
+        if (previous != null && previous.report == null) {
             throw new ImportBusyException();
         }
+        // One import at a time across all instances on this database: the lease is renewed while the run lasts and
+        // runs out a few minutes after an instance dies in the middle of one.
+        if (!leases.claim(LEASE, leases.instance(), LEASE_TIME)) {
+            throw new ImportBusyException();
+        }
+        if (!current.compareAndSet(previous, job)) {
+            leases.release(LEASE, leases.instance());
+            throw new ImportBusyException();
+        }
+        ScheduledFuture<?> renewal = renewals.scheduleWithFixedDelay(
+                () -> leases.claim(LEASE, leases.instance(), LEASE_TIME),
+                LEASE_TIME.toSeconds() / 3,
+                LEASE_TIME.toSeconds() / 3,
+                TimeUnit.SECONDS);
         executor.execute(() -> {
             try {
                 job.report = SystemTask.run(actor, () -> importer.run(request, job));
@@ -112,6 +140,9 @@ public class ImportJobs {
                 job.report = new ImportReport.Builder(request.source().name(), request.dryRun())
                         .build(new ImportReport.Note(
                                 "import.error.failed", Map.of("cause", String.valueOf(failed.getMessage()))));
+            } finally {
+                renewal.cancel(false);
+                leases.release(LEASE, leases.instance());
             }
         });
         return job.id;
@@ -129,5 +160,6 @@ public class ImportJobs {
     @PreDestroy
     void stop() {
         executor.shutdownNow();
+        renewals.shutdownNow();
     }
 }

@@ -6,7 +6,8 @@
  * are shareable by CDNs ({@code HttpCaching}: public Cache-Control, ETags from database state and build, surrogate
  * keys, no cookie but the switcher's) and served from an in-memory page cache ({@code PageCache},
  * {@code PageCacheFilter}) that content's {@link org.tilmash.content.ReaderChanges} events evict exactly, after commit,
- * through every {@link org.tilmash.site.PagePurge}.
+ * through every {@link org.tilmash.site.PagePurge}; with {@code tilmash.cluster.enabled} those evictions reach the other
+ * instances on the same database ({@code ClusterPageInvalidation}: LISTEN/NOTIFY and a polled table).
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Reader site",

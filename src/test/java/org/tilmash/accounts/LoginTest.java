@@ -28,7 +28,7 @@ import org.tilmash.support.WebVisitor;
 @ExtendWith(OutputCaptureExtension.class)
 class LoginTest {
 
-    private static final String SESSION = "JSESSIONID";
+    private static final String SESSION = "SESSION";
 
     @LocalServerPort
     int port;

@@ -132,7 +132,9 @@ class GalleryPublishingTest {
         String page = mvc.perform(get("/admin/articles/{id}/ru", articleId)
                         .with(user(reviewer))
                         .header("Accept-Language", "en")
-                        .flashAttrs(approve.getFlashMap()))
+                        // The flash message travels in the session, in the database: the next request carries its
+                        // cookie.
+                        .cookie(approve.getResponse().getCookie("SESSION")))
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);

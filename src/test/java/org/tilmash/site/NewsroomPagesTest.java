@@ -176,7 +176,9 @@ class NewsroomPagesTest {
         String shown = mvc.perform(get("/admin/articles/" + article.id() + "/ru")
                         .header("Accept-Language", "ru")
                         .with(user(editor))
-                        .flashAttrs(refused.getFlashMap()))
+                        // The flash message travels in the session, in the database: the next request carries its
+                        // cookie.
+                        .cookie(refused.getResponse().getCookie("SESSION")))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();

@@ -77,15 +77,15 @@ class RequestFuzzTest {
     private static void signIn(String username) throws IOException {
         Answer loginPage = send(("GET /login HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
                 .getBytes(StandardCharsets.US_ASCII));
-        String anonymous = cookie(loginPage, "JSESSIONID");
+        String anonymous = cookie(loginPage, "SESSION");
         String token = csrf(loginPage.body());
         String form = "username=" + username + "&password=" + TestAccounts.PASSWORD + "&_csrf=" + token;
-        Answer login = send(("POST /login HTTP/1.1\r\nHost: localhost\r\nCookie: JSESSIONID=" + anonymous
+        Answer login = send(("POST /login HTTP/1.1\r\nHost: localhost\r\nCookie: SESSION=" + anonymous
                         + "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: " + form.length()
                         + "\r\nConnection: close\r\n\r\n" + form)
                 .getBytes(StandardCharsets.US_ASCII));
-        sessionCookie = cookie(login, "JSESSIONID");
-        Answer dashboard = send(("GET /admin HTTP/1.1\r\nHost: localhost\r\nCookie: JSESSIONID=" + sessionCookie
+        sessionCookie = cookie(login, "SESSION");
+        Answer dashboard = send(("GET /admin HTTP/1.1\r\nHost: localhost\r\nCookie: SESSION=" + sessionCookie
                         + "\r\nConnection: close\r\n\r\n")
                 .getBytes(StandardCharsets.US_ASCII));
         assertThat(dashboard.status()).as("the fuzzer is signed in").isEqualTo(200);
@@ -150,7 +150,7 @@ class RequestFuzzTest {
             all.put("Host", "localhost");
             all.putAll(headers);
             if (signedIn) {
-                all.merge("Cookie", "JSESSIONID=" + sessionCookie, (theirs, ours) -> ours + "; " + theirs);
+                all.merge("Cookie", "SESSION=" + sessionCookie, (theirs, ours) -> ours + "; " + theirs);
                 all.put("X-CSRF-TOKEN", csrfToken);
             }
             byte[] content = body.getBytes(StandardCharsets.UTF_8);

@@ -33,7 +33,7 @@ class TrustedProxyTest {
         assertThat(login.header("Strict-Transport-Security")).isPresent();
         assertThat(login.header("Set-Cookie"))
                 .hasValueSatisfying(cookie -> assertThat(cookie)
-                        .startsWith("JSESSIONID=")
+                        .startsWith("SESSION=")
                         .contains("Secure")
                         .contains("HttpOnly")
                         .containsIgnoringCase("SameSite=Lax"));

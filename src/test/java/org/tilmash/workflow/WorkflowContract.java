@@ -57,6 +57,9 @@ abstract class WorkflowContract {
     @Autowired
     java.time.Clock clock;
 
+    @Autowired
+    JobLeases leases;
+
     private String editor;
     private String reviewer;
     private String translatorKk;
@@ -234,6 +237,29 @@ abstract class WorkflowContract {
         assertThat(audit.ofArticle(articleId))
                 .filteredOn(e -> e.action() == Transition.PUBLISHED)
                 .hasSize(1);
+    }
+
+    @Test
+    void aJobLeaseIsHeldByOneInstanceUntilItRunsOutByTheDatabasesClockOrIsGivenUp() {
+        String job = "test-" + java.util.UUID.randomUUID();
+        java.time.Duration minute = java.time.Duration.ofMinutes(1);
+        assertThat(leases.claim(job, "node-a", minute)).isTrue();
+        assertThat(leases.claim(job, "node-b", minute)).as("held by node a").isFalse();
+        assertThat(leases.claim(job, "node-a", minute))
+                .as("renewed by its holder")
+                .isTrue();
+
+        // Node a dies without giving the job up; its lease runs out by the database's clock.
+        jdbc.update(
+                "update tilmash_job_lease set lease_until = current_timestamp - interval '1' second where job = ?",
+                job);
+        assertThat(leases.claim(job, "node-b", minute))
+                .as("taken over once run out")
+                .isTrue();
+        assertThat(leases.claim(job, "node-a", minute)).as("node a lost it").isFalse();
+
+        leases.release(job, "node-b");
+        assertThat(leases.claim(job, "node-c", minute)).as("free once given up").isTrue();
     }
 
     @Test
