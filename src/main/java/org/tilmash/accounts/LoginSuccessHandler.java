@@ -20,6 +20,15 @@ class LoginSuccessHandler implements AuthenticationSuccessHandler {
 
     static final String RETURN_PARAMETER = "return";
 
+    /**
+     * Spring Session's principal-name index ({@code FindByIndexNameSessionRepository.PRINCIPAL_NAME_INDEX_NAME}),
+     * named here without the class, which a host application may not have. Spring Session finds the name itself
+     * only under Spring Security's default session attribute, which Tilmash does not use (see
+     * {@link SecurityConfiguration#SESSION_KEY}); disabling an account ends its sessions through this index.
+     */
+    static final String PRINCIPAL_NAME_INDEX =
+            "org.springframework.session.FindByIndexNameSessionRepository.PRINCIPAL_NAME_INDEX_NAME";
+
     private final RequestCache requestCache = new HttpSessionRequestCache();
     private final RedirectStrategy redirects = new DefaultRedirectStrategy();
     private final SavedRequestAwareAuthenticationSuccessHandler savedRequest =
@@ -34,6 +43,7 @@ class LoginSuccessHandler implements AuthenticationSuccessHandler {
     public void onAuthenticationSuccess(
             HttpServletRequest request, HttpServletResponse response, Authentication authentication)
             throws IOException, ServletException {
+        request.getSession().setAttribute(PRINCIPAL_NAME_INDEX, authentication.getName());
         String wanted = request.getParameter(RETURN_PARAMETER);
         if (ReturnUrls.isSafePath(wanted)) {
             requestCache.removeRequest(request, response);

@@ -3,6 +3,7 @@ package org.tilmash.accounts;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.session.config.SessionRepositoryCustomizer;
@@ -15,6 +16,7 @@ import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCu
  * click) would both insert its row; an upsert lets the later one win instead of failing on the duplicate key.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnClass(JdbcIndexedSessionRepository.class)
 class SessionConfiguration {
 
     /** H2's upsert; PostgreSQL's is Spring Session's own {@link PostgreSqlJdbcIndexedSessionRepositoryCustomizer}. */

@@ -3,6 +3,9 @@ package org.tilmash.accounts;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -17,30 +20,57 @@ import org.springframework.transaction.event.TransactionalEventListener;
 @Component
 class SignedInSessions {
 
-    private final @Nullable FindByIndexNameSessionRepository<?> sessions;
+    private final @Nullable IndexedSessions sessions;
 
     /**
-     * A host application without an indexed session store (Spring Session JDBC or Redis) leaves the ending to
-     * {@link AccountRefreshFilter} alone.
+     * A host application without an indexed session store (Spring Session JDBC or Redis, which Tilmash does not
+     * impose on it) leaves the ending to {@link AccountRefreshFilter} alone.
      */
-    SignedInSessions(ObjectProvider<FindByIndexNameSessionRepository<?>> sessions) {
+    SignedInSessions(ObjectProvider<IndexedSessions> sessions) {
         this.sessions = sessions.getIfAvailable();
     }
 
     /** The ids of the user's sessions that have not expired. */
     Set<String> of(String username) {
-        return sessions == null
-                ? Set.of()
-                : Set.copyOf(sessions.findByPrincipalName(username).keySet());
+        return sessions == null ? Set.of() : sessions.of(username);
     }
 
     @TransactionalEventListener
     void on(AccountDisabled disabled) {
-        if (sessions == null) {
-            return;
+        if (sessions != null) {
+            sessions.end(disabled.username());
         }
-        for (String id : of(disabled.username())) {
-            sessions.deleteById(id);
+    }
+
+    /** Spring Session's index of sessions by user name, where the application has it. */
+    interface IndexedSessions {
+        Set<String> of(String username);
+
+        void end(String username);
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "org.springframework.session.FindByIndexNameSessionRepository")
+    static class SpringSessionIndex {
+        @Bean
+        IndexedSessions indexedSessions(ObjectProvider<FindByIndexNameSessionRepository<?>> repository) {
+            return new IndexedSessions() {
+                @Override
+                public Set<String> of(String username) {
+                    FindByIndexNameSessionRepository<?> sessions = repository.getIfAvailable();
+                    return sessions == null
+                            ? Set.of()
+                            : Set.copyOf(sessions.findByPrincipalName(username).keySet());
+                }
+
+                @Override
+                public void end(String username) {
+                    FindByIndexNameSessionRepository<?> sessions = repository.getIfAvailable();
+                    if (sessions != null) {
+                        of(username).forEach(sessions::deleteById);
+                    }
+                }
+            };
         }
     }
 }
