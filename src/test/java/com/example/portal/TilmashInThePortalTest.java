@@ -47,6 +47,9 @@ class TilmashInThePortalTest {
     @Autowired
     Fixture fixture;
 
+    @Autowired
+    PortalNewsroomFeed newsroomFeed;
+
     @Test
     void theHostsOwnPagesKeepTheirMessagesSecurityAndAdministrationPage() throws Exception {
         HttpResponse<String> home = get("/portal/", null);
@@ -100,6 +103,9 @@ class TilmashInThePortalTest {
         HttpResponse<String> home = reader.get("/portal/news/en/");
         assertThat(home.statusCode()).isEqualTo(200);
         Document page = Jsoup.parse(home.body());
+        assertThat(page.select(".portal-banner").text())
+                .as("the home page from the host's own theme")
+                .isEqualTo("News of the portal's members");
         assertThat(page.select("a.brand").attr("href")).isEqualTo("/portal/news/en/");
         String stylesheet = page.select("link[rel=stylesheet]").attr("href");
         assertThat(stylesheet).startsWith("/portal/news/theme/");
@@ -141,6 +147,13 @@ class TilmashInThePortalTest {
                 .reviewedBy(reviewer)
                 .published("en", Fixture.text("Water summit opens", "Ministers meet.", "Body."))
                 .create();
+
+        assertThat(newsroomFeed.published())
+                .as("the host's listener heard the publication")
+                .anySatisfy(event -> {
+                    assertThat(event.articleId()).isEqualTo(article.id());
+                    assertThat(event.title()).isEqualTo("Water summit opens");
+                });
 
         WebVisitor reader = new WebVisitor(port, "en");
         Document news = Jsoup.parse(reader.get("/portal/news/en/news").body());
