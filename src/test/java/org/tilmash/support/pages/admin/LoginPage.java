@@ -13,8 +13,13 @@ public class LoginPage extends BackOfficePage {
     }
 
     public static LoginPage open(WebDriver driver, String baseUrl) {
+        return open(driver, baseUrl, "/login");
+    }
+
+    /** The sign-in page where {@code tilmash.web.login-path} puts it, e.g. inside a host application. */
+    public static LoginPage open(WebDriver driver, String baseUrl, String loginPath) {
         LoginPage page = new LoginPage(driver, baseUrl);
-        page.open("/login", By.id("username"));
+        page.open(loginPath, By.id("username"));
         return page;
     }
 
