@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # cached-vs-nginx.sh -- the page cache against nginx serving the same bytes: both pinned to CPU 1, wrk -t2 -c20 on
-# CPU 0, loopback only. Usage: bench/cached-vs-nginx.sh target/tilmash-<version>.jar [seconds]   (needs nginx, wrk)
+# CPU 0, loopback only. Usage: bench/cached-vs-nginx.sh target/tilmash-<version>-exec.jar [seconds]   (needs nginx, wrk)
 set -Eeuo pipefail
 JAR=$(readlink -f "${1:?jar}"); SECS=${2:-10}; PORT=18190; NPORT=18199
 JAVA=${JAVA:-java}

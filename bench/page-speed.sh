@@ -2,7 +2,7 @@
 # page-speed.sh -- one packaged jar, demo content on H2, the server pinned to CPU 1 and wrk to CPU 0, loopback only:
 # time to the first 200, then wrk -t2 -c20 on an article and a listing with the page cache off (uncached rendering)
 # and on (served from memory), gzip, and a 304 revalidation.
-# Usage: bench/page-speed.sh target/tilmash-<version>.jar [port] [seconds]      (needs wrk, taskset, curl)
+# Usage: bench/page-speed.sh target/tilmash-<version>-exec.jar [port] [seconds]      (needs wrk, taskset, curl)
 set -Eeuo pipefail
 JAR=$(readlink -f "${1:?jar}"); PORT=${2:-18190}; SECS=${3:-10}
 JAVA=${JAVA:-java}

@@ -1,30 +1,22 @@
 package org.tilmash;
 
-import java.time.Clock;
-import java.time.Duration;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
-import org.springframework.context.annotation.Bean;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration;
+import org.springframework.modulith.Modulithic;
 
-@SpringBootApplication
-@ConfigurationPropertiesScan
+/**
+ * Tilmash on its own: Spring Boot with {@link TilmashAutoConfiguration}, which a host application gets the same way,
+ * and the standalone settings ({@link TilmashSettings}). Spring Boot's generated in-memory user is left out: here
+ * every page is Tilmash's, and Tilmash signs in its own accounts.
+ */
+@SpringBootConfiguration(proxyBeanMethods = false)
+@Modulithic(systemName = "Tilmash")
+@EnableAutoConfiguration(exclude = UserDetailsServiceAutoConfiguration.class)
 public class TilmashApplication {
 
     public static void main(String[] args) {
         SpringApplication.run(TilmashApplication.class, args);
-    }
-
-    /** The one source of "now": every module asks this bean, so tests can move time with one property. */
-    @Bean
-    Clock clock(ClockProperties properties) {
-        return startingAt(Clock.systemUTC(), properties);
-    }
-
-    static Clock startingAt(Clock real, ClockProperties properties) {
-        if (properties.start() == null) {
-            return real;
-        }
-        return Clock.offset(real, Duration.between(real.instant(), properties.start()));
     }
 }

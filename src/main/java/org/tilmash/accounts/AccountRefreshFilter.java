@@ -14,6 +14,7 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.tilmash.i18n.TilmashPaths;
 
 /**
  * Replaces the authentication remembered in the session with the account as stored now, before any access decision:
@@ -23,9 +24,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class AccountRefreshFilter extends OncePerRequestFilter {
 
     private final CurrentAccounts accounts;
+    private final TilmashPaths paths;
     private final SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
 
-    AccountRefreshFilter(CurrentAccounts accounts) {
+    AccountRefreshFilter(CurrentAccounts accounts, TilmashPaths paths) {
+        this.paths = paths;
         this.accounts = accounts;
     }
 
@@ -51,16 +54,17 @@ class AccountRefreshFilter extends OncePerRequestFilter {
                     account.get(), null, account.get().authorities()));
             contexts.setContext(fresh);
             if (account.get().passwordChangeRequired() && mustWaitForNewPassword(request)) {
-                response.sendRedirect(request.getContextPath() + ProfileController.PATH);
+                response.sendRedirect(request.getContextPath() + paths.admin(ProfileController.PATH));
                 return;
             }
         }
         chain.doFilter(request, response);
     }
 
-    private static boolean mustWaitForNewPassword(HttpServletRequest request) {
+    private boolean mustWaitForNewPassword(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        boolean backOffice = SecurityConfiguration.isBackOffice(path);
-        return backOffice && !path.equals(ProfileController.PATH) && !path.startsWith(ProfileController.PATH + "/");
+        boolean backOffice = paths.isBackOffice(path);
+        String profile = paths.admin(ProfileController.PATH);
+        return backOffice && !path.equals(profile) && !path.startsWith(profile + "/");
     }
 }

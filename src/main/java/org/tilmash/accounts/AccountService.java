@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tilmash.i18n.LanguageRegistry;
@@ -26,7 +25,7 @@ public class AccountService {
     public static final Set<Role> SCOPED = Set.of(Role.TRANSLATOR, Role.REVIEWER);
 
     private final UserAccountRepository users;
-    private final PasswordEncoder passwordEncoder;
+    private final AccountPasswords passwords;
     private final SecurityLog log;
     private final LanguageRegistry languages;
     private final AccountsProperties properties;
@@ -35,14 +34,14 @@ public class AccountService {
 
     AccountService(
             UserAccountRepository users,
-            PasswordEncoder passwordEncoder,
+            AccountPasswords passwords,
             SecurityLog log,
             LanguageRegistry languages,
             AccountsProperties properties,
             ApplicationEventPublisher events,
             Clock clock) {
         this.users = users;
-        this.passwordEncoder = passwordEncoder;
+        this.passwords = passwords;
         this.log = log;
         this.languages = languages;
         this.properties = properties;
@@ -76,7 +75,7 @@ public class AccountService {
             throw new IllegalArgumentException("Username invalid or taken: " + username);
         }
         UserAccount user = new UserAccount(username, displayName, clock.instant());
-        user.changePassword(passwordEncoder.encode(rawPassword), oneTime);
+        user.changePassword(passwords.hash(rawPassword), oneTime);
         user.replaceRoles(checked(roles));
         return users.save(user);
     }
@@ -122,13 +121,13 @@ public class AccountService {
     /** Changes one's own password; the current one is required. */
     public void changePassword(String username, String currentPassword, String newPassword) {
         UserAccount user = users.findByUsername(username).orElseThrow();
-        if (!passwordEncoder.matches(currentPassword, user.getPasswordHash())) {
+        if (!passwords.matches(currentPassword, user.getPasswordHash())) {
             throw new PasswordRejectedException(PasswordRejectedException.Reason.WRONG_CURRENT);
         }
         if (newPassword.length() < properties.getMinPasswordLength()) {
             throw new PasswordRejectedException(PasswordRejectedException.Reason.TOO_SHORT);
         }
-        user.changePassword(passwordEncoder.encode(newPassword), false);
+        user.changePassword(passwords.hash(newPassword), false);
         log.record(SecurityEvent.Kind.PASSWORD_CHANGED, username, username, "");
     }
 

@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class LoginController {
 
-    static final String VIEW = "admin/login";
+    static final String VIEW = "tilmash/admin/login";
 
     private final LoginThrottle throttle;
 
@@ -17,7 +17,7 @@ class LoginController {
     }
 
     /** The return path is handed on only when it is safe, so the form never carries a foreign address. */
-    @GetMapping(SecurityConfiguration.LOGIN)
+    @GetMapping("${tilmash.web.login-path:/login}")
     String login(
             @RequestParam(name = LoginSuccessHandler.RETURN_PARAMETER, required = false) String returnTo, Model model) {
         model.addAttribute("waitMinutes", throttle.waitMinutes());

@@ -12,6 +12,7 @@ import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.server.RequestPath;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.tilmash.i18n.TilmashPaths;
 
 /**
  * Tomcat passes a path parameter with a broken escape ({@code /en/news/;-%}) on to the application, where Spring's
@@ -22,8 +23,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class MalformedPathFilter {
 
     @Bean
-    FilterRegistrationBean<OncePerRequestFilter> malformedPaths(PlainErrorPage page) {
-        FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new Check(page));
+    FilterRegistrationBean<OncePerRequestFilter> malformedPaths(PlainErrorPage page, TilmashPaths paths) {
+        FilterRegistrationBean<OncePerRequestFilter> registration =
+                new FilterRegistrationBean<>(new Check(page, paths));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
     }
@@ -31,9 +33,17 @@ class MalformedPathFilter {
     private static final class Check extends OncePerRequestFilter {
 
         private final PlainErrorPage page;
+        private final TilmashPaths paths;
 
-        Check(PlainErrorPage page) {
+        Check(PlainErrorPage page, TilmashPaths paths) {
             this.page = page;
+            this.paths = paths;
+        }
+
+        /** A host application's own paths are the host's business. */
+        @Override
+        protected boolean shouldNotFilter(HttpServletRequest request) {
+            return !paths.owns(request);
         }
 
         @Override

@@ -9,10 +9,10 @@ import java.util.Collections;
 import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Entities;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.tilmash.i18n.Language;
 import org.tilmash.i18n.LanguageRegistry;
+import org.tilmash.i18n.TilmashMessages;
 
 /**
  * The error page for requests refused before Spring MVC can render one (by Tomcat itself, or because the path cannot
@@ -24,10 +24,10 @@ class PlainErrorPage {
     /** Statuses with a text of their own in the bundles; others are told as a bad request or our error. */
     private static final Set<Integer> SHOWN = Set.of(400, 401, 403, 404, 405, 409);
 
-    private final MessageSource messages;
+    private final TilmashMessages messages;
     private final LanguageRegistry languages;
 
-    PlainErrorPage(MessageSource messages, LanguageRegistry languages) {
+    PlainErrorPage(TilmashMessages messages, LanguageRegistry languages) {
         this.messages = messages;
         this.languages = languages;
     }

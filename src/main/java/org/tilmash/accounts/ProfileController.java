@@ -6,17 +6,19 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Every signed-in user's own settings: the language of the back office and the password. */
 @Controller
 @PreAuthorize("@permissions.canUseBackOffice()")
+@RequestMapping("${tilmash.web.admin-path:/admin}")
 class ProfileController {
 
-    static final String PATH = "/admin/profile";
-    static final String VIEW = "admin/profile";
-    private static final String BACK = "redirect:" + PATH;
+    static final String PATH = "/profile";
+    static final String VIEW = "tilmash/admin/profile";
+    private static final String BACK = "redirect:/admin" + PATH;
 
     private final AccountService accounts;
     private final CurrentAccounts current;

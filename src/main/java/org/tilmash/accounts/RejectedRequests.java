@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.tilmash.i18n.ConditionalOnSiteAtRoot;
 
 /**
  * Requests Spring Security's firewall refuses ({@code /a/../b}, {@code ;jsessionid=}, encoded slashes in some
@@ -15,6 +16,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 class RejectedRequests {
 
     @Bean
+    @ConditionalOnSiteAtRoot
     RequestRejectedHandler requestRejectedHandler() {
         return (request, response, rejected) -> {
             writeHeaders(response);

@@ -3,17 +3,18 @@ package org.tilmash.accounts;
 import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
@@ -23,10 +24,18 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.tilmash.i18n.ConditionalOnSiteAtRoot;
+import org.tilmash.i18n.TilmashPaths;
+import org.tilmash.i18n.WebProperties;
 
 /**
  * Who may reach what, at the URL level: the back office and the API need a signed-in user; what that user may then
  * do is decided per endpoint by {@link Permissions} through method security.
+ *
+ * <p>Inside a host application this chain matches only Tilmash's paths ({@link TilmashPaths#patterns()}), at
+ * {@code tilmash.web.security-order}, and it brings its own sign-in: no {@code UserDetailsService},
+ * {@code PasswordEncoder} or {@code AuthenticationManager} bean that would replace the host's or switch off Spring
+ * Boot's defaults for the host's pages.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -35,102 +44,117 @@ class SecurityConfiguration {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
             + " img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
-    static final String LOGIN = "/login";
-    static final String DASHBOARD = "/admin";
-    static final String API = "/api";
-    /** Previews of unpublished revisions on the public site. */
-    static final String PREVIEW = "/preview";
+    private final TilmashPaths paths;
+    private final AuthenticationManager signIn;
 
-    /** Paths of the back office and its API, where a signed-in user's own settings apply. */
-    static boolean isBackOffice(String path) {
-        return path.equals(DASHBOARD)
-                || path.startsWith(DASHBOARD + "/")
-                || path.equals(API)
-                || path.startsWith(API + "/");
+    SecurityConfiguration(
+            TilmashPaths paths,
+            UserAccountRepository users,
+            AccountPasswords passwords,
+            LoginThrottle throttle,
+            SecurityLog log) {
+        this.paths = paths;
+        this.signIn = signIn(users, passwords, throttle, log);
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(
-            HttpSecurity http,
-            AuthenticationManager authenticationManager,
-            CurrentAccounts accounts,
-            SignedInSessions sessions)
+    SecurityFilterChain tilmashSecurityFilterChain(
+            HttpSecurity http, WebProperties web, CurrentAccounts accounts, SignedInSessions sessions)
             throws Exception {
+        String login = paths.getLogin();
         ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
-        failures.setDefaultFailureUrl(LOGIN + "?error");
+        failures.setDefaultFailureUrl(login + "?error");
         failures.setExceptionMappings(
-                Map.of(ThrottledAuthenticationProvider.LoginThrottledException.class.getName(), LOGIN + "?locked"));
-        http.authenticationManager(authenticationManager)
-                .authorizeHttpRequests(
-                        requests -> requests.requestMatchers(DASHBOARD, DASHBOARD + "/**", API + "/**", PREVIEW + "/**")
-                                .authenticated()
-                                .anyRequest()
-                                .permitAll())
-                .formLogin(form -> form.loginPage(LOGIN)
-                        .successHandler(new LoginSuccessHandler(DASHBOARD, sessions))
+                Map.of(ThrottledAuthenticationProvider.LoginThrottledException.class.getName(), login + "?locked"));
+        http.securityMatcher(paths.patterns().toArray(String[]::new))
+                .authenticationManager(signIn)
+                .authorizeHttpRequests(requests -> requests.requestMatchers(
+                                paths.getAdmin(),
+                                paths.getAdmin() + "/**",
+                                paths.getApi() + "/**",
+                                paths.getPreview() + "/**")
+                        .authenticated()
+                        .anyRequest()
+                        .permitAll())
+                .formLogin(form -> form.loginPage(login)
+                        .successHandler(new LoginSuccessHandler(paths.getAdmin(), sessions))
                         .failureHandler(failures))
-                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl(LOGIN + "?logout"))
+                .logout(logout -> logout.logoutUrl(paths.getLogout()).logoutSuccessUrl(login + "?logout"))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(signInFirst()))
-                .addFilterBefore(new AccountRefreshFilter(accounts), AuthorizationFilter.class)
+                .addFilterBefore(new AccountRefreshFilter(accounts, paths), AuthorizationFilter.class)
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
-        return http.build();
+        return orderedAt(web.securityOrder(), http.build());
     }
 
     /**
-     * Actuator: health is public (its details only for administrators, see {@code management.endpoint.health}); every
-     * other endpoint (metrics for Prometheus) only for administrators, who may also sign in with HTTP Basic so a
-     * scraper can, through the same throttle. No session is created for it.
+     * Actuator, when Tilmash is the whole application (inside a host, the actuator is the host's): health is public
+     * (its details only for administrators, see {@code management.endpoint.health}); every other endpoint (metrics
+     * for Prometheus) only for administrators, who may also sign in with HTTP Basic so a scraper can, through the
+     * same throttle. No session is created for it.
      */
     @Bean
-    @org.springframework.core.annotation.Order(1)
-    SecurityFilterChain actuatorFilterChain(
-            HttpSecurity http, AuthenticationManager authenticationManager, CurrentAccounts accounts) throws Exception {
+    @ConditionalOnSiteAtRoot
+    @Order(1)
+    SecurityFilterChain tilmashActuatorFilterChain(HttpSecurity http, CurrentAccounts accounts) throws Exception {
         http.securityMatcher("/actuator/**")
-                .authenticationManager(authenticationManager)
+                .authenticationManager(signIn)
                 .authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
                         .permitAll()
                         .anyRequest()
                         .hasAuthority(Role.ADMIN.authority()))
                 .httpBasic(basic -> basic.realmName("Tilmash"))
-                .sessionManagement(sessions -> sessions.sessionCreationPolicy(
-                        org.springframework.security.config.http.SessionCreationPolicy.NEVER))
-                .addFilterBefore(new AccountRefreshFilter(accounts), AuthorizationFilter.class)
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                .addFilterBefore(new AccountRefreshFilter(accounts, paths), AuthorizationFilter.class)
                 .headers(
                         headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
         return http.build();
     }
 
+    /** A chain's place among the application's chains, set where the order comes from configuration. */
+    private static SecurityFilterChain orderedAt(int order, SecurityFilterChain chain) {
+        return new OrderedChain(chain, order);
+    }
+
+    private record OrderedChain(SecurityFilterChain chain, int order) implements SecurityFilterChain, Ordered {
+        @Override
+        public boolean matches(jakarta.servlet.http.HttpServletRequest request) {
+            return chain.matches(request);
+        }
+
+        @Override
+        public java.util.List<jakarta.servlet.Filter> getFilters() {
+            return chain.getFilters();
+        }
+
+        @Override
+        public int getOrder() {
+            return order;
+        }
+    }
+
     /** Browsers are sent to the login page; API clients get a bare 401 they can act on. */
-    private static AuthenticationEntryPoint signInFirst() {
-        AuthenticationEntryPoint loginPage = new LoginUrlAuthenticationEntryPoint(LOGIN);
+    private AuthenticationEntryPoint signInFirst() {
+        AuthenticationEntryPoint loginPage = new LoginUrlAuthenticationEntryPoint(paths.getLogin());
         AuthenticationEntryPoint unauthorized = new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED);
-        RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher(API + "/**");
+        RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher(paths.getApi() + "/**");
         return (request, response, problem) ->
                 (api.matches(request) ? unauthorized : loginPage).commence(request, response, problem);
     }
 
     /**
-     * The only way to sign in, given to the filter chain explicitly: no provider Spring would build from the
+     * The only way to sign in to Tilmash, given to its chains explicitly: no provider Spring would build from a
      * {@link UserDetailsService} alone may bypass the throttle.
      */
-    @Bean
-    AuthenticationManager authenticationManager(
-            UserDetailsService userDetails, PasswordEncoder passwordEncoder, LoginThrottle throttle, SecurityLog log) {
-        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(userDetails);
-        passwords.setPasswordEncoder(passwordEncoder);
-        return new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle, log));
-    }
-
-    /** bcrypt today, and old hashes keep working when the default moves on. */
-    @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    private static AuthenticationManager signIn(
+            UserAccountRepository users, AccountPasswords passwords, LoginThrottle throttle, SecurityLog log) {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accountDetails(users));
+        provider.setPasswordEncoder(passwords.encoder());
+        return new ProviderManager(new ThrottledAuthenticationProvider(provider, throttle, log));
     }
 
     /** Accounts as Spring Security sees them at sign-in; afterwards {@link AccountRefreshFilter} takes over. */
-    @Bean
-    UserDetailsService userDetailsService(UserAccountRepository users) {
+    private static UserDetailsService accountDetails(UserAccountRepository users) {
         return username -> users.findByUsername(username)
                 .map(user -> User.withUsername(user.getUsername())
                         .password(user.getPasswordHash())

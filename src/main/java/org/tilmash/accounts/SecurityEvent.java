@@ -6,11 +6,13 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hibernate.annotations.Immutable;
 
 /** One line of the security log: what happened to which account, who did it, and when. Never a secret. */
 @Entity
+@Table(name = "tilmash_security_event")
 @Immutable
 class SecurityEvent {
 

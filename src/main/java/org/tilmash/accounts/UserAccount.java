@@ -25,7 +25,7 @@ import java.util.stream.Collectors;
 
 /** A person who works in the back office. */
 @Entity
-@Table(name = "user_account")
+@Table(name = "tilmash_user_account")
 class UserAccount {
 
     @Id
@@ -52,13 +52,13 @@ class UserAccount {
     private long version;
 
     @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
+    @CollectionTable(name = "tilmash_user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "role")
     @Enumerated(EnumType.STRING)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
     @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "user_scope", joinColumns = @JoinColumn(name = "user_id"))
+    @CollectionTable(name = "tilmash_user_scope", joinColumns = @JoinColumn(name = "user_id"))
     private Set<Scope> scopes = new HashSet<>();
 
     protected UserAccount() {}

@@ -3,7 +3,6 @@ package org.tilmash.admin;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -19,6 +18,7 @@ import org.tilmash.content.ContentService;
 import org.tilmash.content.EditConflictException;
 import org.tilmash.content.TextRefusedException;
 import org.tilmash.content.VersionView;
+import org.tilmash.i18n.TilmashMessages;
 import org.tilmash.workflow.Workflow;
 
 /**
@@ -27,7 +27,7 @@ import org.tilmash.workflow.Workflow;
  * {@code version} it was based on, as the editor's form does.
  */
 @RestController
-@RequestMapping("/api/articles/{id}/{lang}")
+@RequestMapping("/articles/{id}/{lang}")
 class ArticleApiController {
 
     /** The working text of a language version; {@code version} is what a {@code PUT} based on it sends back. */
@@ -54,9 +54,9 @@ class ArticleApiController {
 
     private final ContentService content;
     private final Workflow workflow;
-    private final MessageSource messages;
+    private final TilmashMessages messages;
 
-    ArticleApiController(ContentService content, Workflow workflow, MessageSource messages) {
+    ArticleApiController(ContentService content, Workflow workflow, TilmashMessages messages) {
         this.content = content;
         this.workflow = workflow;
         this.messages = messages;

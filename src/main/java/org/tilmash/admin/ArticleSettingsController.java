@@ -28,7 +28,7 @@ class ArticleSettingsController {
         this.languages = languages;
     }
 
-    @PostMapping("/admin/articles/{id}/settings")
+    @PostMapping("/articles/{id}/settings")
     String save(
             @PathVariable Long id,
             @RequestParam String back,

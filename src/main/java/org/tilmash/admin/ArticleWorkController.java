@@ -50,12 +50,12 @@ import org.tilmash.workflow.WorkflowException;
 @RequestMapping(ArticleWorkController.PATH)
 class ArticleWorkController {
 
-    static final String PATH = "/admin/articles/{id}/{lang}";
-    static final String VIEW = "admin/article";
-    static final String EDIT_VIEW = "admin/article-edit";
-    static final String CONFLICT_VIEW = "admin/conflict";
-    static final String DIFF_VIEW = "admin/diff";
-    private static final String BACK = "redirect:" + PATH;
+    static final String PATH = "/articles/{id}/{lang}";
+    static final String VIEW = "tilmash/admin/article";
+    static final String EDIT_VIEW = "tilmash/admin/article-edit";
+    static final String CONFLICT_VIEW = "tilmash/admin/conflict";
+    static final String DIFF_VIEW = "tilmash/admin/diff";
+    private static final String BACK = "redirect:/admin" + PATH;
 
     private final ContentService content;
     private final Workflow workflow;

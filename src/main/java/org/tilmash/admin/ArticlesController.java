@@ -37,8 +37,8 @@ import org.tilmash.workflow.BulkActions;
 @PreAuthorize("@permissions.canUseBackOffice()")
 class ArticlesController {
 
-    static final String VIEW = "admin/articles";
-    static final String BULK_VIEW = "admin/bulk";
+    static final String VIEW = "tilmash/admin/articles";
+    static final String BULK_VIEW = "tilmash/admin/bulk";
     static final int PAGE_SIZE = 25;
     /** The most articles a search of the list's box considers, best matches first. */
     static final int SEARCH_LIMIT = 2000;
@@ -168,7 +168,7 @@ class ArticlesController {
         }
     }
 
-    @GetMapping("/admin/articles")
+    @GetMapping("/articles")
     String list(
             @ModelAttribute("filters") Filters filters,
             BindingResult malformed,
@@ -193,7 +193,7 @@ class ArticlesController {
         return form(model);
     }
 
-    @PostMapping("/admin/articles/bulk")
+    @PostMapping("/articles/bulk")
     String rehearse(
             @RequestParam(name = "article", defaultValue = "") List<Long> articleIds,
             @RequestParam String language,
@@ -218,7 +218,7 @@ class ArticlesController {
         return BULK_VIEW;
     }
 
-    @PostMapping("/admin/articles/bulk/run")
+    @PostMapping("/articles/bulk/run")
     String run(
             @RequestParam(name = "article", defaultValue = "") List<Long> articleIds,
             @RequestParam String language,

@@ -34,8 +34,8 @@ import org.tilmash.workflow.Transition;
 @Controller
 class AuditController {
 
-    static final String VIEW = "admin/audit";
-    static final String REVISION_VIEW = "admin/revision";
+    static final String VIEW = "tilmash/admin/audit";
+    static final String REVISION_VIEW = "tilmash/admin/revision";
     private static final int PAGE_SIZE = 50;
 
     private final AuditTrail audit;
@@ -60,7 +60,7 @@ class AuditController {
         this.formats = formats;
     }
 
-    @GetMapping("/admin/audit")
+    @GetMapping("/audit")
     @PreAuthorize("@permissions.canAudit()")
     String audit(
             @RequestParam Optional<String> actor,
@@ -103,7 +103,7 @@ class AuditController {
      * One revision of a language version, read-only: for whoever may read the version, and for auditors, who may not
      * otherwise open it.
      */
-    @GetMapping("/admin/articles/{id}/{lang}/revisions/{number}")
+    @GetMapping("/articles/{id}/{lang}/revisions/{number}")
     @PreAuthorize("@permissions.canView(#lang) or @permissions.canAudit()")
     String revision(@PathVariable Long id, @PathVariable String lang, @PathVariable int number, Model model) {
         VersionView version =

@@ -1,6 +1,5 @@
 package org.tilmash.admin;
 
-import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
@@ -9,6 +8,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.ModelAndView;
+import org.tilmash.i18n.TilmashPaths;
 
 /**
  * Errors in the back office (a refused edit URL above all) are shown as a back-office page in the user's language,
@@ -18,15 +18,19 @@ import org.springframework.web.servlet.ModelAndView;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class BackOfficeErrorPages implements ErrorViewResolver {
 
-    static final String VIEW = "admin/error";
+    static final String VIEW = "tilmash/admin/error";
+
+    private final TilmashPaths paths;
+
+    BackOfficeErrorPages(TilmashPaths paths) {
+        this.paths = paths;
+    }
 
     @Override
     public ModelAndView resolveErrorView(HttpServletRequest request, HttpStatus status, Map<String, Object> model) {
-        Object path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-        String uri = path == null
-                ? ""
-                : path.toString().substring(request.getContextPath().length());
-        if (!uri.equals("/admin") && !uri.startsWith("/admin/")) {
+        String uri = TilmashPaths.pathOf(request);
+        String admin = paths.getAdmin();
+        if (!uri.equals(admin) && !uri.startsWith(admin + "/")) {
             return null;
         }
         int code = switch (status) {

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -22,6 +21,7 @@ import org.tilmash.content.ContentService;
 import org.tilmash.content.Coverage;
 import org.tilmash.content.VersionState;
 import org.tilmash.i18n.LanguageRegistry;
+import org.tilmash.i18n.TilmashMessages;
 
 /**
  * How far each article has come in each language: the matrix of articles × the languages the user may see, with
@@ -31,7 +31,7 @@ import org.tilmash.i18n.LanguageRegistry;
 @PreAuthorize("@permissions.canUseBackOffice()")
 class CoverageController {
 
-    static final String VIEW = "admin/coverage";
+    static final String VIEW = "tilmash/admin/coverage";
     private static final int PAGE_SIZE = 25;
 
     static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
@@ -49,17 +49,17 @@ class CoverageController {
     private final ContentService content;
     private final Permissions permissions;
     private final LanguageRegistry languages;
-    private final MessageSource messages;
+    private final TilmashMessages messages;
 
     CoverageController(
-            ContentService content, Permissions permissions, LanguageRegistry languages, MessageSource messages) {
+            ContentService content, Permissions permissions, LanguageRegistry languages, TilmashMessages messages) {
         this.content = content;
         this.permissions = permissions;
         this.languages = languages;
         this.messages = messages;
     }
 
-    @GetMapping("/admin/coverage")
+    @GetMapping("/coverage")
     String coverage(
             @RequestParam Optional<Long> section,
             @RequestParam Optional<VersionState> state,
@@ -114,7 +114,7 @@ class CoverageController {
 
     record ChartData(String labels, String series, String values) {}
 
-    @GetMapping("/admin/coverage.csv")
+    @GetMapping("/coverage.csv")
     @ResponseBody
     ResponseEntity<String> csv(Locale locale) {
         StringBuilder csv = new StringBuilder(HEADERS.stream()

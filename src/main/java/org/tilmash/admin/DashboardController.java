@@ -33,7 +33,7 @@ import org.tilmash.workflow.InboxItem;
 @PreAuthorize("@permissions.canUseBackOffice()")
 class DashboardController {
 
-    static final String VIEW = "admin/dashboard";
+    static final String VIEW = "tilmash/admin/dashboard";
     static final int NEEDS_ACTION_SHOWN = 10;
     static final int INBOX_SHOWN = 5;
     static final int WORK_PAGE_SIZE = 10;
@@ -67,7 +67,7 @@ class DashboardController {
         this.audit = audit;
     }
 
-    @GetMapping("/admin")
+    @GetMapping("")
     String dashboard(@RequestParam(defaultValue = "1") int work, Principal principal, Model model) {
         List<String> visible = permissions.viewableLanguages();
         model.addAttribute("editorial", !visible.isEmpty());

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -23,6 +22,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tilmash.content.ContentService;
 import org.tilmash.i18n.LanguageRegistry;
+import org.tilmash.i18n.TilmashMessages;
 import org.tilmash.media.Gallery;
 import org.tilmash.media.Image;
 import org.tilmash.media.ImageInUseException;
@@ -39,9 +39,9 @@ import org.tilmash.media.Upload;
 @Controller
 class GalleryController {
 
-    static final String VIEW = "admin/gallery";
-    private static final String PAGE = "/admin/articles/{id}/{lang}/gallery";
-    private static final String MANAGE = "/admin/articles/{id}/gallery";
+    static final String VIEW = "tilmash/admin/gallery";
+    private static final String PAGE = "/articles/{id}/{lang}/gallery";
+    private static final String MANAGE = "/articles/{id}/gallery";
     /** The rendition a body image names; readers get every rendition through {@code srcset} anyway. */
     private static final int BODY_WIDTH = 960;
 
@@ -49,14 +49,14 @@ class GalleryController {
     private final ContentService content;
     private final LanguageRegistry languages;
     private final MediaProperties properties;
-    private final MessageSource messages;
+    private final TilmashMessages messages;
 
     GalleryController(
             Gallery gallery,
             ContentService content,
             LanguageRegistry languages,
             MediaProperties properties,
-            MessageSource messages) {
+            TilmashMessages messages) {
         this.gallery = gallery;
         this.content = content;
         this.languages = languages;
@@ -120,12 +120,12 @@ class GalleryController {
                     new ImageText(alt, form.getFirst("caption-" + image.id()), form.getFirst("credit-" + image.id()));
             if (!text.fits()) {
                 redirect.addFlashAttribute("error", "media.error.tooLong");
-                return "redirect:" + PAGE;
+                return "redirect:/admin" + PAGE;
             }
             gallery.writeTexts(id, image.id(), lang, text);
         }
         redirect.addFlashAttribute("notice", "media.texts.saved");
-        return "redirect:" + PAGE;
+        return "redirect:/admin" + PAGE;
     }
 
     /** Each file's verdict, in the editor's language; refused files do not stop the others. */

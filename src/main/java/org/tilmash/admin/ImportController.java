@@ -8,7 +8,6 @@ import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -20,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tilmash.i18n.TilmashMessages;
 import org.tilmash.migration.ImportBusyException;
 import org.tilmash.migration.ImportJobs;
 import org.tilmash.migration.ImportRequest;
@@ -32,19 +32,19 @@ import org.tilmash.migration.MigrationProperties;
 @Controller
 class ImportController {
 
-    static final String VIEW = "admin/import";
+    static final String VIEW = "tilmash/admin/import";
 
     private final ImportJobs jobs;
     private final MigrationProperties properties;
-    private final MessageSource messages;
+    private final TilmashMessages messages;
 
-    ImportController(ImportJobs jobs, MigrationProperties properties, MessageSource messages) {
+    ImportController(ImportJobs jobs, MigrationProperties properties, TilmashMessages messages) {
         this.jobs = jobs;
         this.properties = properties;
         this.messages = messages;
     }
 
-    @GetMapping("/admin/import")
+    @GetMapping("/import")
     @PreAuthorize("@permissions.canImport()")
     String page(@RequestParam Optional<String> job, Model model) {
         if (!model.containsAttribute("form")) {
@@ -56,7 +56,7 @@ class ImportController {
         return VIEW;
     }
 
-    @GetMapping("/admin/import/status")
+    @GetMapping("/import/status")
     @PreAuthorize("@permissions.canImport()")
     @ResponseBody
     ResponseEntity<Map<String, Object>> status(@RequestParam String job, Locale locale) {
@@ -72,7 +72,7 @@ class ImportController {
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }
 
-    @PostMapping("/admin/import")
+    @PostMapping("/import")
     @PreAuthorize("@permissions.canImport()")
     String start(
             @ModelAttribute("form") ImportForm form,

@@ -14,7 +14,7 @@ import org.tilmash.workflow.Inbox;
 @PreAuthorize("@permissions.canUseBackOffice()")
 class InboxController {
 
-    static final String VIEW = "admin/inbox";
+    static final String VIEW = "tilmash/admin/inbox";
 
     private final Inbox inbox;
 
@@ -22,13 +22,13 @@ class InboxController {
         this.inbox = inbox;
     }
 
-    @GetMapping("/admin/inbox")
+    @GetMapping("/inbox")
     String inbox(Principal principal, Model model) {
         model.addAttribute("notifications", inbox.of(principal.getName()));
         return VIEW;
     }
 
-    @PostMapping("/admin/inbox/{id}/read")
+    @PostMapping("/inbox/{id}/read")
     String read(@PathVariable Long id, Principal principal) {
         inbox.markRead(id, principal.getName());
         return "redirect:/admin/inbox";

@@ -22,7 +22,7 @@ import org.tilmash.media.Image;
 @PreAuthorize("@permissions.canManageGallery()")
 class MediaLibraryController {
 
-    static final String VIEW = "admin/media";
+    static final String VIEW = "tilmash/admin/media";
     static final int PAGE_SIZE = 24;
 
     private final Gallery gallery;
@@ -35,7 +35,7 @@ class MediaLibraryController {
         this.permissions = permissions;
     }
 
-    @GetMapping("/admin/media")
+    @GetMapping("/media")
     String library(@RequestParam(defaultValue = "1") int page, Model model) {
         // Past the last page the list is empty; beyond this bound the row offset would overflow the query.
         int current = Math.clamp(page, 1, Integer.MAX_VALUE / PAGE_SIZE);

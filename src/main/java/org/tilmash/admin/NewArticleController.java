@@ -24,11 +24,11 @@ import org.tilmash.workflow.WorkflowException;
 
 /** Editors start an article in a source language: its section and the first draft of its text. */
 @Controller
-@RequestMapping("/admin/articles/new")
+@RequestMapping("/articles/new")
 @PreAuthorize("@permissions.canManageArticles()")
 class NewArticleController {
 
-    static final String VIEW = "admin/article-new";
+    static final String VIEW = "tilmash/admin/article-new";
 
     private final ContentService content;
     private final Workflow workflow;

@@ -25,7 +25,7 @@ class ReleaseController {
         this.languages = languages;
     }
 
-    @PostMapping("/admin/articles/{id}/release")
+    @PostMapping("/articles/{id}/release")
     @PreAuthorize("@permissions.canManageArticles()")
     String release(
             @PathVariable Long id,

@@ -32,10 +32,10 @@ import org.tilmash.workflow.Sections;
 @PreAuthorize("@permissions.canManageArticles()")
 class SectionsController {
 
-    static final String PATH = "/admin/sections";
-    static final String LIST_VIEW = "admin/sections";
-    static final String EDIT_VIEW = "admin/section-edit";
-    private static final String BACK = "redirect:" + PATH;
+    static final String PATH = "/sections";
+    static final String LIST_VIEW = "tilmash/admin/sections";
+    static final String EDIT_VIEW = "tilmash/admin/section-edit";
+    private static final String BACK = "redirect:/admin" + PATH;
 
     private final ContentService content;
     private final Sections sections;

@@ -9,7 +9,7 @@ import org.tilmash.accounts.SecurityLog;
 @Controller
 class SecurityLogController {
 
-    static final String VIEW = "admin/security-log";
+    static final String VIEW = "tilmash/admin/security-log";
     private static final int LIMIT = 200;
 
     private final SecurityLog log;
@@ -18,7 +18,7 @@ class SecurityLogController {
         this.log = log;
     }
 
-    @GetMapping("/admin/security-log")
+    @GetMapping("/security-log")
     @PreAuthorize("@permissions.canManageUsers()")
     String securityLog(Model model) {
         model.addAttribute("events", log.latest(LIMIT));

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -24,6 +23,7 @@ import org.tilmash.content.EditConflictException;
 import org.tilmash.content.Segments;
 import org.tilmash.content.TextRefusedException;
 import org.tilmash.i18n.LanguageRegistry;
+import org.tilmash.i18n.TilmashMessages;
 import org.tilmash.media.ImageText;
 import org.tilmash.translation.Translations;
 import org.tilmash.workflow.WorkflowException;
@@ -32,28 +32,28 @@ import org.tilmash.workflow.WorkflowException;
 @Controller
 class TranslationController {
 
-    static final String QUEUE_VIEW = "admin/translations";
-    static final String EDITOR_VIEW = "admin/translate";
-    static final String REVIEW_VIEW = "admin/translation-review";
+    static final String QUEUE_VIEW = "tilmash/admin/translations";
+    static final String EDITOR_VIEW = "tilmash/admin/translate";
+    static final String REVIEW_VIEW = "tilmash/admin/translation-review";
     private static final String VERSION = "redirect:/admin/articles/{id}/{lang}";
 
     private final Translations translations;
     private final LanguageRegistry languages;
-    private final MessageSource messages;
+    private final TilmashMessages messages;
 
-    TranslationController(Translations translations, LanguageRegistry languages, MessageSource messages) {
+    TranslationController(Translations translations, LanguageRegistry languages, TilmashMessages messages) {
         this.translations = translations;
         this.languages = languages;
         this.messages = messages;
     }
 
-    @GetMapping("/admin/translations")
+    @GetMapping("/translations")
     String queue(Model model) {
         model.addAttribute("items", translations.queue());
         return QUEUE_VIEW;
     }
 
-    @GetMapping("/admin/articles/{id}/{lang}/translate")
+    @GetMapping("/articles/{id}/{lang}/translate")
     @PreAuthorize("@permissions.canEdit(#lang)")
     String editor(
             @PathVariable Long id,
@@ -74,7 +74,7 @@ class TranslationController {
      * the page also carries {@code overwriteVersion}, the translation someone else saved meanwhile, which is replaced
      * only when the translator ticks {@code confirmOverwrite}.
      */
-    @PostMapping("/admin/articles/{id}/{lang}/translate")
+    @PostMapping("/articles/{id}/{lang}/translate")
     @PreAuthorize("@permissions.canEdit(#lang)")
     String save(
             @PathVariable Long id,
@@ -121,7 +121,7 @@ class TranslationController {
     }
 
     /** A translation beside the source it was made from, for its reviewer (and anyone who may read it). */
-    @GetMapping("/admin/articles/{id}/{lang}/source")
+    @GetMapping("/articles/{id}/{lang}/source")
     @PreAuthorize("@permissions.canView(#lang)")
     String review(@PathVariable Long id, @PathVariable String lang, Model model) {
         Translations.Review review =
@@ -131,13 +131,13 @@ class TranslationController {
         return REVIEW_VIEW;
     }
 
-    @PostMapping("/admin/articles/{id}/{lang}/confirm-update")
+    @PostMapping("/articles/{id}/{lang}/confirm-update")
     @PreAuthorize("@permissions.canEdit(#lang)")
     String confirm(@PathVariable Long id, @PathVariable String lang, RedirectAttributes redirect) {
         return act(redirect, "translation.confirmed", () -> translations.confirmUpdate(id, lang));
     }
 
-    @PostMapping("/admin/articles/{id}/{lang}/minor-change")
+    @PostMapping("/articles/{id}/{lang}/minor-change")
     @PreAuthorize("@permissions.canEdit(#lang)")
     String minor(@PathVariable Long id, @PathVariable String lang, RedirectAttributes redirect) {
         return act(redirect, "translation.minorMarked", () -> translations.markMinor(id, lang));

@@ -23,9 +23,9 @@ import org.tilmash.accounts.Role;
 @PreAuthorize("@permissions.canManageUsers()")
 class UsersController {
 
-    static final String PATH = "/admin/users";
-    static final String LIST_VIEW = "admin/users";
-    static final String FORM_VIEW = "admin/user-form";
+    static final String PATH = "/users";
+    static final String LIST_VIEW = "tilmash/admin/users";
+    static final String FORM_VIEW = "tilmash/admin/user-form";
 
     private final AccountService accounts;
 
@@ -66,7 +66,7 @@ class UsersController {
         AccountService.Invitation invitation =
                 accounts.invite(form.getUsername(), form.getDisplayName(), form.grants(), admin.getName());
         redirect.addFlashAttribute("oneTimePassword", invitation.oneTimePassword());
-        return "redirect:" + PATH + "/" + invitation.account().id();
+        return "redirect:/admin" + PATH + "/" + invitation.account().id();
     }
 
     @GetMapping("/{id}")
@@ -92,7 +92,7 @@ class UsersController {
         }
         accounts.changeRoles(id, form.getDisplayName(), form.grants(), admin.getName());
         redirect.addFlashAttribute("notice", "users.saved");
-        return "redirect:" + PATH + "/" + id;
+        return "redirect:/admin" + PATH + "/" + id;
     }
 
     @PostMapping("/{id}/disable")
@@ -104,7 +104,7 @@ class UsersController {
         } catch (IllegalArgumentException ownAccount) {
             redirect.addFlashAttribute("error", "users.error.disableSelf");
         }
-        return "redirect:" + PATH + "/" + id;
+        return "redirect:/admin" + PATH + "/" + id;
     }
 
     @PostMapping("/{id}/unlock")
@@ -112,7 +112,7 @@ class UsersController {
         find(id);
         accounts.unlock(id, admin.getName());
         redirect.addFlashAttribute("notice", "users.unlockedNotice");
-        return "redirect:" + PATH + "/" + id;
+        return "redirect:/admin" + PATH + "/" + id;
     }
 
     private AccountView find(Long id) {

@@ -34,13 +34,13 @@ class XliffController {
         this.translations = translations;
     }
 
-    @GetMapping("/admin/articles/{id}/{lang}/xliff")
+    @GetMapping("/articles/{id}/{lang}/xliff")
     @PreAuthorize("@permissions.canEdit(#lang)")
     ResponseEntity<String> article(@PathVariable Long id, @PathVariable String lang, @RequestParam String pivot) {
         return download(xliff.export(List.of(id), lang, pivot), "article-" + id + "-" + pivot + "-" + lang + ".xlf");
     }
 
-    @GetMapping("/admin/translations/{lang}/xliff")
+    @GetMapping("/translations/{lang}/xliff")
     @PreAuthorize("@permissions.canEdit(#lang)")
     ResponseEntity<String> queue(@PathVariable String lang, @RequestParam String pivot) {
         List<Long> articles = translations.queue().stream()
@@ -51,7 +51,7 @@ class XliffController {
         return download(xliff.export(articles, lang, pivot), "queue-" + pivot + "-" + lang + ".xlf");
     }
 
-    @PostMapping("/admin/translations/import")
+    @PostMapping("/translations/import")
     String importFile(@RequestParam("file") MultipartFile file, Principal principal, RedirectAttributes redirect)
             throws IOException {
         try {

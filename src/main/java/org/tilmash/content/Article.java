@@ -7,10 +7,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
 import java.time.Instant;
 
 /** The language-neutral facts of a news item. Its text lives in one {@link ArticleVersion} per language. */
 @Entity
+@Table(name = "tilmash_article")
 class Article {
 
     @Id

@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 
@@ -17,6 +18,7 @@ import java.time.Instant;
  * published revision (what readers see); editing a published version moves only the working pointer.
  */
 @Entity
+@Table(name = "tilmash_article_version")
 class ArticleVersion {
 
     @Id

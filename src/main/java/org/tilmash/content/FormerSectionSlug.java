@@ -8,7 +8,7 @@ import java.io.Serializable;
 
 /** A slug a section had in a language before it was renamed or merged: its old URLs redirect to the section. */
 @Entity
-@Table(name = "section_former_slug")
+@Table(name = "tilmash_section_former_slug")
 @IdClass(FormerSectionSlug.Key.class)
 class FormerSectionSlug {
 

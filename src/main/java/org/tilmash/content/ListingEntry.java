@@ -3,11 +3,13 @@ package org.tilmash.content;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
 
 /** One article as listed to readers of one language; see {@code V10__reader_listing.sql}. */
 @Entity
+@Table(name = "tilmash_listing_entry")
 @IdClass(ListingEntry.Key.class)
 class ListingEntry {
 

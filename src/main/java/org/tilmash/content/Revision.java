@@ -7,11 +7,13 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hibernate.annotations.Immutable;
 
 /** An immutable snapshot of a version's text, written on every save. */
 @Entity
+@Table(name = "tilmash_revision")
 @Immutable
 class Revision {
 

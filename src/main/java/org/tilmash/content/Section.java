@@ -10,6 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.Table;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -19,6 +20,7 @@ import java.util.Map;
  * only redirects to the section it was merged into.
  */
 @Entity
+@Table(name = "tilmash_section")
 class Section {
 
     @Id
@@ -34,13 +36,13 @@ class Section {
     private Long mergedInto;
 
     @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "section_name", joinColumns = @JoinColumn(name = "section_id"))
+    @CollectionTable(name = "tilmash_section_name", joinColumns = @JoinColumn(name = "section_id"))
     @MapKeyColumn(name = "language")
     @Column(name = "name")
     private Map<String, String> names = new HashMap<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "section_slug", joinColumns = @JoinColumn(name = "section_id"))
+    @CollectionTable(name = "tilmash_section_slug", joinColumns = @JoinColumn(name = "section_id"))
     @MapKeyColumn(name = "language")
     @Column(name = "slug")
     private Map<String, String> slugs = new HashMap<>();

@@ -3,6 +3,7 @@ package org.tilmash.content;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
 import java.io.Serializable;
 
 /**
@@ -10,6 +11,7 @@ import java.io.Serializable;
  * ones including fallbacks. Recounted on publish and unpublish, read by every listing page.
  */
 @Entity
+@Table(name = "tilmash_section_counter")
 @IdClass(SectionCounter.Key.class)
 class SectionCounter {
 

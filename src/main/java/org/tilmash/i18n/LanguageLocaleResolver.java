@@ -3,7 +3,6 @@ package org.tilmash.i18n;
 import com.ibm.icu.util.LocaleMatcher;
 import com.ibm.icu.util.LocalePriorityList;
 import com.ibm.icu.util.ULocale;
-import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -28,11 +27,13 @@ final class LanguageLocaleResolver implements LocaleResolver {
     private static final Duration COOKIE_AGE = Duration.ofDays(365);
 
     private final LanguageRegistry languages;
+    private final TilmashPaths paths;
     private final List<LanguagePreference> preferences;
     private final LocaleMatcher matcher;
 
-    LanguageLocaleResolver(LanguageRegistry languages, List<LanguagePreference> preferences) {
+    LanguageLocaleResolver(LanguageRegistry languages, TilmashPaths paths, List<LanguagePreference> preferences) {
         this.languages = languages;
+        this.paths = paths;
         this.preferences = List.copyOf(preferences);
         List<ULocale> supported = new ArrayList<>();
         languages.all().forEach(language -> supported.add(language.uLocale()));
@@ -69,12 +70,12 @@ final class LanguageLocaleResolver implements LocaleResolver {
 
     /** The path the reader asked for, also while an error page for it is rendered. */
     private static String path(HttpServletRequest request) {
-        Object errorUri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-        String uri = errorUri != null ? errorUri.toString() : request.getRequestURI();
-        return uri.substring(Math.min(uri.length(), request.getContextPath().length()));
+        return TilmashPaths.pathOf(request);
     }
 
-    private Optional<Language> fromPath(String path) {
+    private Optional<Language> fromPath(String fullPath) {
+        String site = paths.getSite();
+        String path = fullPath.startsWith(site) ? fullPath.substring(site.length()) : fullPath;
         int start = path.startsWith("/") ? 1 : 0;
         int end = path.indexOf('/', start);
         return languages.find(end < 0 ? path.substring(start) : path.substring(start, end));

@@ -9,8 +9,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import org.tilmash.i18n.TilmashMessages;
 
 /**
  * Images in an article's body, which editors insert from the gallery. The stored body names only the rendition
@@ -28,10 +28,10 @@ public class BodyImages {
     private static final Document.OutputSettings OUTPUT =
             new Document.OutputSettings().prettyPrint(false).charset("UTF-8");
 
-    private final MessageSource messages;
+    private final TilmashMessages messages;
     private final Gallery gallery;
 
-    BodyImages(MessageSource messages, Gallery gallery) {
+    BodyImages(TilmashMessages messages, Gallery gallery) {
         this.messages = messages;
         this.gallery = gallery;
     }

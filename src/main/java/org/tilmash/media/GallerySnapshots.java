@@ -35,7 +35,7 @@ class GallerySnapshots implements PublicationListener {
             Image image = stored.view();
             ImageText text = image.text(version.language());
             jdbc.update(
-                    "insert into media_published_image"
+                    "insert into tilmash_media_published_image"
                             + " (version_id, image_id, position, lead_image, alt, caption, credit)"
                             + " values (?, ?, ?, ?, ?, ?, ?)",
                     version.id(),
@@ -77,7 +77,7 @@ class GallerySnapshots implements PublicationListener {
     private static final String SELECT =
             "select p.version_id, i.id, i.article_id, p.position, i.original_name, i.width, i.height, i.storage_key,"
                     + " i.widths, i.rendition_ext, p.lead_image, p.alt, p.caption, p.credit"
-                    + " from media_published_image p join media_image i on i.id = p.image_id";
+                    + " from tilmash_media_published_image p join tilmash_media_image i on i.id = p.image_id";
 
     private static Image image(ResultSet rs, String language) throws SQLException {
         return StoredImage.image(
@@ -101,7 +101,7 @@ class GallerySnapshots implements PublicationListener {
         }
         Map<Long, Long> counts = new HashMap<>();
         jdbc.query(
-                "select version_id, count(*) from media_published_image where version_id in ("
+                "select version_id, count(*) from tilmash_media_published_image where version_id in ("
                         + String.join(",", Collections.nCopies(versionIds.size(), "?"))
                         + ") group by version_id",
                 rs -> {
@@ -114,11 +114,11 @@ class GallerySnapshots implements PublicationListener {
     /** Whether readers see the image with any language version. */
     boolean shown(Long imageId) {
         return Boolean.TRUE.equals(jdbc.queryForObject(
-                "select count(*) > 0 from media_published_image where image_id = ?", Boolean.class, imageId));
+                "select count(*) > 0 from tilmash_media_published_image where image_id = ?", Boolean.class, imageId));
     }
 
     @Override
     public void withdrawn(VersionView version) {
-        jdbc.update("delete from media_published_image where version_id = ?", version.id());
+        jdbc.update("delete from tilmash_media_published_image where version_id = ?", version.id());
     }
 }

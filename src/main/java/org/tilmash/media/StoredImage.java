@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
 
 /** A gallery image's row: where its files are and what it says in each language. */
 @Entity
-@Table(name = "media_image")
+@Table(name = "tilmash_media_image")
 class StoredImage {
 
     static final String THUMBNAIL = "thumb";
@@ -60,7 +60,7 @@ class StoredImage {
     private boolean leadImage;
 
     @ElementCollection
-    @CollectionTable(name = "media_image_text", joinColumns = @JoinColumn(name = "image_id"))
+    @CollectionTable(name = "tilmash_media_image_text", joinColumns = @JoinColumn(name = "image_id"))
     @MapKeyColumn(name = "language")
     private Map<String, TextColumns> texts = new HashMap<>();
 

@@ -10,9 +10,9 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.tilmash.accounts.SystemTask;
+import org.tilmash.i18n.TilmashMessages;
 
 /**
  * {@code --import-joomla} and {@code --import-wordpress}: runs one import (or, with {@code --dry-run}, only its
@@ -28,13 +28,13 @@ class ImportCommand implements ApplicationRunner {
 
     private final Importer importer;
     private final MigrationProperties properties;
-    private final MessageSource messages;
+    private final TilmashMessages messages;
     private final ConfigurableApplicationContext context;
 
     ImportCommand(
             Importer importer,
             MigrationProperties properties,
-            MessageSource messages,
+            TilmashMessages messages,
             ConfigurableApplicationContext context) {
         this.importer = importer;
         this.properties = properties;

@@ -47,7 +47,7 @@ class Mapping {
         }
         return jdbc
                 .query(
-                        "select old_id, alias, language, target_id, checksum from migration_source_item"
+                        "select old_id, alias, language, target_id, checksum from tilmash_migration_source_item"
                                 + " where source = ? and kind = ? and old_id in (" + marks + ")",
                         (rs, n) -> new Row(
                                 rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getString(5)),
@@ -63,7 +63,7 @@ class Mapping {
     /** Items of {@code kind} whose old alias was {@code alias}, oldest id first. */
     List<Row> byAlias(String source, String kind, String alias) {
         return jdbc.query(
-                "select old_id, alias, language, target_id, checksum from migration_source_item"
+                "select old_id, alias, language, target_id, checksum from tilmash_migration_source_item"
                         + " where source = ? and kind = ? and alias = ? order by old_id",
                 (rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getString(5)),
                 source,
@@ -74,7 +74,7 @@ class Mapping {
     void save(String source, String kind, Row row) {
         Timestamp now = Timestamp.from(clock.instant());
         int updated = jdbc.update(
-                "update migration_source_item set alias = ?, language = ?, target_id = ?, checksum = ?, imported_at = ?"
+                "update tilmash_migration_source_item set alias = ?, language = ?, target_id = ?, checksum = ?, imported_at = ?"
                         + " where source = ? and kind = ? and old_id = ?",
                 row.alias(),
                 row.language(),
@@ -86,7 +86,7 @@ class Mapping {
                 row.oldId());
         if (updated == 0) {
             jdbc.update(
-                    "insert into migration_source_item"
+                    "insert into tilmash_migration_source_item"
                             + " (source, kind, old_id, alias, language, target_id, checksum, imported_at)"
                             + " values (?, ?, ?, ?, ?, ?, ?, ?)",
                     source,
@@ -104,7 +104,7 @@ class Mapping {
     Map<String, Long> images(long articleId) {
         return jdbc
                 .query(
-                        "select path, image_id from migration_image where article_id = ?",
+                        "select path, image_id from tilmash_migration_image where article_id = ?",
                         (rs, n) -> Map.entry(rs.getString(1), rs.getLong(2)),
                         articleId)
                 .stream()
@@ -113,14 +113,17 @@ class Mapping {
 
     void saveImage(long articleId, String path, long imageId) {
         jdbc.update(
-                "insert into migration_image (article_id, path, image_id) values (?, ?, ?)", articleId, path, imageId);
+                "insert into tilmash_migration_image (article_id, path, image_id) values (?, ?, ?)",
+                articleId,
+                path,
+                imageId);
     }
 
     /** Replaces the source's old paths with {@code paths}, whose tags are already our languages. */
     void replacePaths(String source, List<OldSite.LegacyPath> paths) {
-        jdbc.update("delete from migration_legacy_path where source = ?", source);
+        jdbc.update("delete from tilmash_migration_legacy_path where source = ?", source);
         jdbc.batchUpdate(
-                "insert into migration_legacy_path (source, path, language, kind, old_id) values (?, ?, ?, ?, ?)",
+                "insert into tilmash_migration_legacy_path (source, path, language, kind, old_id) values (?, ?, ?, ?, ?)",
                 paths.stream()
                         .map(path -> new Object[] {
                             source, path.path(), path.tag(), path.kind().name(), path.oldId()
@@ -136,7 +139,8 @@ class Mapping {
         String marks = candidates.stream().map(path -> "?").collect(Collectors.joining(","));
         return jdbc
                 .query(
-                        "select path, language, kind, old_id from migration_legacy_path where path in (" + marks + ")",
+                        "select path, language, kind, old_id from tilmash_migration_legacy_path where path in (" + marks
+                                + ")",
                         (rs, n) -> new OldSite.LegacyPath(
                                 rs.getString(1), rs.getString(2), OldSite.LegacyKind.valueOf(rs.getString(3)), (Long)
                                         rs.getObject(4, Long.class)),

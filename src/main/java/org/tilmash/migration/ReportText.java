@@ -4,14 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.context.MessageSource;
+import org.tilmash.i18n.TilmashMessages;
 
 /** A report as lines of text in one language, for the log of a command-line import. */
 final class ReportText {
 
     private ReportText() {}
 
-    static List<String> lines(ImportReport report, MessageSource messages, Locale locale) {
+    static List<String> lines(ImportReport report, TilmashMessages messages, Locale locale) {
         List<String> lines = new ArrayList<>();
         lines.add(message(
                 messages,
@@ -49,11 +49,11 @@ final class ReportText {
         return lines;
     }
 
-    private static String message(MessageSource messages, ImportReport.Note note, Locale locale) {
+    private static String message(TilmashMessages messages, ImportReport.Note note, Locale locale) {
         return message(messages, note.key(), note.arguments(), locale);
     }
 
-    private static String message(MessageSource messages, String key, Map<String, Object> arguments, Locale locale) {
+    private static String message(TilmashMessages messages, String key, Map<String, Object> arguments, Locale locale) {
         return messages.getMessage(key, new Object[] {arguments}, key + " " + arguments, locale);
     }
 }

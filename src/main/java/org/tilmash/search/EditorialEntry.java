@@ -18,7 +18,7 @@ import org.tilmash.search.analysis.TextBinder;
 
 /** One language version's working text, drafts included, as the back office searches it. */
 @Entity
-@Table(name = "search_editorial_entry")
+@Table(name = "tilmash_search_editorial_entry")
 @Indexed(index = "editorial_entry")
 @TypeBinding(binder = @TypeBinderRef(type = TextBinder.class))
 class EditorialEntry implements Searchable {

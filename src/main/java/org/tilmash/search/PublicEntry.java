@@ -19,7 +19,7 @@ import org.tilmash.search.analysis.TextBinder;
 
 /** What one language's listing shows of an article: its own published version or a fallback's. */
 @Entity
-@Table(name = "search_public_entry")
+@Table(name = "tilmash_search_public_entry")
 @Indexed(index = "public_entry")
 @TypeBinding(binder = @TypeBinderRef(type = TextBinder.class))
 class PublicEntry implements Searchable {

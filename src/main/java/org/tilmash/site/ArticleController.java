@@ -29,7 +29,7 @@ import org.tilmash.media.Image;
 @Controller
 class ArticleController {
 
-    static final String VIEW = "site/article";
+    static final String VIEW = "tilmash/site/article";
 
     private final ReaderQueries reader;
     private final ReaderContext context;

@@ -6,18 +6,29 @@ import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.ModelAndView;
+import org.tilmash.i18n.TilmashPaths;
 
 /**
- * Renders every error as a themed page in the reader's language. Only the status reaches the page: never the
+ * Renders every error of Tilmash's pages as a themed page in the reader's language. Only the status reaches the page: never the
  * exception, its message or a stack trace.
  */
 @Component
 class ErrorPages implements ErrorViewResolver {
 
-    static final String VIEW = "site/error";
+    static final String VIEW = "tilmash/site/error";
 
+    private final TilmashPaths paths;
+
+    ErrorPages(TilmashPaths paths) {
+        this.paths = paths;
+    }
+
+    /** Errors of a host application's own pages are the host's to show. */
     @Override
     public ModelAndView resolveErrorView(HttpServletRequest request, HttpStatus status, Map<String, Object> model) {
+        if (!paths.owns(request)) {
+            return null;
+        }
         int code = switch (status) {
             case NOT_FOUND, CONFLICT, FORBIDDEN, UNAUTHORIZED, BAD_REQUEST, METHOD_NOT_ALLOWED -> status.value();
             default -> HttpStatus.INTERNAL_SERVER_ERROR.value();

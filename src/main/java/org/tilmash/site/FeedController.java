@@ -12,7 +12,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -23,6 +22,7 @@ import org.tilmash.content.ListedArticle;
 import org.tilmash.content.ReaderQueries;
 import org.tilmash.i18n.InputText;
 import org.tilmash.i18n.Language;
+import org.tilmash.i18n.TilmashMessages;
 
 /** {@code /{lang}/feed.xml}: an Atom feed of the newest articles published in that language itself. */
 @Controller
@@ -34,14 +34,18 @@ class FeedController {
     private final ReaderContext context;
     private final HttpCaching caching;
     private final SiteProperties properties;
-    private final MessageSource messages;
+    private final TilmashMessages messages;
+
+    private final SiteOrigin siteOrigin;
 
     FeedController(
             ReaderQueries reader,
             ReaderContext context,
             HttpCaching caching,
             SiteProperties properties,
-            MessageSource messages) {
+            TilmashMessages messages,
+            SiteOrigin siteOrigin) {
+        this.siteOrigin = siteOrigin;
         this.reader = reader;
         this.context = context;
         this.caching = caching;
@@ -64,7 +68,7 @@ class FeedController {
         if (caching.notModified(webRequest, response, null, tags, "feed", lang, articles)) {
             return null;
         }
-        String origin = properties.origin();
+        String origin = siteOrigin.get();
         SyndFeed feed = new SyndFeedImpl();
         feed.setFeedType("atom_1.0");
         feed.setTitle(InputText.xml(messages.getMessage("site.name", null, language.locale())));

@@ -8,6 +8,7 @@ import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.core.Ordered;
 import org.springframework.stereotype.Component;
+import org.tilmash.i18n.ConditionalOnSiteAtRoot;
 
 /**
  * {@code X-Forwarded-For/-Proto/-Host} are believed only from the addresses in {@code tilmash.site.trusted-proxies}.
@@ -17,6 +18,7 @@ import org.springframework.stereotype.Component;
  * cookies then get {@code Secure} and responses HSTS.
  */
 @Component
+@ConditionalOnSiteAtRoot
 class ForwardedHeaders implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
 
     private final SiteProperties properties;

@@ -17,10 +17,12 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import org.springframework.web.servlet.view.RedirectView;
 import org.tilmash.content.ReaderQueries;
 import org.tilmash.content.SectionView;
 import org.tilmash.i18n.Language;
 import org.tilmash.i18n.LanguageRegistry;
+import org.tilmash.i18n.TilmashPaths;
 import org.tilmash.migration.LegacyAddresses;
 import org.tilmash.migration.LegacyTarget;
 
@@ -41,6 +43,7 @@ class LegacyRedirects implements HandlerExceptionResolver, Ordered {
     private final PageMetaFactory meta;
     private final LanguageRegistry languages;
     private final SiteProperties properties;
+    private final TilmashPaths paths;
 
     LegacyRedirects(
             LegacyAddresses legacy,
@@ -48,7 +51,9 @@ class LegacyRedirects implements HandlerExceptionResolver, Ordered {
             ReaderContext context,
             PageMetaFactory meta,
             LanguageRegistry languages,
-            SiteProperties properties) {
+            SiteProperties properties,
+            TilmashPaths paths) {
+        this.paths = paths;
         this.legacy = legacy;
         this.reader = reader;
         this.context = context;
@@ -67,10 +72,28 @@ class LegacyRedirects implements HandlerExceptionResolver, Ordered {
             HttpServletRequest request, HttpServletResponse response, @Nullable Object handler, Exception failure) {
         boolean read = request.getMethod().equals("GET") || request.getMethod().equals("HEAD");
         String path = path(request);
-        if (!read || !notFound(failure) || OWN_PREFIXES.stream().anyMatch(path::startsWith)) {
+        if (!read
+                || !underSite(request)
+                || !notFound(failure)
+                || OWN_PREFIXES.stream().anyMatch(path::startsWith)) {
             return null;
         }
-        return redirect(request).orElse(null);
+        // Answered past the controllers, so past the interceptor that sends their redirects to configured paths.
+        return redirect(request).map(this::toConfiguredPath).orElse(null);
+    }
+
+    private ModelAndView toConfiguredPath(ModelAndView redirect) {
+        if (redirect.getView() instanceof RedirectView view && view.getUrl() != null) {
+            view.setUrl(paths.external(view.getUrl()));
+        }
+        return redirect;
+    }
+
+    /** Only the public site's own addresses may be an old address: a host application's 404s stay the host's. */
+    private boolean underSite(HttpServletRequest request) {
+        String site = paths.getSite();
+        String full = TilmashPaths.pathOf(request);
+        return site.isEmpty() || full.startsWith(site + "/");
     }
 
     /** The redirect an old address of the request gets, if it was one. */
@@ -119,8 +142,10 @@ class LegacyRedirects implements HandlerExceptionResolver, Ordered {
         return annotated != null && annotated.code() == HttpStatus.NOT_FOUND;
     }
 
-    private static String path(HttpServletRequest request) {
-        return request.getRequestURI().substring(request.getContextPath().length());
+    /** The request's path within the public site, as the standalone application (and the old site) names it. */
+    private String path(HttpServletRequest request) {
+        String full = TilmashPaths.pathOf(request);
+        return full.startsWith(paths.getSite()) ? full.substring(paths.getSite().length()) : full;
     }
 
     private static Map<String, String> query(HttpServletRequest request) {

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,6 +17,7 @@ import org.tilmash.content.ListedArticle;
 import org.tilmash.content.ReaderQueries;
 import org.tilmash.content.SectionView;
 import org.tilmash.i18n.Language;
+import org.tilmash.i18n.TilmashMessages;
 import org.tilmash.media.Gallery;
 import org.tilmash.media.Image;
 import org.tilmash.migration.LegacyAddresses;
@@ -30,15 +30,15 @@ import org.tilmash.migration.LegacyAddresses;
 @Controller
 class NewsController {
 
-    static final String HOME_VIEW = "site/home";
-    static final String LIST_VIEW = "site/news";
+    static final String HOME_VIEW = "tilmash/site/home";
+    static final String LIST_VIEW = "tilmash/site/news";
 
     private final ReaderQueries reader;
     private final ReaderContext context;
     private final PageMetaFactory meta;
     private final HttpCaching caching;
     private final SiteProperties properties;
-    private final MessageSource messages;
+    private final TilmashMessages messages;
     private final Gallery gallery;
     private final LegacyRedirects legacy;
     private final LegacyAddresses legacyAddresses;
@@ -49,7 +49,7 @@ class NewsController {
             PageMetaFactory meta,
             HttpCaching caching,
             SiteProperties properties,
-            MessageSource messages,
+            TilmashMessages messages,
             Gallery gallery,
             LegacyRedirects legacy,
             LegacyAddresses legacyAddresses) {

@@ -15,6 +15,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.tilmash.i18n.TilmashPaths;
 
 /** Wires the page cache: its filter before all others (Spring Security among them), the purge hooks and the statement counter. */
 @Configuration(proxyBeanMethods = false)
@@ -24,9 +25,9 @@ class PageCacheConfiguration {
 
     @Bean
     FilterRegistrationBean<PageCacheFilter> pageCacheFilter(
-            PageCache cache, SiteProperties properties, MeterRegistry meters) {
+            PageCache cache, SiteProperties properties, MeterRegistry meters, TilmashPaths paths) {
         FilterRegistrationBean<PageCacheFilter> registration =
-                new FilterRegistrationBean<>(new PageCacheFilter(cache, properties, meters));
+                new FilterRegistrationBean<>(new PageCacheFilter(cache, properties, meters, paths));
         // First of all filters: a hit costs no observation, no security and no MVC; a miss then passes them all.
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         registration.addUrlPatterns("/*");

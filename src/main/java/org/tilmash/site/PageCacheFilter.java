@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
+import org.tilmash.i18n.TilmashPaths;
 
 /**
  * Serves anonymous GET and HEAD requests for published pages from the {@link PageCache}, before Spring Security,
@@ -48,11 +49,19 @@ class PageCacheFilter extends OncePerRequestFilter {
     private final PageCache cache;
     private final SiteProperties properties;
     private final MeterRegistry meters;
+    private final TilmashPaths paths;
 
-    PageCacheFilter(PageCache cache, SiteProperties properties, MeterRegistry meters) {
+    PageCacheFilter(PageCache cache, SiteProperties properties, MeterRegistry meters, TilmashPaths paths) {
         this.cache = cache;
         this.properties = properties;
         this.meters = meters;
+        this.paths = paths;
+    }
+
+    /** A host application's own pages are never kept, measured or counted here. */
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !paths.owns(request);
     }
 
     @Override

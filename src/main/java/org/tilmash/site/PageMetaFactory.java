@@ -20,7 +20,10 @@ class PageMetaFactory {
     private final LanguageRegistry languages;
     private final SiteProperties properties;
 
-    PageMetaFactory(LanguageRegistry languages, SiteProperties properties) {
+    private final SiteOrigin siteOrigin;
+
+    PageMetaFactory(LanguageRegistry languages, SiteProperties properties, SiteOrigin siteOrigin) {
+        this.siteOrigin = siteOrigin;
         this.languages = languages;
         this.properties = properties;
     }
@@ -32,7 +35,7 @@ class PageMetaFactory {
             Function<String, String> pathIn,
             String xDefaultPath,
             String description) {
-        String origin = properties.origin();
+        String origin = siteOrigin.get();
         List<PageMeta.Alternate> alternates = languages.all().stream()
                 .map(language -> new PageMeta.Alternate(language.code(), origin + pathIn.apply(language.code())))
                 .toList();
@@ -64,7 +67,7 @@ class PageMetaFactory {
             PublishedVersion shown,
             String description,
             Optional<Image> lead) {
-        String origin = properties.origin();
+        String origin = siteOrigin.get();
         List<PageMeta.Alternate> alternates = languages.all().stream()
                 .filter(language -> live.containsKey(language.code()))
                 .map(language -> new PageMeta.Alternate(

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -19,6 +18,7 @@ import org.springframework.web.util.HtmlUtils;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.tilmash.content.ReaderQueries;
 import org.tilmash.i18n.Language;
+import org.tilmash.i18n.TilmashMessages;
 import org.tilmash.search.ReaderSearch;
 
 /**
@@ -30,15 +30,23 @@ import org.tilmash.search.ReaderSearch;
 @Controller
 class SearchController {
 
-    static final String VIEW = "site/search";
+    static final String VIEW = "tilmash/site/search";
     private static final String OPENSEARCH = "application/opensearchdescription+xml";
 
     private final ReaderSearch search;
     private final ReaderContext context;
     private final SiteProperties properties;
-    private final MessageSource messages;
+    private final TilmashMessages messages;
 
-    SearchController(ReaderSearch search, ReaderContext context, SiteProperties properties, MessageSource messages) {
+    private final SiteOrigin siteOrigin;
+
+    SearchController(
+            ReaderSearch search,
+            ReaderContext context,
+            SiteProperties properties,
+            TilmashMessages messages,
+            SiteOrigin siteOrigin) {
+        this.siteOrigin = siteOrigin;
         this.search = search;
         this.context = context;
         this.properties = properties;
@@ -100,7 +108,7 @@ class SearchController {
     @GetMapping("/{lang}/opensearch.xml")
     ResponseEntity<String> openSearch(@PathVariable String lang) {
         Language language = context.language(lang);
-        String base = properties.getBaseUrl().toString().replaceAll("/+$", "");
+        String base = siteOrigin.get();
         String name = messages.getMessage("site.name", null, language.locale());
         String description = messages.getMessage("search.description", null, language.locale());
         String xml = """

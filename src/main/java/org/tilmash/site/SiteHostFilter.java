@@ -8,6 +8,7 @@ import java.io.IOException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.tilmash.i18n.TilmashPaths;
 
 /**
  * Refuses requests for a host that is not this site's with 400, so a forged {@code Host} header gets the error page
@@ -19,9 +20,17 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class SiteHostFilter extends OncePerRequestFilter {
 
     private final SiteProperties properties;
+    private final TilmashPaths paths;
 
-    SiteHostFilter(SiteProperties properties) {
+    SiteHostFilter(SiteProperties properties, TilmashPaths paths) {
         this.properties = properties;
+        this.paths = paths;
+    }
+
+    /** A host application's own paths are the host's business. */
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !paths.owns(request);
     }
 
     @Override

@@ -31,8 +31,15 @@ class SitemapController {
     private final SiteProperties properties;
     private final HttpCaching caching;
 
+    private final SiteOrigin siteOrigin;
+
     SitemapController(
-            ReaderQueries reader, LanguageRegistry languages, SiteProperties properties, HttpCaching caching) {
+            ReaderQueries reader,
+            LanguageRegistry languages,
+            SiteProperties properties,
+            HttpCaching caching,
+            SiteOrigin siteOrigin) {
+        this.siteOrigin = siteOrigin;
         this.reader = reader;
         this.languages = languages;
         this.properties = properties;
@@ -51,7 +58,7 @@ class SitemapController {
         if (caching.notModified(webRequest, response, null, tags, "sitemap", live)) {
             return null;
         }
-        String origin = properties.origin();
+        String origin = siteOrigin.get();
         StringWriter out = new StringWriter();
         XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
         xml.writeStartDocument("UTF-8", "1.0");

@@ -3,11 +3,11 @@ package org.tilmash.site;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.tilmash.content.PublishedVersion;
 import org.tilmash.i18n.IcuFormats;
 import org.tilmash.i18n.Language;
+import org.tilmash.i18n.TilmashMessages;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The schema.org {@code NewsArticle} of an article page, as search engines and news aggregators read it. */
@@ -16,9 +16,9 @@ class StructuredData {
 
     private final JsonMapper json = JsonMapper.builder().build();
     private final IcuFormats formats;
-    private final MessageSource messages;
+    private final TilmashMessages messages;
 
-    StructuredData(IcuFormats formats, MessageSource messages) {
+    StructuredData(IcuFormats formats, TilmashMessages messages) {
         this.formats = formats;
         this.messages = messages;
     }

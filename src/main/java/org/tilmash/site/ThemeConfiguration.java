@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.tilmash.i18n.TilmashPaths;
 
 /**
  * Wires the public site into Spring MVC: the active theme: templates and static files (under {@code /theme/**}) are looked up in precedence order —
@@ -24,15 +25,17 @@ class ThemeConfiguration implements WebMvcConfigurer {
 
     private final ThemeProperties properties;
     private final ThymeleafProperties thymeleaf;
+    private final TilmashPaths paths;
 
-    ThemeConfiguration(ThemeProperties properties, ThymeleafProperties thymeleaf) {
+    ThemeConfiguration(ThemeProperties properties, ThymeleafProperties thymeleaf, TilmashPaths paths) {
         this.properties = properties;
         this.thymeleaf = thymeleaf;
+        this.paths = paths;
     }
 
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
-        registry.addResourceHandler(STATIC_PATH + "**")
+        registry.addResourceHandler(paths.getSite() + STATIC_PATH + "**")
                 .addResourceLocations(locations(properties, "static").toArray(String[]::new))
                 .setCacheControl(CacheControl.maxAge(Duration.ofDays(1)).cachePublic())
                 // Where each file was found is remembered (not its bytes): links to theme files cost no class-path

@@ -13,7 +13,7 @@ import org.thymeleaf.templatemode.TemplateMode;
  */
 final class ThemeTemplateResolver extends SpringResourceTemplateResolver {
 
-    static final String VIEW_PREFIX = "site/";
+    static final String VIEW_PREFIX = "tilmash/site/";
 
     ThemeTemplateResolver(String location, boolean cacheable) {
         setPrefix(location);

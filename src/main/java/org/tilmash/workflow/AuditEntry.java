@@ -6,6 +6,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hibernate.annotations.Immutable;
 import org.tilmash.content.VersionState;
@@ -13,6 +14,7 @@ import org.tilmash.content.VersionView;
 
 /** One line of the audit trail: who did what to which language version, when, from which state to which. */
 @Entity
+@Table(name = "tilmash_audit_entry")
 @Immutable
 class AuditEntry {
 

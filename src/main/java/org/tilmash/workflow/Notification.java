@@ -4,10 +4,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.Table;
 import java.time.Instant;
 
 /** One message in a user's inbox: what happened to which language version, and where to act on it. */
 @Entity
+@Table(name = "tilmash_notification")
 class Notification {
 
     @Id

@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.context.MessageSource;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -13,6 +12,7 @@ import org.springframework.stereotype.Component;
 import org.tilmash.accounts.AccountService;
 import org.tilmash.accounts.People;
 import org.tilmash.accounts.Role;
+import org.tilmash.i18n.TilmashMessages;
 
 /**
  * Tells people what concerns them: reviewers of a language that a version awaits them, authors that changes were
@@ -27,14 +27,14 @@ class Notifier {
     private final Inbox inbox;
     private final AccountService accounts;
     private final ObjectProvider<JavaMailSender> mail;
-    private final MessageSource messages;
+    private final TilmashMessages messages;
     private final People people;
 
     Notifier(
             Inbox inbox,
             AccountService accounts,
             ObjectProvider<JavaMailSender> mail,
-            MessageSource messages,
+            TilmashMessages messages,
             People people) {
         this.inbox = inbox;
         this.accounts = accounts;

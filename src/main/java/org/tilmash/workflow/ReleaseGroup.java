@@ -10,6 +10,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
@@ -17,6 +18,7 @@ import java.util.Set;
 
 /** Language versions of one article that go live together, once every one of them is approved. */
 @Entity
+@Table(name = "tilmash_release_group")
 class ReleaseGroup {
 
     /** Whether the release still waits for approvals or has gone live. */
@@ -41,7 +43,7 @@ class ReleaseGroup {
     private Status status;
 
     @ElementCollection
-    @CollectionTable(name = "release_member", joinColumns = @JoinColumn(name = "release_id"))
+    @CollectionTable(name = "tilmash_release_member", joinColumns = @JoinColumn(name = "release_id"))
     @Column(name = "language")
     private Set<String> languages = new HashSet<>();
 

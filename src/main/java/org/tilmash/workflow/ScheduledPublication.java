@@ -6,10 +6,12 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.Table;
 import java.time.Instant;
 
 /** An approval that waits: for its publication time, or for the other members of its release. */
 @Entity
+@Table(name = "tilmash_scheduled_publication")
 class ScheduledPublication {
 
     /** Where a waiting approval stands. */

@@ -10,7 +10,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ActiveProfiles;
 
 @ExtendWith(OutputCaptureExtension.class)
@@ -25,7 +24,7 @@ class FirstStartAdminTest {
     UserAccountRepository users;
 
     @Autowired
-    PasswordEncoder passwordEncoder;
+    AccountPasswords passwords;
 
     @Test
     void theFirstStartCreatesAnAdminAndShowsItsPasswordOnceOnTheConsole(CapturedOutput output) throws Exception {
@@ -36,7 +35,7 @@ class FirstStartAdminTest {
         UserAccount admin = users.findByUsername("admin").orElseThrow();
         assertThat(admin.getRoles()).containsExactly(Role.ADMIN);
         assertThat(admin.getPasswordHash()).startsWith("{bcrypt}").doesNotContain(password);
-        assertThat(passwordEncoder.matches(password, admin.getPasswordHash())).isTrue();
+        assertThat(passwords.matches(password, admin.getPasswordHash())).isTrue();
 
         int before = output.getOut().length();
         firstStart.run(null);

@@ -99,7 +99,7 @@ class LoginRaceTest {
         // fewer than `limit` failures precede it (a success starts the count afresh, as it does one by one).
         int limit = properties.getMaxFailedLogins();
         List<String> checked = jdbc.queryForList(
-                "select kind from security_event where subject = ? and kind in ('LOGIN', 'LOGIN_FAILED') order by id",
+                "select kind from tilmash_security_event where subject = ? and kind in ('LOGIN', 'LOGIN_FAILED') order by id",
                 String.class,
                 username);
         int failuresInARow = 0;
@@ -153,12 +153,13 @@ class LoginRaceTest {
         assertThat(signIn(username, TestAccounts.PASSWORD, address)).isEqualTo(LOCKED);
 
         String admin = TestAccounts.create(accounts, "admin", Map.of(Role.ADMIN, Set.of()));
-        Long userId = jdbc.queryForObject("select id from user_account where username = ?", Long.class, username);
+        Long userId =
+                jdbc.queryForObject("select id from tilmash_user_account where username = ?", Long.class, username);
         mvc.perform(post("/admin/users/" + userId + "/unlock").with(user(admin)).with(csrf()));
 
         assertThat(signIn(username, TestAccounts.PASSWORD, address)).isEqualTo("/admin");
         assertThat(jdbc.queryForObject(
-                        "select actor from security_event where subject = ? and kind = 'LOGIN_UNLOCKED'",
+                        "select actor from tilmash_security_event where subject = ? and kind = 'LOGIN_UNLOCKED'",
                         String.class,
                         username))
                 .isEqualTo(admin);

@@ -151,7 +151,7 @@ class LoginTest {
         Instant outsideWindow =
                 clock.instant().minus(properties.getFailureWindow()).minus(Duration.ofMinutes(1));
         jdbc.update(
-                "update security_event set occurred_at = ? where subject = ?",
+                "update tilmash_security_event set occurred_at = ? where subject = ?",
                 OffsetDateTime.ofInstant(outsideWindow, ZoneOffset.UTC),
                 username);
         HttpResponse<String> later = browser.login(username, TestAccounts.PASSWORD);

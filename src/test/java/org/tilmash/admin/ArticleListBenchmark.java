@@ -75,7 +75,8 @@ class ArticleListBenchmark {
         String editor = fixture.account("bench-editor", Role.EDITOR);
         String reviewer = fixture.account("bench-reviewer", Role.REVIEWER, "kk");
         Map<String, Object> middle = jdbc.queryForMap(
-                "select listed_at, id from article order by listed_at desc, id desc offset ? limit 1", ARTICLES / 2);
+                "select listed_at, id from tilmash_article order by listed_at desc, id desc offset ? limit 1",
+                ARTICLES / 2);
         String deep = "?afterKey=" + ((java.sql.Timestamp) middle.get("listed_at")).toInstant() + "&afterId="
                 + middle.get("id");
         Map<String, String[]> pages = new LinkedHashMap<>();
@@ -93,7 +94,7 @@ class ArticleListBenchmark {
                 new StringBuilder("ARTICLE LIST BENCHMARK: %,d articles, %,d versions, loaded in %,d ms%n"
                         .formatted(
                                 ARTICLES,
-                                jdbc.queryForObject("select count(*) from article_version", Long.class),
+                                jdbc.queryForObject("select count(*) from tilmash_article_version", Long.class),
                                 loaded));
         Statistics statistics =
                 entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
@@ -134,7 +135,7 @@ class ArticleListBenchmark {
     private void generate(long section) {
         Instant origin = Instant.parse("2015-01-01T00:00:00Z");
         jdbc.update("""
-                insert into article (id, section_id, source_language, author, created_at, updated_at, dateline, listed_at)
+                insert into tilmash_article (id, section_id, source_language, author, created_at, updated_at, dateline, listed_at)
                 select g, ?, 'en', 'bench-editor', t, t, t, t from generate_series(?, ?) g,
                   lateral (select cast(? as timestamp with time zone) + (g - ?) * interval '37 minutes' as t) d
                 """, section, FIRST_ID, FIRST_ID + ARTICLES - 1, java.sql.Timestamp.from(origin), FIRST_ID);
@@ -142,14 +143,14 @@ class ArticleListBenchmark {
         version("ru", 1, "DRAFT", "a.id % 2 = 0");
         version("kk", 2, "IN_REVIEW", "a.id % 3 = 0");
         jdbc.update("""
-                insert into revision (id, version_id, number, title, intro, body, author, created_at, byline)
+                insert into tilmash_revision (id, version_id, number, title, intro, body, author, created_at, byline)
                 select v.id, v.id, 1, 'Story number ' || v.article_id || ' in ' || v.language, 'What happened.',
                   '<p>The body of story number ' || v.article_id || ', with a few more words to search through.</p>',
                   'bench-editor', v.state_changed_at, ''
-                from article_version v where v.article_id >= ?
+                from tilmash_article_version v where v.article_id >= ?
                 """, FIRST_ID);
         jdbc.update("""
-                update article_version set working_revision_id = id,
+                update tilmash_article_version set working_revision_id = id,
                   published_revision_id = case when state = 'PUBLISHED' then id end
                 where article_id >= ?
                 """, FIRST_ID);
@@ -158,11 +159,11 @@ class ArticleListBenchmark {
 
     private void version(String language, int offset, String state, String which) {
         jdbc.update("""
-                insert into article_version (id, article_id, section_id, language, state, outdated, slug,
+                insert into tilmash_article_version (id, article_id, section_id, language, state, outdated, slug,
                   published_at, state_changed_at, state_changed_by, version)
                 select a.id * 10 + %d, a.id, a.section_id, '%s', '%s', false, 'story-' || a.id,
                   case when '%s' = 'PUBLISHED' then a.created_at end, a.created_at, 'bench-editor', 0
-                from article a where a.id >= ? and %s
+                from tilmash_article a where a.id >= ? and %s
                 """.formatted(offset, language, state, state, which), FIRST_ID);
     }
 }

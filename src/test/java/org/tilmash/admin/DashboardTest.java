@@ -126,7 +126,7 @@ class DashboardTest {
 
         Document dashboard = page("/admin", admin);
         assertThat(dashboard.select("#needs-action, #my-work, #coverage")).isEmpty();
-        long enabled = jdbc.queryForObject("select count(*) from user_account where enabled", Long.class);
+        long enabled = jdbc.queryForObject("select count(*) from tilmash_user_account where enabled", Long.class);
         assertThat(dashboard.select("#account-counts").text()).startsWith(enabled + " active account");
         assertThat(dashboard.select("#security-panel .events li").eachText())
                 .anySatisfy(event -> assertThat(event).contains("Invited Correspondent"));

@@ -62,9 +62,9 @@ abstract class ContentPersistenceContract {
 
     @Test
     void everyMigrationIsAppliedFromTheSameScripts() throws IOException {
-        int scripts = new PathMatchingResourcePatternResolver().getResources("classpath:db/migration/*.sql").length;
+        int scripts = new PathMatchingResourcePatternResolver().getResources("classpath:db/tilmash/*.sql").length;
         Integer applied = jdbc.queryForObject(
-                "select count(*) from \"flyway_schema_history\" where \"type\" = 'SQL' and \"success\" = true",
+                "select count(*) from \"tilmash_schema_history\" where \"type\" = 'SQL' and \"success\" = true",
                 Integer.class);
         assertThat(applied).isEqualTo(scripts);
     }
@@ -85,7 +85,7 @@ abstract class ContentPersistenceContract {
         assertThat(version.working().title()).isEqualTo("Water talks resume");
         assertThat(version.published().title()).isEqualTo("Water talks");
         assertThat(version.publishedAt()).isEqualTo(publishedAt);
-        assertThat(jdbc.queryForObject("select body from revision where id = ?", String.class, first.id()))
+        assertThat(jdbc.queryForObject("select body from tilmash_revision where id = ?", String.class, first.id()))
                 .isEqualTo("<p>One</p>");
     }
 
@@ -132,7 +132,8 @@ abstract class ContentPersistenceContract {
         String body = "<p onclick=\"steal()\">Ынтымақтастық ғ ң ү ә <a href=\"javascript:alert(1)\">x</a></p>"
                 + "<script>alert(1)</script><p style=\"color:red\">Oʻzbek ə ş</p>";
         RevisionView revision = save(article, "kk", new ArticleText("Тест", "Кіріспе", body));
-        String stored = jdbc.queryForObject("select body from revision where id = ?", String.class, revision.id());
+        String stored =
+                jdbc.queryForObject("select body from tilmash_revision where id = ?", String.class, revision.id());
         assertThat(stored)
                 .contains("Ынтымақтастық ғ ң ү ә", "Oʻzbek ə ş")
                 .doesNotContain("onclick", "script", "javascript:", "style");

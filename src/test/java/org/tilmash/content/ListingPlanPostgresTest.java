@@ -23,7 +23,7 @@ import org.tilmash.support.Postgres;
 @ActiveProfiles({"test", "postgres"})
 class ListingPlanPostgresTest {
 
-    private static final String LISTING = "select e.article_id from listing_entry e where e.language = 'zz'"
+    private static final String LISTING = "select e.article_id from tilmash_listing_entry e where e.language = 'zz'"
             + " and e.fallback in (false, true) order by e.dateline desc, e.article_id desc limit 10 offset ";
 
     @Autowired
@@ -53,21 +53,22 @@ class ListingPlanPostgresTest {
     }
 
     private void generate(int articles) {
-        jdbc.update("insert into section (slug, position) values ('plan-check', 999)");
+        jdbc.update("insert into tilmash_section (slug, position) values ('plan-check', 999)");
         jdbc.update(
-                "insert into article (section_id, source_language, author, created_at, updated_at, listed_at)"
-                        + " select (select id from section where slug = 'plan-check'), 'en', 'plan-check', now(), now(),"
+                "insert into tilmash_article (section_id, source_language, author, created_at, updated_at, listed_at)"
+                        + " select (select id from tilmash_section where slug = 'plan-check'), 'en', 'plan-check', now(), now(),"
                         + " now()"
                         + " from generate_series(1, ?)",
                 articles);
         jdbc.update(
-                "insert into article_version (article_id, section_id, language, state, outdated, slug, published_at,"
+                "insert into tilmash_article_version (article_id, section_id, language, state, outdated, slug, published_at,"
                         + " state_changed_at, state_changed_by, version) select a.id, a.section_id, 'zz', 'PUBLISHED', false,"
                         + " 'plan-' || a.id, now() - (a.id || ' minutes')::interval, now(), 'plan-check', 0"
-                        + " from article a where a.author = 'plan-check'");
-        jdbc.update("insert into listing_entry (language, article_id, section_id, version_id, dateline, fallback)"
-                + " select 'zz', v.article_id, v.section_id, v.id, v.published_at, false from article_version v"
-                + " where v.language = 'zz'");
+                        + " from tilmash_article a where a.author = 'plan-check'");
+        jdbc.update(
+                "insert into tilmash_listing_entry (language, article_id, section_id, version_id, dateline, fallback)"
+                        + " select 'zz', v.article_id, v.section_id, v.id, v.published_at, false from tilmash_article_version v"
+                        + " where v.language = 'zz'");
         jdbc.execute("analyze listing_entry");
     }
 }

@@ -7,7 +7,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.tilmash.support.TilmashTest;
 
@@ -20,17 +20,15 @@ class DemoContentTest {
     @Autowired
     DemoLoader loader;
 
-    @Autowired
-    UserDetailsService users;
-
-    @Autowired
-    PasswordEncoder passwordEncoder;
+    /** How Tilmash stores passwords (bcrypt behind a delegating encoder); the test reads the stored hash itself. */
+    private final PasswordEncoder passwordEncoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
 
     /** Demo rows only: other tests sharing this context add articles of their own. */
-    private static final String ARTICLES = "(select * from article where author = 'editor')";
+    private static final String ARTICLES = "(select * from tilmash_article where author = 'editor')";
 
     private static final String VERSIONS =
-            "(select v.* from article_version v join article a on a.id = v.article_id" + " where a.author = 'editor')";
+            "(select v.* from tilmash_article_version v join tilmash_article a on a.id = v.article_id"
+                    + " where a.author = 'editor')";
 
     private int count(String sql, Object... args) {
         return jdbc.queryForObject(sql, Integer.class, args);
@@ -49,7 +47,7 @@ class DemoContentTest {
 
     @Test
     void everyArticleHasAnIntroAndFullTextInEveryVersion() {
-        assertThat(count("select count(*) from revision r join " + VERSIONS + " v on v.id = r.version_id"
+        assertThat(count("select count(*) from tilmash_revision r join " + VERSIONS + " v on v.id = r.version_id"
                         + " where r.intro = '' or r.body = '' or r.title = ''"))
                 .isZero();
     }
@@ -68,7 +66,7 @@ class DemoContentTest {
         assertThat(count("select count(*) from " + VERSIONS + " v where state = 'DRAFT'"))
                 .isPositive();
         assertThat(count("select count(*) from " + ARTICLES + " a where not exists"
-                        + " (select 1 from article_version v where v.article_id = a.id and v.language = 'kk')"))
+                        + " (select 1 from tilmash_article_version v where v.article_id = a.id and v.language = 'kk')"))
                 .as("articles without a Kazakh version")
                 .isPositive();
         assertThat(count("select count(*) from " + VERSIONS + " v join " + ARTICLES + " a on a.id = v.article_id"
@@ -80,8 +78,8 @@ class DemoContentTest {
     @Test
     void sectionCountersMatchThePublishedVersions() {
         List<Map<String, Object>> mismatches =
-                jdbc.queryForList("select c.section_id, c.language from section_counter c"
-                        + " where c.published_count <> (select count(*) from article_version v where v.section_id = c.section_id"
+                jdbc.queryForList("select c.section_id, c.language from tilmash_section_counter c"
+                        + " where c.published_count <> (select count(*) from tilmash_article_version v where v.section_id = c.section_id"
                         + " and v.language = c.language and v.published_revision_id is not null)");
         assertThat(mismatches).isEmpty();
     }
@@ -91,15 +89,18 @@ class DemoContentTest {
         for (String username : List.of("editor", "translator", "reviewer")) {
             assertThat(passwordEncoder.matches(
                             "demo-password-for-tests",
-                            users.loadUserByUsername(username).getPassword()))
+                            jdbc.queryForObject(
+                                    "select password_hash from tilmash_user_account where username = ?",
+                                    String.class,
+                                    username)))
                     .isTrue();
         }
         assertThat(jdbc.queryForList(
-                        "select language from user_scope s join user_account u on u.id = s.user_id"
+                        "select language from tilmash_user_scope s join tilmash_user_account u on u.id = s.user_id"
                                 + " where u.username = 'translator' and s.role = 'TRANSLATOR'",
                         String.class))
                 .containsExactlyInAnyOrder("kk", "ky");
-        assertThat(count("select count(*) from user_scope s join user_account u on u.id = s.user_id"
+        assertThat(count("select count(*) from tilmash_user_scope s join tilmash_user_account u on u.id = s.user_id"
                         + " where u.username = 'reviewer' and s.role = 'REVIEWER'"))
                 .isEqualTo(8);
     }
@@ -107,9 +108,9 @@ class DemoContentTest {
     @Test
     void theDemoIsLoadedOnlyOnceAndNeverOverExistingContent() throws Exception {
         int articles = count("select count(*) from " + ARTICLES + " a");
-        int users = count("select count(*) from user_account");
+        int users = count("select count(*) from tilmash_user_account");
         loader.run(null);
         assertThat(count("select count(*) from " + ARTICLES + " a")).isEqualTo(articles);
-        assertThat(count("select count(*) from user_account")).isEqualTo(users);
+        assertThat(count("select count(*) from tilmash_user_account")).isEqualTo(users);
     }
 }

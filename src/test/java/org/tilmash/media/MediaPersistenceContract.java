@@ -93,7 +93,7 @@ abstract class MediaPersistenceContract {
         gallery.remove(articleId, image.id());
 
         assertThat(jdbc.queryForObject(
-                        "select count(*) from media_image_text where image_id = ?", Integer.class, image.id()))
+                        "select count(*) from tilmash_media_image_text where image_id = ?", Integer.class, image.id()))
                 .isZero();
         assertThat(Files.isDirectory(properties.getDir().resolve(key(image)))).isFalse();
     }

@@ -97,7 +97,7 @@ class RelevanceTest {
     /** Whether the article's entry in this language's listing exists yet (the demo's indexing may still run). */
     private boolean indexedYet(Judgement judgement, Long articleId) {
         Integer entries = jdbc.queryForObject(
-                "select count(*) from search_public_entry where article_id = ? and listing_language = ?",
+                "select count(*) from tilmash_search_public_entry where article_id = ? and listing_language = ?",
                 Integer.class,
                 articleId,
                 judgement.language());
@@ -146,7 +146,7 @@ class RelevanceTest {
                     for (JsonNode version : article.get("versions")) {
                         if (version.get("state").asString().equals("PUBLISHED")) {
                             List<Long> found = jdbc.queryForList(
-                                    "select v.article_id from article_version v join revision r"
+                                    "select v.article_id from tilmash_article_version v join tilmash_revision r"
                                             + " on r.id = v.published_revision_id where r.title = ?",
                                     Long.class,
                                     version.get("title").asString());

@@ -96,7 +96,7 @@ class SearchBenchmark {
             });
             if (rows.size() == 1000 || i == VERSIONS) {
                 jdbc.batchUpdate(
-                        "insert into search_public_entry (id, article_id, listing_language, language, fallback,"
+                        "insert into tilmash_search_public_entry (id, article_id, listing_language, language, fallback,"
                                 + " version_id, slug, section_id, dateline, dateline_year, title, plain_text)"
                                 + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                         rows);

@@ -34,7 +34,7 @@ class AccessibilityBrowserTest {
     @Test
     void readerPagesHaveNoWcagViolations() {
         Long article = jdbc.queryForObject(
-                "select min(a.id) from article a where author = 'editor' and not exists (select 1 from article_version v"
+                "select min(a.id) from tilmash_article a where author = 'editor' and not exists (select 1 from tilmash_article_version v"
                         + " where v.article_id = a.id and v.language = 'kk' and v.published_revision_id is not null)",
                 Long.class);
         List<String> paths = List.of(
@@ -58,10 +58,10 @@ class AccessibilityBrowserTest {
     @Test
     void textInAnotherLanguageThanThePageCarriesItsLangAtEveryWidth() throws Exception {
         Long article = jdbc.queryForObject(
-                "select min(a.id) from article a where author = 'editor'"
-                        + " and exists (select 1 from article_version v where v.article_id = a.id"
+                "select min(a.id) from tilmash_article a where author = 'editor'"
+                        + " and exists (select 1 from tilmash_article_version v where v.article_id = a.id"
                         + " and v.language = 'ru' and v.published_revision_id is not null)"
-                        + " and not exists (select 1 from article_version v where v.article_id = a.id"
+                        + " and not exists (select 1 from tilmash_article_version v where v.article_id = a.id"
                         + " and v.language = 'kk' and v.published_revision_id is not null)",
                 Long.class);
         WebDriver browser = Browser.fresh("kk");

@@ -116,7 +116,7 @@ class ControlCharactersTest {
         VersionView published = publish(new ArticleText("Clean title", "Intro", "<p>Body</p>"));
         // As if written before text was normalised on the way in: a vertical tab and a lone surrogate.
         jdbc.update(
-                "update revision set title = ?, intro = ? where id = ?",
+                "update tilmash_revision set title = ?, intro = ? where id = ?",
                 "Vertical\u000Btab",
                 "Broken \uD800 pair",
                 published.published().id());
@@ -126,7 +126,7 @@ class ControlCharactersTest {
         } finally {
             // The site is shared with other tests, which check its pages as they are now: put the text right again.
             jdbc.update(
-                    "update revision set title = ?, intro = ? where id = ?",
+                    "update tilmash_revision set title = ?, intro = ? where id = ?",
                     "Clean title",
                     "Intro",
                     published.published().id());

@@ -51,7 +51,7 @@ class FeedsAndSitemapTest {
         assertThat(feed.getFeedType()).isEqualTo("atom_1.0");
         assertThat(feed.getEntries()).isNotEmpty();
         int liveKazakh = jdbc.queryForObject(
-                "select count(*) from article_version where language = 'kk' and published_revision_id is not null",
+                "select count(*) from tilmash_article_version where language = 'kk' and published_revision_id is not null",
                 Integer.class);
         assertThat(feed.getEntries()).hasSize(Math.min(20, liveKazakh));
         for (SyndEntry entry : feed.getEntries()) {
@@ -85,14 +85,14 @@ class FeedsAndSitemapTest {
             if (loc.matches(".*/news/(\\d+)-.*")) {
                 long id = Long.parseLong(loc.replaceAll(".*/news/(\\d+)-.*", "$1"));
                 Set<String> real = new TreeSet<>(jdbc.queryForList(
-                        "select language from article_version where article_id = ? and published_revision_id is not null",
+                        "select language from tilmash_article_version where article_id = ? and published_revision_id is not null",
                         String.class,
                         id));
                 assertThat(hreflangs).as(loc).isEqualTo(real);
             }
         }
         int live = jdbc.queryForObject(
-                "select count(*) from article_version where published_revision_id is not null", Integer.class);
+                "select count(*) from tilmash_article_version where published_revision_id is not null", Integer.class);
         assertThat(locs.stream().filter(loc -> loc.contains("/news/")).count()).isEqualTo(live);
         Map<Boolean, Long> homes = locs.stream()
                 .collect(Collectors.partitioningBy(

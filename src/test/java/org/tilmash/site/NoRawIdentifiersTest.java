@@ -53,9 +53,9 @@ class NoRawIdentifiersTest {
     @Test
     void publicPagesInEveryLanguageIncludingFallbackArticlesShowNoIdentifiers() throws Exception {
         Long id = jdbc.queryForObject(
-                "select min(a.id) from article a where exists (select 1 from article_version v where"
+                "select min(a.id) from tilmash_article a where exists (select 1 from tilmash_article_version v where"
                         + " v.article_id = a.id and v.language = 'ru' and v.published_revision_id is not null)"
-                        + " and not exists (select 1 from article_version v where v.article_id = a.id"
+                        + " and not exists (select 1 from tilmash_article_version v where v.article_id = a.id"
                         + " and v.language = 'tg' and v.published_revision_id is not null)",
                 Long.class);
         List<String> problems = new ArrayList<>();

@@ -74,7 +74,7 @@ class PageCacheTest {
 
     private String slug(long articleId, String language) {
         return jdbc.queryForObject(
-                "select slug from article_version where article_id = ? and language = ?",
+                "select slug from tilmash_article_version where article_id = ? and language = ?",
                 String.class,
                 articleId,
                 language);
@@ -87,7 +87,7 @@ class PageCacheTest {
     /** The oldest demo article: publishing today's news changes neither it nor its neighbours. */
     private String unrelatedPage() {
         long id = jdbc.queryForObject(
-                "select a.id from article a where a.author = 'editor' and exists (select 1 from article_version v"
+                "select a.id from tilmash_article a where a.author = 'editor' and exists (select 1 from tilmash_article_version v"
                         + " where v.article_id = a.id and v.language = 'en' and v.published_revision_id is not null)"
                         + " order by a.dateline asc, a.id asc fetch first 1 rows only",
                 Long.class);

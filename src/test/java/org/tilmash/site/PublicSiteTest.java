@@ -53,10 +53,10 @@ class PublicSiteTest {
 
     private long demoArticleWith(String liveLanguage, String missingLanguage) {
         return jdbc.queryForObject(
-                "select min(a.id) from article a where author = 'editor'"
-                        + " and exists (select 1 from article_version v where v.article_id = a.id"
+                "select min(a.id) from tilmash_article a where author = 'editor'"
+                        + " and exists (select 1 from tilmash_article_version v where v.article_id = a.id"
                         + " and v.language = ? and v.published_revision_id is not null)"
-                        + " and not exists (select 1 from article_version v where v.article_id = a.id"
+                        + " and not exists (select 1 from tilmash_article_version v where v.article_id = a.id"
                         + " and v.language = ? and v.published_revision_id is not null)",
                 Long.class,
                 liveLanguage,
@@ -65,7 +65,7 @@ class PublicSiteTest {
 
     private String slug(long articleId, String language) {
         return jdbc.queryForObject(
-                "select slug from article_version where article_id = ? and language = ?",
+                "select slug from tilmash_article_version where article_id = ? and language = ?",
                 String.class,
                 articleId,
                 language);
@@ -215,7 +215,7 @@ class PublicSiteTest {
                         .mapToInt(Integer::intValue)
                         .sum())
                 .isEqualTo(jdbc.queryForObject(
-                        "select count(*) from article_version where language = 'kk' and published_revision_id is not null",
+                        "select count(*) from tilmash_article_version where language = 'kk' and published_revision_id is not null",
                         Integer.class));
     }
 
@@ -242,7 +242,7 @@ class PublicSiteTest {
     @Test
     void anAddressWithTheSlugOfTheOldRulesStillReachesTheArticle() throws Exception {
         long id = jdbc.queryForObject(
-                "select v.article_id from article_version v join revision r on r.id = v.published_revision_id"
+                "select v.article_id from tilmash_article_version v join tilmash_revision r on r.id = v.published_revision_id"
                         + " where v.language = 'az' and r.title = ?",
                 Long.class,
                 "2027-ci il regional Novruz festivalı Səmərqənddə keçiriləcək");
@@ -278,7 +278,7 @@ class PublicSiteTest {
                 .isEqualTo(article.select("h1").text());
         assertThat(article.select("link[rel=alternate][hreflang=x-default]")).hasSize(1);
         List<String> real = jdbc.queryForList(
-                "select language from article_version where article_id = ? and published_revision_id is not null",
+                "select language from tilmash_article_version where article_id = ? and published_revision_id is not null",
                 String.class,
                 id);
         assertThat(article.select("link[rel=alternate][hreflang]:not([hreflang=x-default])")

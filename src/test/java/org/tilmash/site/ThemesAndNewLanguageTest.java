@@ -44,8 +44,8 @@ class ThemesAndNewLanguageTest {
             write(root.resolve("themes/minimal/templates/home.html"), """
                     <!DOCTYPE html>
                     <html th:lang="${language.code}" th:dir="${language.dir}" xmlns:th="http://www.thymeleaf.org">
-                    <head th:replace="~{site/layout :: head(#{home.title})}"></head>
-                    <body class="custom-theme"><header th:replace="~{site/layout :: header}"></header>
+                    <head th:replace="~{tilmash/site/layout :: head(#{home.title})}"></head>
+                    <body class="custom-theme"><header th:replace="~{tilmash/site/layout :: header}"></header>
                     <h1 th:text="#{home.latest}">x</h1></body></html>
                     """);
             write(root.resolve("themes/default/templates/error.html"), """
@@ -93,11 +93,11 @@ class ThemesAndNewLanguageTest {
     @Test
     void aNinthLanguageWithoutItsOwnPhrasesGetsAGrammaticalNeutralFallbackNotice() throws Exception {
         Long id = jdbc.queryForObject(
-                "select min(v.article_id) from article_version v where v.language = 'en'"
+                "select min(v.article_id) from tilmash_article_version v where v.language = 'en'"
                         + " and v.published_revision_id is not null",
                 Long.class);
         String slug = jdbc.queryForObject(
-                "select slug from article_version where article_id = ? and language = 'en'", String.class, id);
+                "select slug from tilmash_article_version where article_id = ? and language = 'en'", String.class, id);
         HttpResponse<String> page = get("/fa/news/" + id + "-" + slug);
         assertThat(page.statusCode()).isEqualTo(200);
         org.jsoup.nodes.Document document = org.jsoup.Jsoup.parse(page.body());

@@ -61,7 +61,7 @@ class ValidHtmlTest {
 
     @Test
     void publicPagesAreValidHtml5() throws Exception {
-        Long article = jdbc.queryForObject("select min(id) from article where author = 'editor'", Long.class);
+        Long article = jdbc.queryForObject("select min(id) from tilmash_article where author = 'editor'", Long.class);
         NuChecker checker = new NuChecker();
         long withGallery = articleWithGallery();
         for (String path : List.of(

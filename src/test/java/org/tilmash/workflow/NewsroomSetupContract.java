@@ -287,7 +287,7 @@ abstract class NewsroomSetupContract {
                         .byline())
                 .isEqualTo("Press service");
         assertThat(jdbc.queryForObject(
-                        "select count(*) from revision r join article_version v on v.id = r.version_id"
+                        "select count(*) from tilmash_revision r join tilmash_article_version v on v.id = r.version_id"
                                 + " where v.article_id = ? and r.byline = 'Press service'",
                         Integer.class,
                         article.id()))

@@ -217,7 +217,7 @@ abstract class WorkflowContract {
         // several instances look for due work at once.
         java.sql.Timestamp databaseNow = jdbc.queryForObject("select current_timestamp", java.sql.Timestamp.class);
         jdbc.update(
-                "update scheduled_publication set publish_at = ? where version_id = ?",
+                "update tilmash_scheduled_publication set publish_at = ? where version_id = ?",
                 java.sql.Timestamp.from(databaseNow.toInstant().minusSeconds(1)),
                 en);
         ExecutorService pool = Executors.newFixedThreadPool(4);

@@ -1,0 +1,29 @@
+-- Tilmash lives beside a host application's tables: every table of ours carries the tilmash_ prefix (issue 15).
+-- Spring Modulith's event_publication keeps its name: Modulith reads no other.
+ALTER TABLE article RENAME TO tilmash_article;
+ALTER TABLE article_version RENAME TO tilmash_article_version;
+ALTER TABLE audit_entry RENAME TO tilmash_audit_entry;
+ALTER TABLE listing_entry RENAME TO tilmash_listing_entry;
+ALTER TABLE listing_state RENAME TO tilmash_listing_state;
+ALTER TABLE media_image RENAME TO tilmash_media_image;
+ALTER TABLE media_image_text RENAME TO tilmash_media_image_text;
+ALTER TABLE media_published_image RENAME TO tilmash_media_published_image;
+ALTER TABLE migration_image RENAME TO tilmash_migration_image;
+ALTER TABLE migration_legacy_path RENAME TO tilmash_migration_legacy_path;
+ALTER TABLE migration_source_item RENAME TO tilmash_migration_source_item;
+ALTER TABLE notification RENAME TO tilmash_notification;
+ALTER TABLE release_group RENAME TO tilmash_release_group;
+ALTER TABLE release_member RENAME TO tilmash_release_member;
+ALTER TABLE revision RENAME TO tilmash_revision;
+ALTER TABLE scheduled_publication RENAME TO tilmash_scheduled_publication;
+ALTER TABLE search_editorial_entry RENAME TO tilmash_search_editorial_entry;
+ALTER TABLE search_public_entry RENAME TO tilmash_search_public_entry;
+ALTER TABLE section RENAME TO tilmash_section;
+ALTER TABLE section_counter RENAME TO tilmash_section_counter;
+ALTER TABLE section_former_slug RENAME TO tilmash_section_former_slug;
+ALTER TABLE section_name RENAME TO tilmash_section_name;
+ALTER TABLE section_slug RENAME TO tilmash_section_slug;
+ALTER TABLE security_event RENAME TO tilmash_security_event;
+ALTER TABLE user_account RENAME TO tilmash_user_account;
+ALTER TABLE user_role RENAME TO tilmash_user_role;
+ALTER TABLE user_scope RENAME TO tilmash_user_scope;
