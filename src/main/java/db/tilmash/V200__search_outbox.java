@@ -1,4 +1,4 @@
-package db.migration;
+package db.tilmash;
 
 import java.sql.Statement;
 import java.util.List;
