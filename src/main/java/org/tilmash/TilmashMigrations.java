@@ -33,6 +33,10 @@ public class TilmashMigrations implements InitializingBean {
                 .dataSource(dataSource)
                 .locations(LOCATION)
                 .table(HISTORY)
+                // The schema may hold a host application's tables: Tilmash's history then starts from an empty
+                // baseline beside them instead of refusing a schema it did not create.
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
                 .load()
                 .migrate();
     }

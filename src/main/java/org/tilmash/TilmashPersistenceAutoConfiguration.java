@@ -6,6 +6,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.data.jpa.autoconfigure.DataJpaRepositoriesAutoConfiguration;
+import org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration;
 import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.persistence.autoconfigure.EntityScanPackages;
@@ -23,7 +24,7 @@ import org.springframework.core.type.AnnotationMetadata;
  * {@code org.tilmash} among their packages.
  */
 @AutoConfiguration(
-        after = DataSourceAutoConfiguration.class,
+        after = {DataSourceAutoConfiguration.class, FlywayAutoConfiguration.class},
         before = {HibernateJpaAutoConfiguration.class, DataJpaRepositoriesAutoConfiguration.class})
 @ConditionalOnProperty(name = "tilmash.enabled", havingValue = "true", matchIfMissing = true)
 @Import(TilmashPersistenceAutoConfiguration.EntityPackages.class)

@@ -50,6 +50,12 @@ class TilmashSettings implements EnvironmentPostProcessor, Ordered {
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         MutablePropertySources sources = environment.getPropertySources();
         defaults().forEach(sources::addLast);
+        if (!environment.getProperty("tilmash.enabled", Boolean.class, true)) {
+            // Spring Modulith's event registry comes with Tilmash's dependencies and expects the table Tilmash's
+            // migrations would have created; switched off, Tilmash leaves it to Modulith to create its own.
+            sources.addLast(new MapPropertySource(
+                    "tilmashSwitchedOff", Map.of("spring.modulith.events.jdbc.schema-initialization.enabled", "true")));
+        }
     }
 
     private static List<PropertySource<?>> defaults() {

@@ -21,6 +21,7 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -44,8 +45,15 @@ class SecurityConfiguration {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
             + " img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+    /**
+     * Where a Tilmash sign-in is kept in the session: not Spring Security's default attribute, which a host's own
+     * chain reads, so signing in to Tilmash never opens the host's pages (nor the reverse).
+     */
+    static final String SESSION_KEY = "TILMASH_SECURITY_CONTEXT";
+
     private final TilmashPaths paths;
     private final AuthenticationManager signIn;
+    private final HttpSessionSecurityContextRepository signedIn = new HttpSessionSecurityContextRepository();
 
     SecurityConfiguration(
             TilmashPaths paths,
@@ -55,6 +63,7 @@ class SecurityConfiguration {
             SecurityLog log) {
         this.paths = paths;
         this.signIn = signIn(users, passwords, throttle, log);
+        signedIn.setSpringSecurityContextKey(SESSION_KEY);
     }
 
     @Bean
@@ -67,6 +76,7 @@ class SecurityConfiguration {
         failures.setExceptionMappings(
                 Map.of(ThrottledAuthenticationProvider.LoginThrottledException.class.getName(), login + "?locked"));
         http.securityMatcher(paths.patterns().toArray(String[]::new))
+                .securityContext(context -> context.securityContextRepository(signedIn))
                 .authenticationManager(signIn)
                 .authorizeHttpRequests(requests -> requests.requestMatchers(
                                 paths.getAdmin(),
@@ -98,6 +108,7 @@ class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain tilmashActuatorFilterChain(HttpSecurity http, CurrentAccounts accounts) throws Exception {
         http.securityMatcher("/actuator/**")
+                .securityContext(context -> context.securityContextRepository(signedIn))
                 .authenticationManager(signIn)
                 .authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
                         .permitAll()

@@ -1,0 +1,174 @@
+package com.example.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.ActiveProfiles;
+import org.tilmash.support.Fixture;
+import org.tilmash.support.WebVisitor;
+
+/**
+ * Tilmash added to a host application (its own entity, Flyway migration, security, messages and {@code /admin} page,
+ * under the context path {@code /portal}) by the dependency and a few properties: both work side by side.
+ */
+@SpringBootTest(classes = PortalApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"test", "portal"})
+class TilmashInThePortalTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    PortalNotes notes;
+
+    @Autowired
+    Fixture fixture;
+
+    @Test
+    void theHostsOwnPagesKeepTheirMessagesSecurityAndAdministrationPage() throws Exception {
+        HttpResponse<String> home = get("/portal/", null);
+        assertThat(home.statusCode()).isEqualTo(200);
+        assertThat(Jsoup.parse(home.body()).select("h1").text()).isEqualTo("Welcome to the portal");
+        assertThat(Jsoup.parse(home.body()).select("#notes").attr("href")).isEqualTo("/portal/members/notes");
+
+        assertThat(get("/portal/members/notes", null).statusCode())
+                .as("the host's own HTTP Basic, not Tilmash's sign-in page")
+                .isEqualTo(401);
+        HttpResponse<String> members = get("/portal/members/notes", PortalSecurity.MEMBER);
+        assertThat(members.statusCode()).isEqualTo(200);
+        assertThat(members.body()).contains("Board meeting on Friday");
+
+        assertThat(get("/portal/admin", null).statusCode()).isEqualTo(401);
+        HttpResponse<String> administration = get("/portal/admin", PortalSecurity.MEMBER);
+        assertThat(administration.statusCode()).isEqualTo(200);
+        assertThat(Jsoup.parse(administration.body()).select("h1").text()).isEqualTo("Portal administration");
+
+        assertThat(get("/portal/no-such-page", null).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void tilmashBringsNoBeanThatWouldReplaceTheHostsOwn() {
+        assertThat(context.getBeansOfType(UserDetailsService.class)).containsOnlyKeys("portalUsers");
+        assertThat(context.getBeansOfType(PasswordEncoder.class)).containsOnlyKeys("passwordEncoder");
+        assertThat(context.getBeansOfType(org.flywaydb.core.Flyway.class))
+                .as("the host's Flyway is Spring Boot's, untouched")
+                .hasSize(1);
+    }
+
+    @Test
+    void bothApplicationsMigrateTheirOwnTablesWithTheirOwnHistory() {
+        assertThat(notes.findAll()).extracting(PortalNote::getText).contains("Board meeting on Friday");
+        assertThat(jdbc.queryForList("select \"script\" from \"flyway_schema_history\"", String.class))
+                .contains("V1__portal.sql")
+                .doesNotContain("V1__foundation.sql");
+        assertThat(jdbc.queryForList("select \"script\" from \"tilmash_schema_history\"", String.class))
+                .contains("V1__foundation.sql", "V180__tilmash_table_prefix.sql")
+                .doesNotContain("V1__portal.sql");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from \"tilmash_schema_history\" where \"success\" = true", Integer.class))
+                .isGreaterThan(10);
+        assertThat(jdbc.queryForObject("select count(*) from tilmash_article", Integer.class))
+                .isPositive();
+    }
+
+    @Test
+    void tilmashsSiteAndBackOfficeLiveUnderTheirPrefixesInsideTheContextPath() {
+        WebVisitor reader = new WebVisitor(port, "en");
+        HttpResponse<String> home = reader.get("/portal/news/en/");
+        assertThat(home.statusCode()).isEqualTo(200);
+        Document page = Jsoup.parse(home.body());
+        assertThat(page.select("a.brand").attr("href")).isEqualTo("/portal/news/en/");
+        String stylesheet = page.select("link[rel=stylesheet]").attr("href");
+        assertThat(stylesheet).startsWith("/portal/news/theme/");
+        assertThat(reader.get(stylesheet).statusCode()).isEqualTo(200);
+        assertThat(page.select("link[rel=canonical]").attr("href")).isEqualTo("http://localhost/portal/news/en/");
+        assertThat(page.select("a[hreflang=kk]").attr("href")).startsWith("/portal/news/language/kk?to=");
+
+        HttpResponse<String> switched = reader.get(page.select("a[hreflang=kk]").attr("href"));
+        assertThat(switched.headers().firstValue("Location").orElseThrow()).endsWith("/portal/news/kk/");
+
+        WebVisitor editor = new WebVisitor(port, "en");
+        HttpResponse<String> unsigned = editor.get("/portal/news-admin");
+        assertThat(unsigned.headers().firstValue("Location").orElseThrow()).endsWith("/portal/news-login");
+        HttpResponse<String> signedIn = editor.submit(
+                "/portal/news-login",
+                "/portal/news-login",
+                Map.of("username", "editor", "password", "demo-password-for-tests"));
+        assertThat(signedIn.headers().firstValue("Location").orElseThrow()).contains("/portal/news-admin");
+
+        Document dashboard = Jsoup.parse(editor.get("/portal/news-admin").body());
+        List<String> links = dashboard.select("#admin-nav a").eachAttr("href");
+        assertThat(links).isNotEmpty().allMatch(link -> link.startsWith("/portal/news-admin"));
+        assertThat(dashboard.select("form[action$=logout]").attr("action")).isEqualTo("/portal/news-logout");
+        String adminStyles = dashboard.select("link[rel=stylesheet]").attr("href");
+        assertThat(adminStyles).startsWith("/portal/news-admin-static/");
+        assertThat(editor.get(adminStyles).statusCode()).isEqualTo(200);
+
+        assertThat(editor.get("/portal/admin").statusCode())
+                .as("the host's /admin stays the host's")
+                .isEqualTo(401);
+    }
+
+    @Test
+    void articlesFeedsAndTheSitemapLinkToThePrefixedAddresses() {
+        String editor = fixture.account("portal-editor", org.tilmash.accounts.Role.EDITOR);
+        String reviewer = fixture.account("portal-reviewer", org.tilmash.accounts.Role.REVIEWER, "en");
+        Fixture.Article article = fixture.article("en")
+                .by(editor)
+                .reviewedBy(reviewer)
+                .published("en", Fixture.text("Water summit opens", "Ministers meet.", "Body."))
+                .create();
+
+        WebVisitor reader = new WebVisitor(port, "en");
+        Document news = Jsoup.parse(reader.get("/portal/news/en/news").body());
+        String href =
+                news.select("article.teaser h2 a:contains(Water summit opens)").attr("href");
+        assertThat(href).startsWith("/portal/news/en/news/" + article.id() + "-");
+        HttpResponse<String> shown = reader.get(href);
+        assertThat(shown.statusCode()).isEqualTo(200);
+        assertThat(Jsoup.parse(shown.body()).select("link[rel=canonical]").attr("href"))
+                .isEqualTo("http://localhost" + href);
+
+        assertThat(reader.get("/portal/news/en/news/" + article.id())
+                        .headers()
+                        .firstValue("Location")
+                        .orElseThrow())
+                .endsWith(href);
+        assertThat(reader.get("/portal/news/en/feed.xml").body()).contains("http://localhost" + href);
+        assertThat(reader.get("/portal/news/sitemap.xml").body()).contains("http://localhost" + href);
+    }
+
+    private HttpResponse<String> get(String path, String user) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        if (user != null) {
+            String credentials = user + ":" + PortalSecurity.PASSWORD;
+            request.header(
+                    "Authorization",
+                    "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
