@@ -39,6 +39,9 @@ public class ReaderSearch {
     private static final AggregationKey<Map<Long, Long>> SECTIONS = AggregationKey.of("sections");
     private static final int SNIPPET = 220;
 
+    /** How much more the language's own text weighs than a fallback's that matches as well (see README). */
+    static final float OWN_TEXT = 1.5f;
+
     private final EntityManager entityManager;
     private final LanguageRegistry languages;
     private final SearchProperties properties;
@@ -130,11 +133,15 @@ public class ReaderSearch {
                     if (year != null) {
                         bool.filter(p.match().field("year").matching(year));
                     }
+                    BooleanPredicateClausesStep<?, ?> own =
+                            p.bool().filter(p.match().field("fallback").matching(false));
                     for (String word : words) {
                         bool.must(word(p, word, keys));
+                        own.must(word(p, word, keys));
                     }
-                    // Among equally good matches, the language's own text before a fallback's.
-                    bool.should(p.match().field("fallback").matching(false));
+                    // The language's own text counts OWN_TEXT times what a fallback's matching as well does, so it
+                    // ranks first unless the fallback is clearly the better match.
+                    bool.should(own.boost(OWN_TEXT - 1));
                     return bool;
                 })
                 .sort(s -> s.score().then().field("dateline").desc())
@@ -163,7 +170,10 @@ public class ReaderSearch {
                     entry.getSlug(),
                     entry.getSectionId(),
                     entry.getTitle(),
-                    Optional.ofNullable(snippet).orElseGet(() -> opening(entry.getText())),
+                    Optional.ofNullable(snippet)
+                            // found through the other script or with a typo: the engine marked nothing
+                            .or(() -> Marks.snippet(entry.getText(), entry.getLanguage(), words, SNIPPET))
+                            .orElseGet(() -> opening(entry.getText())),
                     entry.getDateline()));
         }
         Map<Integer, Long> years = new TreeMap<>(java.util.Comparator.reverseOrder());

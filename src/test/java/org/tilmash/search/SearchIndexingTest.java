@@ -115,4 +115,50 @@ class SearchIndexingTest {
         assertThat(SignedIn.as(translator, () -> backOffice.articleIds(token, null, "ru", 10)))
                 .isEmpty();
     }
+
+    private ReaderSearch.Hit hit(String code, String query, Long articleId) {
+        return readers.search(language(code), true, query, null, null, 1).hits().stream()
+                .filter(hit -> hit.articleId().equals(articleId))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(query + " did not find article " + articleId));
+    }
+
+    @Test
+    void aLatinOrMistypedQueryMarksTheCyrillicWordsItFoundInTheSnippet() {
+        Fixture.Article article = fixture.article("kk")
+                .published(
+                        "kk",
+                        Fixture.text(
+                                "Қарағанды облысындағы кеңес",
+                                "Кіріспе",
+                                "Кеңесте шахтерлер жалақы мәселесін көтерді. Жиналыста келесі кеңес күзге белгіленді."))
+                .create();
+        await().atMost(WAIT).until(() -> found("kk", "jinalysta").contains(article.id()));
+        // the other script: «jinalysta» and «keñeste» are marked where the text has «Жиналыста» and «Кеңесте»
+        assertThat(hit("kk", "jinalysta", article.id()).snippet()).contains("<mark>Жиналыста</mark>");
+        assertThat(hit("kk", "keñeste", article.id()).snippet()).contains("<mark>Кеңесте</mark>");
+        // a typo in a long word
+        assertThat(hit("kk", "жиналыпта", article.id()).snippet()).contains("<mark>Жиналыста</mark>");
+    }
+
+    @Test
+    void theReadersOwnLanguageRanksBeforeAFallbackThatMatchesAsWell() {
+        String token = "zqxrank" + Long.toString(System.nanoTime(), 36);
+        Fixture.Article own = fixture.article("ru")
+                .dated(Instant.parse("2020-01-01T05:00:00Z"))
+                .published("ru", Fixture.text("Отчёт " + token, "Вступление", "Итоги года: " + token + "."))
+                .create();
+        // English only, so the Russian listing shows it as a fallback; newer, and its text names the word twice
+        Fixture.Article fallback = fixture.article("en")
+                .dated(Instant.parse("2024-01-01T05:00:00Z"))
+                .published(
+                        "en",
+                        Fixture.text("Report " + token, "Intro", "The year's results: " + token + ", " + token + "."))
+                .create();
+        await().atMost(WAIT).until(() -> found("ru", token).containsAll(List.of(own.id(), fallback.id())));
+        assertThat(found("ru", token)).containsExactly(own.id(), fallback.id());
+        assertThat(hit("ru", token, fallback.id()).fallback()).isTrue();
+        // in the English listing the same English text is the reader's own, and the Russian one is not shown at all
+        assertThat(found("en", token)).containsExactly(fallback.id());
+    }
 }

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 
 /**
  * A light inflectional stemmer for an agglutinative language: suffixes are stripped from the end of the word, one
@@ -84,6 +85,66 @@ public final class SuffixStemmer {
             }
         }
         return false;
+    }
+
+    /**
+     * This stemmer as Java regular expressions, one a slot, from the outermost inwards: replacing a word's match of
+     * each in turn by its group 1 strips what {@link #stem} strips. This is how a search engine that runs no code of
+     * ours (OpenSearch's {@code pattern_replace} token filter) gets the same stemmer from the same tables. The
+     * reluctant stem of at least {@code minStem} letters makes the longest allowed suffix win, as in {@link #stem};
+     * a look-behind asks for a vowel in the stem, another for the letters a suffix may follow, a negative one keeps
+     * protected endings whole.
+     */
+    public List<String> patterns() {
+        String vowel = "[" + charClass(vowels) + "]";
+        String consonants = "[^" + charClass(vowels) + "]";
+        List<String> patterns = new ArrayList<>();
+        for (List<String> slot : slots) {
+            List<String> alternatives = new ArrayList<>();
+            for (String spec : slot) {
+                String suffix = suffix(spec);
+                StringBuilder alternative = new StringBuilder();
+                boolean never = false;
+                for (String ending : protectedEndings) {
+                    if (ending.length() >= suffix.length() && ending.endsWith(suffix)) {
+                        String before = ending.substring(0, ending.length() - suffix.length());
+                        if (before.isEmpty()) {
+                            never = true;
+                        } else {
+                            alternative
+                                    .append("(?<!")
+                                    .append(Pattern.quote(before))
+                                    .append(')');
+                        }
+                    }
+                }
+                if (never) {
+                    continue;
+                }
+                if (!after(spec).isEmpty()) {
+                    alternative.append("(?<=[").append(charClass(after(spec))).append("])");
+                }
+                alternative.append(Pattern.quote(suffix));
+                alternatives.add(alternative.toString());
+            }
+            patterns.add("^(.{" + minStem + ",}?)(?<=" + vowel + consonants + "{0," + MAX_WORD + "})(?:"
+                    + String.join("|", alternatives) + ")$");
+        }
+        return List.copyOf(patterns);
+    }
+
+    /** How far back the vowel look-behind of {@link #patterns} reaches; no word has that many consonants in a row. */
+    private static final int MAX_WORD = 64;
+
+    private static String charClass(String letters) {
+        StringBuilder escaped = new StringBuilder();
+        letters.chars().forEach(c -> {
+            if ("\\[]^-&".indexOf(c) >= 0) {
+                escaped.append('\\');
+            }
+            escaped.append((char) c);
+        });
+        return escaped.toString();
     }
 
     /**
