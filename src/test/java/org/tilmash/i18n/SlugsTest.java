@@ -32,7 +32,7 @@ class SlugsTest {
     static LanguageProperties shippedConfiguration() {
         try {
             List<PropertySource<?>> yaml =
-                    new YamlPropertySourceLoader().load("application.yml", new ClassPathResource("application.yml"));
+                    new YamlPropertySourceLoader().load("defaults", new ClassPathResource("tilmash/defaults.yml"));
             return new Binder(org.springframework.boot.context.properties.source.ConfigurationPropertySources.from(
                             yaml.getFirst()))
                     .bind("tilmash.i18n", LanguageProperties.class)
