@@ -20,7 +20,6 @@ import org.springframework.web.servlet.config.annotation.PathMatchConfigurer;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.resource.LiteWebJarsResourceResolver;
-import org.springframework.web.servlet.view.RedirectView;
 import org.thymeleaf.context.IExpressionContext;
 import org.thymeleaf.context.ITemplateContext;
 import org.thymeleaf.linkbuilder.ILinkBuilder;
@@ -79,19 +78,12 @@ class TilmashWebConfiguration implements WebMvcConfigurer {
 
     /** Tilmash's redirects, written with standalone paths, sent to the configured ones. */
     private record OutgoingRedirects(TilmashPaths paths) implements HandlerInterceptor {
-        private static final String REDIRECT = "redirect:";
 
         @Override
         public void postHandle(
                 HttpServletRequest request, HttpServletResponse response, Object handler, @Nullable ModelAndView view) {
-            if (view == null || !isTilmash(handler)) {
-                return;
-            }
-            String name = view.getViewName();
-            if (name != null && name.startsWith(REDIRECT)) {
-                view.setViewName(REDIRECT + paths.external(name.substring(REDIRECT.length())));
-            } else if (view.getView() instanceof RedirectView redirect && redirect.getUrl() != null) {
-                redirect.setUrl(paths.external(redirect.getUrl()));
+            if (view != null && isTilmash(handler)) {
+                paths.sendOut(view);
             }
         }
 

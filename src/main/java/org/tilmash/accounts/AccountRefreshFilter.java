@@ -64,7 +64,6 @@ class AccountRefreshFilter extends OncePerRequestFilter {
     private boolean mustWaitForNewPassword(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         boolean backOffice = paths.isBackOffice(path);
-        String profile = paths.admin(ProfileController.PATH);
-        return backOffice && !path.equals(profile) && !path.startsWith(profile + "/");
+        return backOffice && !TilmashPaths.isUnder(path, paths.admin(ProfileController.PATH));
     }
 }

@@ -28,9 +28,7 @@ class BackOfficeErrorPages implements ErrorViewResolver {
 
     @Override
     public ModelAndView resolveErrorView(HttpServletRequest request, HttpStatus status, Map<String, Object> model) {
-        String uri = TilmashPaths.pathOf(request);
-        String admin = paths.getAdmin();
-        if (!uri.equals(admin) && !uri.startsWith(admin + "/")) {
+        if (!TilmashPaths.isUnder(TilmashPaths.pathOf(request), paths.getAdmin())) {
             return null;
         }
         int code = switch (status) {

@@ -45,7 +45,7 @@ final class LanguageLocaleResolver implements LocaleResolver {
 
     @Override
     public Locale resolveLocale(HttpServletRequest request) {
-        String path = path(request);
+        String path = TilmashPaths.pathOf(request);
         return fromPath(path)
                 .or(() -> fromPreferences(path))
                 .or(() -> fromCookie(request))
@@ -68,14 +68,9 @@ final class LanguageLocaleResolver implements LocaleResolver {
         response.addHeader(HttpHeaders.SET_COOKIE, cookie.toString());
     }
 
-    /** The path the reader asked for, also while an error page for it is rendered. */
-    private static String path(HttpServletRequest request) {
-        return TilmashPaths.pathOf(request);
-    }
-
     private Optional<Language> fromPath(String fullPath) {
-        String site = paths.getSite();
-        String path = fullPath.startsWith(site) ? fullPath.substring(site.length()) : fullPath;
+        String within = paths.withinSite(fullPath);
+        String path = within == null ? fullPath : within;
         int start = path.startsWith("/") ? 1 : 0;
         int end = path.indexOf('/', start);
         return languages.find(end < 0 ? path.substring(start) : path.substring(start, end));

@@ -1,6 +1,5 @@
 package org.tilmash.i18n;
 
-import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -61,10 +60,6 @@ final class ScopedMessageSource implements MessageSource {
 
     private boolean servingTilmash() {
         return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
-                && owns(attributes.getRequest());
-    }
-
-    private boolean owns(HttpServletRequest request) {
-        return paths.owns(request);
+                && paths.owns(attributes.getRequest());
     }
 }

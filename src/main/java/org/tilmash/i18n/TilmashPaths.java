@@ -4,7 +4,10 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.view.RedirectView;
 
 /**
  * Where Tilmash's pages live ({@code tilmash.web.*}): the public site, the back office, the API and the sign-in page,
@@ -18,10 +21,19 @@ public class TilmashPaths {
     /** Where the standalone application serves the back office's own files. */
     private static final String STANDALONE_ASSETS = "/admin-static";
 
+    private static final String REDIRECT = "redirect:";
+
     private final WebProperties web;
+    /** Computed once: {@link #owns} runs on every request, and per message inside a host application. */
+    private final List<String> prefixes;
 
     TilmashPaths(WebProperties web) {
         this.web = web;
+        this.prefixes = Stream.of(
+                        web.sitePath(), web.adminPath(), getAssets(), web.apiPath(), web.loginPath(), web.logoutPath())
+                .filter(prefix -> !prefix.isEmpty())
+                .distinct()
+                .toList();
     }
 
     /** The public site's prefix: empty when the site is the whole application. */
@@ -72,16 +84,16 @@ public class TilmashPaths {
         if (!path.startsWith("/") || path.startsWith("//")) {
             return path;
         }
-        if (under(path, STANDALONE_ASSETS)) {
+        if (isUnder(path, STANDALONE_ASSETS)) {
             return getAssets() + path.substring(STANDALONE_ASSETS.length());
         }
-        if (under(path, "/webjars")) {
+        if (isUnder(path, "/webjars")) {
             return getAssets() + path;
         }
-        if (under(path, "/admin")) {
+        if (isUnder(path, "/admin")) {
             return web.adminPath() + path.substring("/admin".length());
         }
-        if (under(path, "/api")) {
+        if (isUnder(path, "/api")) {
             return web.apiPath() + path.substring("/api".length());
         }
         if (pathOnly(path).equals("/login")) {
@@ -98,6 +110,31 @@ public class TilmashPaths {
         return query < 0 ? path : path.substring(0, query);
     }
 
+    /**
+     * A request path as the public site names it, without the site's prefix ({@code /news/en/} → {@code /en/}); null
+     * when the path is not the site's.
+     */
+    public @Nullable String withinSite(String path) {
+        String site = web.sitePath();
+        if (site.isEmpty()) {
+            return path;
+        }
+        return isUnder(path, site) ? path.substring(site.length()) : null;
+    }
+
+    /**
+     * Sends a redirect that Tilmash's code wrote with a standalone path ({@code redirect:/admin/articles} or a
+     * {@link RedirectView}) to the configured path.
+     */
+    public void sendOut(ModelAndView redirect) {
+        String name = redirect.getViewName();
+        if (name != null && name.startsWith(REDIRECT)) {
+            redirect.setViewName(REDIRECT + external(name.substring(REDIRECT.length())));
+        } else if (redirect.getView() instanceof RedirectView view && view.getUrl() != null) {
+            view.setUrl(external(view.getUrl()));
+        }
+    }
+
     /** True when the whole application is Tilmash's site (the standalone application). */
     public boolean ownsEverything() {
         return web.sitePath().isEmpty();
@@ -105,7 +142,7 @@ public class TilmashPaths {
 
     /** Paths of the back office and its API, where a signed-in user's own settings apply. */
     public boolean isBackOffice(String path) {
-        return under(path, web.adminPath()) || under(path, web.apiPath());
+        return isUnder(path, web.adminPath()) || isUnder(path, web.apiPath());
     }
 
     /** Whether a request (its path within the servlet context) is one of Tilmash's. */
@@ -114,7 +151,7 @@ public class TilmashPaths {
     }
 
     public boolean owns(String path) {
-        return ownsEverything() || prefixes().anyMatch(prefix -> under(path, prefix));
+        return ownsEverything() || prefixes.stream().anyMatch(prefix -> isUnder(path, prefix));
     }
 
     /** Path patterns of everything Tilmash serves, for its security chain. */
@@ -122,13 +159,9 @@ public class TilmashPaths {
         if (ownsEverything()) {
             return List.of("/**");
         }
-        return prefixes().flatMap(prefix -> Stream.of(prefix, prefix + "/**")).toList();
-    }
-
-    private Stream<String> prefixes() {
-        return Stream.of(web.sitePath(), web.adminPath(), getAssets(), web.apiPath(), web.loginPath(), web.logoutPath())
-                .filter(prefix -> !prefix.isEmpty())
-                .distinct();
+        return prefixes.stream()
+                .flatMap(prefix -> Stream.of(prefix, prefix + "/**"))
+                .toList();
     }
 
     /** The path a request asked for within the servlet context, also while an error page for it is rendered. */
@@ -138,7 +171,8 @@ public class TilmashPaths {
         return uri.substring(Math.min(uri.length(), request.getContextPath().length()));
     }
 
-    private static boolean under(String path, String prefix) {
+    /** Whether {@code path} (with or without a query) is {@code prefix} or below it. */
+    public static boolean isUnder(String path, String prefix) {
         String plain = pathOnly(path);
         return plain.equals(prefix) || plain.startsWith(prefix + "/");
     }

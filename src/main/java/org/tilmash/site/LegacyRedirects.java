@@ -17,7 +17,6 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
-import org.springframework.web.servlet.view.RedirectView;
 import org.tilmash.content.ReaderQueries;
 import org.tilmash.content.SectionView;
 import org.tilmash.i18n.Language;
@@ -71,29 +70,15 @@ class LegacyRedirects implements HandlerExceptionResolver, Ordered {
     public @Nullable ModelAndView resolveException(
             HttpServletRequest request, HttpServletResponse response, @Nullable Object handler, Exception failure) {
         boolean read = request.getMethod().equals("GET") || request.getMethod().equals("HEAD");
-        String path = path(request);
-        if (!read
-                || !underSite(request)
-                || !notFound(failure)
-                || OWN_PREFIXES.stream().anyMatch(path::startsWith)) {
+        // Only the public site's own addresses may be an old address: a host application's 404s stay the host's.
+        String path = paths.withinSite(TilmashPaths.pathOf(request));
+        if (!read || path == null || !notFound(failure) || OWN_PREFIXES.stream().anyMatch(path::startsWith)) {
             return null;
         }
         // Answered past the controllers, so past the interceptor that sends their redirects to configured paths.
-        return redirect(request).map(this::toConfiguredPath).orElse(null);
-    }
-
-    private ModelAndView toConfiguredPath(ModelAndView redirect) {
-        if (redirect.getView() instanceof RedirectView view && view.getUrl() != null) {
-            view.setUrl(paths.external(view.getUrl()));
-        }
-        return redirect;
-    }
-
-    /** Only the public site's own addresses may be an old address: a host application's 404s stay the host's. */
-    private boolean underSite(HttpServletRequest request) {
-        String site = paths.getSite();
-        String full = TilmashPaths.pathOf(request);
-        return site.isEmpty() || full.startsWith(site + "/");
+        Optional<ModelAndView> redirect = redirect(request);
+        redirect.ifPresent(paths::sendOut);
+        return redirect.orElse(null);
     }
 
     /** The redirect an old address of the request gets, if it was one. */
@@ -145,7 +130,8 @@ class LegacyRedirects implements HandlerExceptionResolver, Ordered {
     /** The request's path within the public site, as the standalone application (and the old site) names it. */
     private String path(HttpServletRequest request) {
         String full = TilmashPaths.pathOf(request);
-        return full.startsWith(paths.getSite()) ? full.substring(paths.getSite().length()) : full;
+        String within = paths.withinSite(full);
+        return within == null ? full : within;
     }
 
     private static Map<String, String> query(HttpServletRequest request) {
