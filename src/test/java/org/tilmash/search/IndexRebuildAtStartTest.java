@@ -75,6 +75,7 @@ class IndexRebuildAtStartTest {
                         "--server.port=0",
                         "--spring.datasource.url=" + database,
                         "--tilmash.search.index-dir=" + index,
+                        "--tilmash.search.reindex-on-start=true",
                         "--tilmash.demo.enabled=false");
     }
 

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.tilmash.i18n.LanguageRegistry;
+import org.tilmash.support.SearchIndexing;
 import org.tilmash.support.TilmashTest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -59,9 +60,11 @@ class RelevanceTest {
         Map<String, Long> articles = demoArticles();
         List<Judgement> judgements = judgements();
         assertThat(articles).hasSize(30);
-        // The demo is indexed after its import commits: wait until every judged article has its entry.
+        // The demo is indexed after its import commits: wait until every judged article has its entry, and until no
+        // indexing is left (an entry may still be a fallback's while the language's own version waits its turn).
         await().atMost(Duration.ofSeconds(60))
                 .until(() -> judgements.stream().allMatch(j -> indexedYet(j, articles.get(j.demoId()))));
+        SearchIndexing.awaitQuiet(jdbc);
         Map<String, List<Integer>> ranks = new LinkedHashMap<>();
         List<String> misses = new ArrayList<>();
         for (Judgement judgement : judgements) {
