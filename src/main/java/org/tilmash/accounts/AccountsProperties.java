@@ -3,9 +3,25 @@ package org.tilmash.accounts;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
-/** {@code tilmash.accounts.*}: sign-in throttling and the password policy. */
+/** {@code tilmash.accounts.*}: who signs users in, sign-in throttling and the password policy. */
 @ConfigurationProperties("tilmash.accounts")
 public class AccountsProperties {
+
+    /** Who signs the back office's users in. */
+    public enum SignIn {
+        /** Tilmash's own accounts and sign-in page. */
+        TILMASH,
+        /** The host application's signed-in users, mapped to newsroom accounts by its {@link HostAccounts} bean. */
+        HOST
+    }
+
+    private SignIn signIn = SignIn.TILMASH;
+
+    /** With {@code sign-in: host}, the host's sign-in page (within its servlet context) that users are sent to. */
+    private String hostLoginPath = "/login";
+
+    /** With {@code sign-in: host}, where users land after signing out of the back office (which ends the session). */
+    private String hostLogoutSuccessPath = "/";
 
     /** Failed sign-ins for one account name within {@link #failureWindow} after which sign-in is refused. */
     private int maxFailedLogins = 5;
@@ -24,6 +40,35 @@ public class AccountsProperties {
 
     /** Shortest password a user may choose. */
     private int minPasswordLength = 12;
+
+    public SignIn getSignIn() {
+        return signIn;
+    }
+
+    public void setSignIn(SignIn signIn) {
+        this.signIn = signIn;
+    }
+
+    /** True when the host application signs users in, so Tilmash keeps no passwords. */
+    public boolean isHostSignIn() {
+        return signIn == SignIn.HOST;
+    }
+
+    public String getHostLoginPath() {
+        return hostLoginPath;
+    }
+
+    public void setHostLoginPath(String hostLoginPath) {
+        this.hostLoginPath = hostLoginPath;
+    }
+
+    public String getHostLogoutSuccessPath() {
+        return hostLogoutSuccessPath;
+    }
+
+    public void setHostLogoutSuccessPath(String hostLogoutSuccessPath) {
+        this.hostLogoutSuccessPath = hostLogoutSuccessPath;
+    }
 
     public int getMaxFailedLogins() {
         return maxFailedLogins;

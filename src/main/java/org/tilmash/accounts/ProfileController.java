@@ -22,13 +22,15 @@ class ProfileController {
 
     private final AccountService accounts;
     private final CurrentAccounts current;
+    private final AccountsProperties properties;
 
     private static final java.util.regex.Pattern EMAIL =
             java.util.regex.Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
-    ProfileController(AccountService accounts, CurrentAccounts current) {
+    ProfileController(AccountService accounts, CurrentAccounts current, AccountsProperties properties) {
         this.accounts = accounts;
         this.current = current;
+        this.properties = properties;
     }
 
     @GetMapping(PATH)
@@ -41,6 +43,7 @@ class ProfileController {
                         .map(AccountService.Contact::email)
                         .orElse(""));
         model.addAttribute("minPasswordLength", accounts.minPasswordLength());
+        model.addAttribute("passwordKeptByHost", properties.isHostSignIn());
         return VIEW;
     }
 

@@ -1,6 +1,8 @@
 package org.tilmash.accounts;
 
 import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -18,6 +20,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -67,6 +70,34 @@ class SecurityConfiguration {
     }
 
     @Bean
+    @ConditionalOnProperty(name = "tilmash.accounts.sign-in", havingValue = "host")
+    SecurityFilterChain tilmashHostSignInFilterChain(
+            HttpSecurity http,
+            WebProperties web,
+            CurrentAccounts accounts,
+            AccountsProperties properties,
+            ObjectProvider<HostAccounts> hostAccounts,
+            HostAccountAdoption adoption)
+            throws Exception {
+        HostAccounts mapping = hostAccounts.getIfAvailable(() -> {
+            throw new IllegalStateException("tilmash.accounts.sign-in=host needs a bean implementing "
+                    + HostAccounts.class.getName() + " that maps the application's users to newsroom accounts");
+        });
+        // The host's own sign-in, from where the host's chain keeps it; only read here, never replaced.
+        restrictedTo(http)
+                .securityContext(
+                        context -> context.securityContextRepository(new HttpSessionSecurityContextRepository()))
+                .logout(logout ->
+                        logout.logoutUrl(paths.getLogout()).logoutSuccessUrl(properties.getHostLogoutSuccessPath()))
+                .exceptionHandling(
+                        errors -> errors.authenticationEntryPoint(hostSignInFirst(properties.getHostLoginPath())))
+                .addFilterBefore(new HostSignInFilter(mapping, adoption), AnonymousAuthenticationFilter.class)
+                .addFilterBefore(new AccountRefreshFilter(accounts, paths), AuthorizationFilter.class);
+        return orderedAt(web.securityOrder(), http.build());
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = "tilmash.accounts.sign-in", havingValue = "tilmash", matchIfMissing = true)
     SecurityFilterChain tilmashSecurityFilterChain(HttpSecurity http, WebProperties web, CurrentAccounts accounts)
             throws Exception {
         String login = paths.getLogin();
@@ -74,9 +105,21 @@ class SecurityConfiguration {
         failures.setDefaultFailureUrl(login + "?error");
         failures.setExceptionMappings(
                 Map.of(ThrottledAuthenticationProvider.LoginThrottledException.class.getName(), login + "?locked"));
-        http.securityMatcher(paths.patterns().toArray(String[]::new))
+        restrictedTo(http)
                 .securityContext(context -> context.securityContextRepository(signedIn))
                 .authenticationManager(signIn)
+                .formLogin(form -> form.loginPage(login)
+                        .successHandler(new LoginSuccessHandler(paths.getAdmin()))
+                        .failureHandler(failures))
+                .logout(logout -> logout.logoutUrl(paths.getLogout()).logoutSuccessUrl(login + "?logout"))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(signInFirst()))
+                .addFilterBefore(new AccountRefreshFilter(accounts, paths), AuthorizationFilter.class);
+        return orderedAt(web.securityOrder(), http.build());
+    }
+
+    /** Tilmash's paths only; a signed-in user for the back office, the API and previews; the page headers. */
+    private HttpSecurity restrictedTo(HttpSecurity http) throws Exception {
+        return http.securityMatcher(paths.patterns().toArray(String[]::new))
                 .authorizeHttpRequests(requests -> requests.requestMatchers(
                                 paths.getAdmin(),
                                 paths.getAdmin() + "/**",
@@ -85,15 +128,8 @@ class SecurityConfiguration {
                         .authenticated()
                         .anyRequest()
                         .permitAll())
-                .formLogin(form -> form.loginPage(login)
-                        .successHandler(new LoginSuccessHandler(paths.getAdmin()))
-                        .failureHandler(failures))
-                .logout(logout -> logout.logoutUrl(paths.getLogout()).logoutSuccessUrl(login + "?logout"))
-                .exceptionHandling(errors -> errors.authenticationEntryPoint(signInFirst()))
-                .addFilterBefore(new AccountRefreshFilter(accounts, paths), AuthorizationFilter.class)
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
-        return orderedAt(web.securityOrder(), http.build());
     }
 
     /**
@@ -145,11 +181,30 @@ class SecurityConfiguration {
 
     /** Browsers are sent to the login page; API clients get a bare 401 they can act on. */
     private AuthenticationEntryPoint signInFirst() {
-        AuthenticationEntryPoint loginPage = new LoginUrlAuthenticationEntryPoint(paths.getLogin());
+        return signInAt(paths.getLogin());
+    }
+
+    private AuthenticationEntryPoint signInAt(String loginPath) {
+        AuthenticationEntryPoint loginPage = new LoginUrlAuthenticationEntryPoint(loginPath);
         AuthenticationEntryPoint unauthorized = new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED);
         RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher(paths.getApi() + "/**");
         return (request, response, problem) ->
                 (api.matches(request) ? unauthorized : loginPage).commence(request, response, problem);
+    }
+
+    /**
+     * To the host's sign-in page, which brings the user back here after it; a host user who is signed in but has no
+     * newsroom account is refused instead, as signing in again would change nothing.
+     */
+    private AuthenticationEntryPoint hostSignInFirst(String hostLoginPath) {
+        AuthenticationEntryPoint signIn = signInAt(hostLoginPath);
+        return (request, response, problem) -> {
+            if (request.getAttribute(HostAccounts.REFUSED_USER) != null) {
+                response.sendError(HttpStatus.FORBIDDEN.value());
+            } else {
+                signIn.commence(request, response, problem);
+            }
+        };
     }
 
     /**

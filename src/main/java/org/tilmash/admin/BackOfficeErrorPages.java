@@ -8,6 +8,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.ModelAndView;
+import org.tilmash.accounts.HostAccounts;
 import org.tilmash.i18n.TilmashPaths;
 
 /**
@@ -35,6 +36,10 @@ class BackOfficeErrorPages implements ErrorViewResolver {
             case NOT_FOUND, CONFLICT, FORBIDDEN, BAD_REQUEST, METHOD_NOT_ALLOWED -> status.value();
             default -> HttpStatus.INTERNAL_SERVER_ERROR.value();
         };
+        Object refusedHostUser = request.getAttribute(HostAccounts.REFUSED_USER);
+        if (refusedHostUser != null) {
+            return new ModelAndView(VIEW, Map.of("status", code, "refusedHostUser", refusedHostUser), status);
+        }
         return new ModelAndView(VIEW, Map.of("status", code), status);
     }
 }

@@ -15,6 +15,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tilmash.accounts.AccountService;
 import org.tilmash.accounts.AccountView;
+import org.tilmash.accounts.AccountsProperties;
 import org.tilmash.accounts.Role;
 
 /** Administrators create accounts, change their roles and languages, and disable them. */
@@ -28,9 +29,17 @@ class UsersController {
     static final String FORM_VIEW = "tilmash/admin/user-form";
 
     private final AccountService accounts;
+    private final AccountsProperties accountsProperties;
 
-    UsersController(AccountService accounts) {
+    UsersController(AccountService accounts, AccountsProperties accountsProperties) {
         this.accounts = accounts;
+        this.accountsProperties = accountsProperties;
+    }
+
+    /** With the host's sign-in, accounts and their roles come from the host; here they can only be disabled. */
+    @ModelAttribute("accountsFromHost")
+    boolean accountsFromHost() {
+        return accountsProperties.isHostSignIn();
     }
 
     @ModelAttribute("allRoles")

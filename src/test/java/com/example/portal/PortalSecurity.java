@@ -2,6 +2,7 @@ package com.example.portal;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.User;
@@ -13,6 +14,7 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /** The host's own security: its members' pages and its administration behind HTTP Basic, with its own users. */
 @Configuration(proxyBeanMethods = false)
+@Profile("!portal-sso")
 class PortalSecurity {
 
     static final String MEMBER = "portal-member";

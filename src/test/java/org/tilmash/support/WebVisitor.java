@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
  */
 public final class WebVisitor {
 
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*?value=\"([^\"]+)\"");
 
     private final String base;
     private final CookieManager cookies = new CookieManager();
