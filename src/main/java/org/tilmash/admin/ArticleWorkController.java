@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tilmash.content.ArticleFields;
 import org.tilmash.content.ArticleText;
 import org.tilmash.content.ContentService;
 import org.tilmash.content.EditConflictException;
@@ -62,10 +63,17 @@ class ArticleWorkController {
     private final AuditTrail audit;
     private final LanguageRegistry languages;
     private final Clock clock;
+    private final ArticleFields fields;
 
     ArticleWorkController(
-            ContentService content, Workflow workflow, AuditTrail audit, LanguageRegistry languages, Clock clock) {
+            ContentService content,
+            Workflow workflow,
+            AuditTrail audit,
+            LanguageRegistry languages,
+            Clock clock,
+            ArticleFields fields) {
         this.clock = clock;
+        this.fields = fields;
         this.content = content;
         this.workflow = workflow;
         this.audit = audit;
@@ -74,7 +82,7 @@ class ArticleWorkController {
 
     @GetMapping
     @PreAuthorize("@permissions.canView(#lang)")
-    String view(@PathVariable Long id, @PathVariable String lang, Model model) {
+    String view(@PathVariable Long id, @PathVariable String lang, Model model, java.util.Locale locale) {
         VersionView version = version(id, lang);
         model.addAttribute("version", version);
         model.addAttribute("actions", workflow.allowedActions(version));
@@ -93,6 +101,7 @@ class ArticleWorkController {
                         .toList());
         model.addAttribute("datelineInput", localInput(version.dateline()));
         model.addAttribute("datelineMax", localInput(clock.instant()));
+        model.addAttribute("fieldInputs", fields.inputs(id, locale));
         return VIEW;
     }
 

@@ -36,6 +36,7 @@ public class ContentEditing {
     private final Clock clock;
     private final EntityManager entityManager;
     private final ApplicationEventPublisher events;
+    private final ArticleFieldValueRepository fieldValues;
 
     ContentEditing(
             SectionRepository sections,
@@ -47,8 +48,10 @@ public class ContentEditing {
             ReaderListing listing,
             Clock clock,
             EntityManager entityManager,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            ArticleFieldValueRepository fieldValues) {
         this.events = events;
+        this.fieldValues = fieldValues;
         this.sections = sections;
         this.articles = articles;
         this.versions = versions;
@@ -242,6 +245,17 @@ public class ContentEditing {
         article.dateAt(dateline);
         listing.refresh(articleId);
         events.publishEvent(new ReaderChanges.ArticleChanged(articleId, null, true));
+    }
+
+    /**
+     * Replaces the values of the article's fields with {@code checked} (from {@link ArticleFields#checked}): readers
+     * see them on every language version at once.
+     */
+    public void changeFields(Long articleId, Map<String, String> checked) {
+        fieldValues.deleteByArticleId(articleId);
+        fieldValues.flush();
+        checked.forEach((field, value) -> fieldValues.save(new ArticleFieldValue(articleId, field, value)));
+        events.publishEvent(new ReaderChanges.ArticleChanged(articleId, null, false));
     }
 
     /** Moves the article and all its versions to another section, recounting both. */

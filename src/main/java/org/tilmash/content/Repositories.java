@@ -8,6 +8,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
@@ -179,4 +180,13 @@ interface ArticleWorkRepository extends Repository<ArticleVersion, Long> {
     @EntityGraph(attributePaths = {"workingRevision", "publishedRevision", "article"})
     @Query("select v from ArticleVersion v where v.article.id = :articleId and v.language = :language")
     Optional<ArticleVersion> findWithWorkingRevision(Long articleId, String language);
+}
+
+interface ArticleFieldValueRepository extends JpaRepository<ArticleFieldValue, ArticleFieldValue.Key> {
+
+    List<ArticleFieldValue> findByArticleId(Long articleId);
+
+    @Modifying
+    @Query("delete from ArticleFieldValue v where v.articleId = :articleId")
+    void deleteByArticleId(Long articleId);
 }

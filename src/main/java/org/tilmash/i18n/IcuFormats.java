@@ -56,6 +56,16 @@ public class IcuFormats {
                 instant);
     }
 
+    /** A calendar day, written as {@link #date(Instant, Locale)} writes the day of an instant. */
+    public String date(java.time.LocalDate day, Locale locale) {
+        return date(day.atStartOfDay(zoneId).toInstant(), locale);
+    }
+
+    /** A country's name as readers of {@code locale} write it, e.g. {@code Қазақстан} for KZ in Kazakh. */
+    public String countryName(String code, Locale locale) {
+        return new ULocale("", code).getDisplayCountry(ULocale.forLocale(locale));
+    }
+
     /** The site's time zone as the language names it, by its exemplar city: {@code Алматы}, {@code Almaty}. */
     public String zoneName(Locale locale) {
         String city = TimeZoneNames.getInstance(ULocale.forLocale(locale)).getExemplarLocationName(zoneId.getId());

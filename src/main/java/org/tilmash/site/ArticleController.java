@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.ModelAndView;
+import org.tilmash.content.ArticleFields;
 import org.tilmash.content.PublishedVersion;
 import org.tilmash.content.ReaderQueries;
 import org.tilmash.i18n.Language;
@@ -41,6 +42,8 @@ class ArticleController {
     private final StructuredData structuredData;
     private final LegacyRedirects legacy;
 
+    private final ArticleFields fields;
+
     ArticleController(
             ReaderQueries reader,
             ReaderContext context,
@@ -50,7 +53,9 @@ class ArticleController {
             Gallery gallery,
             BodyImages bodyImages,
             StructuredData structuredData,
-            LegacyRedirects legacy) {
+            LegacyRedirects legacy,
+            ArticleFields fields) {
+        this.fields = fields;
         this.structuredData = structuredData;
         this.reader = reader;
         this.context = context;
@@ -89,6 +94,7 @@ class ArticleController {
         }
         ReaderQueries.Neighbours neighbours = reader.neighbours(lang, context.scope(), id);
         List<Image> images = gallery.published(shown.versionId(), shown.language());
+        List<ArticleFields.Shown> shownFields = fields.shown(id, requested);
         PageTags.Builder tags = PageTags.of("article", lang).key(PageTags.article(id));
         neighbours.older().ifPresent(older -> tags.key(PageTags.article(older.articleId())));
         neighbours.newer().ifPresent(newer -> tags.key(PageTags.article(newer.articleId())));
@@ -101,7 +107,8 @@ class ArticleController {
                 id,
                 published(live),
                 neighbours,
-                images)) {
+                images,
+                shownFields)) {
             return null;
         }
         List<SectionLink> sections = context.sectionLinks(requested, Optional.of(shown.sectionId()));
@@ -121,6 +128,7 @@ class ArticleController {
                 .addObject("section", section)
                 .addObject("neighbours", neighbours)
                 .addObject("sections", sections)
+                .addObject("fields", shownFields)
                 .addObject("meta", pageMeta)
                 .addObject(
                         "structuredData",

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
+import org.tilmash.content.ArticleFields;
 import org.tilmash.content.ContentService;
 import org.tilmash.content.PublishedVersion;
 import org.tilmash.content.ReaderQueries;
@@ -30,7 +31,15 @@ class PreviewController {
     private final Gallery gallery;
     private final BodyImages bodyImages;
 
-    PreviewController(ContentService content, ReaderContext context, Gallery gallery, BodyImages bodyImages) {
+    private final ArticleFields fields;
+
+    PreviewController(
+            ContentService content,
+            ReaderContext context,
+            Gallery gallery,
+            BodyImages bodyImages,
+            ArticleFields fields) {
+        this.fields = fields;
         this.content = content;
         this.context = context;
         this.gallery = gallery;
@@ -67,6 +76,7 @@ class PreviewController {
                                 .findFirst()
                                 .orElse(null))
                 .addObject("sections", sections)
+                .addObject("fields", fields.shown(id, language))
                 .addObject("neighbours", new ReaderQueries.Neighbours(Optional.empty(), Optional.empty()));
     }
 }

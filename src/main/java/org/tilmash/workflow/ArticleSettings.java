@@ -2,13 +2,17 @@ package org.tilmash.workflow;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tilmash.accounts.Permissions;
+import org.tilmash.content.ArticleFields;
 import org.tilmash.content.ContentEditing;
 import org.tilmash.content.ContentService;
+import org.tilmash.content.FieldRefusedException;
 import org.tilmash.content.NoSuchSectionException;
 import org.tilmash.content.VersionView;
 
@@ -22,14 +26,21 @@ public class ArticleSettings {
 
     private final ContentService content;
     private final ContentEditing editing;
+    private final ArticleFields fields;
     private final Permissions permissions;
     private final AuditTrail audit;
     private final Clock clock;
 
     ArticleSettings(
-            ContentService content, ContentEditing editing, Permissions permissions, AuditTrail audit, Clock clock) {
+            ContentService content,
+            ContentEditing editing,
+            ArticleFields fields,
+            Permissions permissions,
+            AuditTrail audit,
+            Clock clock) {
         this.content = content;
         this.editing = editing;
+        this.fields = fields;
         this.permissions = permissions;
         this.audit = audit;
         this.clock = clock;
@@ -39,6 +50,29 @@ public class ArticleSettings {
     public void change(Long articleId, Optional<Instant> dateline, Long sectionId) {
         dateline.ifPresent(date -> changeDateline(articleId, date));
         moveToSection(articleId, sectionId);
+    }
+
+    /**
+     * The date, the section and the application's article fields, all or none.
+     *
+     * @param submitted the fields' values as entered, by key; a field left out or empty loses its value
+     * @param locale the editor's, to name a refused field
+     * @throws FieldRefusedException when a field's value cannot be stored; nothing changed
+     */
+    public void change(
+            Long articleId, Optional<Instant> dateline, Long sectionId, Map<String, String> submitted, Locale locale) {
+        Map<String, String> checked = fields.checked(submitted, locale);
+        change(articleId, dateline, sectionId);
+        changeFields(articleId, checked);
+    }
+
+    private void changeFields(Long articleId, Map<String, String> checked) {
+        VersionView original = original(articleId);
+        if (!checked.equals(fields.values(articleId))) {
+            editing.changeFields(articleId, checked);
+            audit.record(
+                    original, Transition.FIELDS_CHANGED, original.state(), permissions.actor(), checked.toString());
+        }
     }
 
     /**

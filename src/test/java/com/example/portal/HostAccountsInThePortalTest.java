@@ -7,6 +7,8 @@ import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -17,6 +19,8 @@ import org.springframework.test.context.ActiveProfiles;
 import org.tilmash.accounts.AccountService;
 import org.tilmash.accounts.AccountView;
 import org.tilmash.accounts.Role;
+import org.tilmash.support.Browser;
+import org.tilmash.support.Screenshots;
 import org.tilmash.support.WebVisitor;
 
 /**
@@ -156,6 +160,27 @@ class HostAccountsInThePortalTest {
         assertThat(location(out)).endsWith("/portal/");
         assertThat(editor.get("/portal/members/notes").statusCode()).isEqualTo(302);
         assertThat(location(editor.get(ADMIN_PATH))).endsWith("/portal/login");
+    }
+
+    @Test
+    void inTheBrowserAMemberSignsInOnThePortalAndLandsInTheNewsroomOrIsToldWhyNot() {
+        WebDriver browser = Browser.fresh("en");
+        String origin = "http://localhost:" + port;
+        PortalLoginPage.reachedFrom(browser, origin, ADMIN_PATH)
+                .signIn(PortalSingleSignOn.EDITOR, PortalSingleSignOn.PASSWORD);
+        assertThat(browser.getCurrentUrl()).contains(ADMIN_PATH);
+        assertThat(browser.findElement(By.tagName("body")).getText()).contains("Aigerim Sadykova");
+        assertThat(Screenshots.shoot(browser, "portal-sso-dashboard", 1280)).isEmpty();
+        assertThat(Screenshots.shoot(browser, "portal-sso-dashboard", 360)).isEmpty();
+
+        browser.manage().deleteAllCookies();
+        PortalLoginPage.reachedFrom(browser, origin, ADMIN_PATH)
+                .signIn(PortalSingleSignOn.MEMBER, PortalSingleSignOn.PASSWORD);
+        assertThat(browser.findElement(By.id("no-newsroom-account")).getText())
+                .isEqualTo("You are signed in as cholpon, but your account has no role in the newsroom."
+                        + " An administrator of this site can give you one.");
+        assertThat(Screenshots.shoot(browser, "portal-sso-refused", 1280)).isEmpty();
+        assertThat(Screenshots.shoot(browser, "portal-sso-refused", 360)).isEmpty();
     }
 
     private static HttpResponse<String> signIn(WebVisitor visitor, String username) {

@@ -59,6 +59,8 @@ class TilmashInThePortalJourneyBrowserTest {
                 .create("en", 1, headline, "Members meet in spring.", "The summit gathers every member.");
         String path = draft.path();
         assertThat(path).startsWith("/portal/news-admin/articles/");
+        draft.setFields("eventDate", "2027-04-20", "memberState", "Tajikistan");
+        assertThat(Screenshots.shoot(browser, "portal-article-fields", 1280)).isEmpty();
         draft.submit();
         assertThat(draft.state()).isEqualTo("In review");
 
@@ -75,6 +77,13 @@ class TilmashInThePortalJourneyBrowserTest {
         assertThat(browser.getCurrentUrl()).endsWith("/portal/news/en/news");
         var article = news.more(news.headlines().indexOf(headline));
         assertThat(article.bodyText()).contains("The summit gathers every member.");
+        assertThat(article.fields())
+                .as("the portal's own fields, written for English readers")
+                .containsEntry("Member state", "Tajikistan")
+                .containsKey("Event date");
+        assertThat(article.fields().get("Event date")).contains("April").contains("2027");
+        assertThat(Screenshots.shoot(browser, "portal-article", 1280)).isEmpty();
+        assertThat(Screenshots.shoot(browser, "portal-article", 360)).isEmpty();
         assertThat(browser.getCurrentUrl()).contains("/portal/news/en/news/");
     }
 }

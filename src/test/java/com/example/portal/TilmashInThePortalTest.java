@@ -174,6 +174,92 @@ class TilmashInThePortalTest {
         assertThat(reader.get("/portal/news/sitemap.xml").body()).contains("http://localhost" + href);
     }
 
+    @Test
+    void editorsSetThePortalsOwnArticleFieldsAndReadersSeeThemInTheirLanguage() {
+        String author = fixture.account("fields-editor", org.tilmash.accounts.Role.EDITOR);
+        String reviewer = fixture.account("fields-reviewer", org.tilmash.accounts.Role.REVIEWER, "en");
+        Fixture.Article article = fixture.article("en")
+                .by(author)
+                .reviewedBy(reviewer)
+                .published("en", Fixture.text("Ministers meet in Almaty", "A summit.", "Body."))
+                .create();
+        WebVisitor reader = new WebVisitor(port, "en");
+        String href = "/portal/news/en/news/" + article.id();
+        href = reader.get(href).headers().firstValue("Location").orElseThrow();
+        assertThat(Jsoup.parse(reader.get(href).body()).select(".article-fields"))
+                .as("no field set yet (and the page is now cached)")
+                .isEmpty();
+
+        WebVisitor editor = new WebVisitor(port, "en");
+        editor.submit(
+                "/portal/news-login",
+                "/portal/news-login",
+                Map.of("username", "editor", "password", "demo-password-for-tests"));
+        String page = "/portal/news-admin/articles/" + article.id() + "/en";
+        Document settings = Jsoup.parse(editor.get(page).body());
+        assertThat(settings.select("label[for=field-eventDate]").text()).isEqualTo("Event date");
+        assertThat(settings.select("#field-memberState option").eachText())
+                .as("the portal's member states, by name, in the editor's language")
+                .containsExactly(
+                        "— not set —",
+                        "Azerbaijan",
+                        "Kazakhstan",
+                        "Kyrgyzstan",
+                        "Tajikistan",
+                        "Turkmenistan",
+                        "Uzbekistan");
+        String sectionId = settings.select("#sectionId option[selected]").val();
+        String action = "/portal/news-admin/articles/" + article.id() + "/settings";
+
+        editor.submit(
+                page,
+                action,
+                Map.of(
+                        "back",
+                        "en",
+                        "sectionId",
+                        sectionId,
+                        "field.eventDate",
+                        "2027-03-12",
+                        "field.memberState",
+                        "KZ"));
+        Document english = Jsoup.parse(reader.get(href).body());
+        assertThat(english.select(".field-eventDate dt").text()).isEqualTo("Event date");
+        assertThat(english.select(".field-eventDate time").attr("datetime")).isEqualTo("2027-03-12");
+        assertThat(english.select(".field-eventDate time").text())
+                .contains("March")
+                .contains("2027");
+        assertThat(english.select(".field-memberState dd").text()).isEqualTo("Kazakhstan");
+
+        Document russian = Jsoup.parse(new WebVisitor(port, "ru")
+                .get(href.replace("/news/en/", "/news/ru/"))
+                .body());
+        assertThat(russian.select(".field-eventDate dt").text()).isEqualTo("Дата события");
+        assertThat(russian.select(".field-eventDate time").text()).startsWith("12 марта 2027");
+        assertThat(russian.select(".field-memberState dd").text()).isEqualTo("Казахстан");
+
+        HttpResponse<String> refused = editor.submit(
+                page,
+                action,
+                Map.of(
+                        "back",
+                        "en",
+                        "sectionId",
+                        sectionId,
+                        "field.eventDate",
+                        "2027-02-30",
+                        "field.memberState",
+                        "UZ"));
+        assertThat(Jsoup.parse(editor.get(page).body()).select(".alert.error").text())
+                .isEqualTo("“Event date” is not a date: choose a day in the calendar.");
+        assertThat(refused.statusCode()).isEqualTo(302);
+        assertThat(Jsoup.parse(reader.get(href).body())
+                        .select(".field-memberState dd")
+                        .text())
+                .as("nothing of a refused change is kept")
+                .isEqualTo("Kazakhstan");
+    }
+
     private HttpResponse<String> get(String path, String user) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
         if (user != null) {

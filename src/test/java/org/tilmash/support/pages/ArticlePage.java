@@ -55,6 +55,16 @@ public class ArticlePage extends SitePage {
         return driver.findElement(By.cssSelector("article.story .byline")).getText();
     }
 
+    /** The application's own article fields as readers see them: label → text, in page order. */
+    public java.util.Map<String, String> fields() {
+        java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+        driver.findElements(By.cssSelector(".article-fields .field"))
+                .forEach(field -> fields.put(
+                        field.findElement(By.tagName("dt")).getText(),
+                        field.findElement(By.tagName("dd")).getText()));
+        return fields;
+    }
+
     public String bodyText() {
         return driver.findElement(By.cssSelector("article.story .body")).getText();
     }

@@ -89,6 +89,18 @@ public class ArticlePage extends BackOfficePage {
         return this;
     }
 
+    /**
+     * Sets the application's own article fields as an editor does: a date through the date picker's value, a country
+     * by its name in the list; the page comes back with a notice or the refusal.
+     */
+    public ArticlePage setFields(String dateField, String isoDate, String countryField, String countryName) {
+        setDateTime(By.id("field-" + dateField), isoDate);
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("field-" + countryField)))
+                .selectByVisibleText(countryName);
+        clickAndWait(By.id("save-settings"), MARKER);
+        return this;
+    }
+
     public SectionsPage sections() {
         return SectionsPage.fromNavigation(driver, baseUrl);
     }
