@@ -1,10 +1,13 @@
 package org.tilmash;
 
 import javax.sql.DataSource;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.data.jpa.autoconfigure.DataJpaRepositoriesAutoConfiguration;
 import org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration;
 import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
@@ -13,7 +16,9 @@ import org.springframework.boot.persistence.autoconfigure.EntityScanPackages;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.ImportBeanDefinitionRegistrar;
+import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotationMetadata;
+import org.tilmash.i18n.TilmashPaths;
 
 /**
  * Tilmash's tables and entities in the application's database, without touching the host's: its own migrations
@@ -35,6 +40,17 @@ public class TilmashPersistenceAutoConfiguration {
     @Bean
     TilmashMigrations tilmashMigrations(DataSource dataSource) {
         return new TilmashMigrations(dataSource);
+    }
+
+    /** With {@code tilmash.replica.url}: the public site's reads from the replica (see {@link ReplicaReads}). */
+    @Bean
+    @ConditionalOnExpression("!'${tilmash.replica.url:}'.isEmpty()")
+    static ReplicaReads tilmashReplicaReads(Environment environment, ObjectProvider<TilmashPaths> paths) {
+        return new ReplicaReads(
+                Binder.get(environment)
+                        .bind("tilmash.replica", ReplicaProperties.class)
+                        .orElseGet(ReplicaProperties::new),
+                paths);
     }
 
     /**
