@@ -22,12 +22,15 @@ class PortalSecurity {
 
     @Bean
     SecurityFilterChain portalChain(HttpSecurity http) throws Exception {
+        return membersOnly(http).httpBasic(Customizer.withDefaults()).build();
+    }
+
+    /** The portal's members' pages and its administration need a signed-in member; the rest is public. */
+    static HttpSecurity membersOnly(HttpSecurity http) throws Exception {
         return http.authorizeHttpRequests(requests -> requests.requestMatchers("/members/**", "/admin", "/admin/**")
-                        .authenticated()
-                        .anyRequest()
-                        .permitAll())
-                .httpBasic(Customizer.withDefaults())
-                .build();
+                .authenticated()
+                .anyRequest()
+                .permitAll());
     }
 
     @Bean

@@ -54,10 +54,7 @@ class PortalSingleSignOn {
 
     @Bean
     SecurityFilterChain portalChain(HttpSecurity http) throws Exception {
-        return http.authorizeHttpRequests(requests -> requests.requestMatchers("/members/**", "/admin", "/admin/**")
-                        .authenticated()
-                        .anyRequest()
-                        .permitAll())
+        return PortalSecurity.membersOnly(http)
                 .formLogin(Customizer.withDefaults())
                 .build();
     }

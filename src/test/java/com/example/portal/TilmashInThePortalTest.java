@@ -140,13 +140,7 @@ class TilmashInThePortalTest {
 
     @Test
     void articlesFeedsAndTheSitemapLinkToThePrefixedAddresses() {
-        String editor = fixture.account("portal-editor", org.tilmash.accounts.Role.EDITOR);
-        String reviewer = fixture.account("portal-reviewer", org.tilmash.accounts.Role.REVIEWER, "en");
-        Fixture.Article article = fixture.article("en")
-                .by(editor)
-                .reviewedBy(reviewer)
-                .published("en", Fixture.text("Water summit opens", "Ministers meet.", "Body."))
-                .create();
+        Fixture.Article article = publishedInEnglish("portal", "Water summit opens");
 
         assertThat(newsroomFeed.published())
                 .as("the host's listener heard the publication")
@@ -176,13 +170,7 @@ class TilmashInThePortalTest {
 
     @Test
     void editorsSetThePortalsOwnArticleFieldsAndReadersSeeThemInTheirLanguage() {
-        String author = fixture.account("fields-editor", org.tilmash.accounts.Role.EDITOR);
-        String reviewer = fixture.account("fields-reviewer", org.tilmash.accounts.Role.REVIEWER, "en");
-        Fixture.Article article = fixture.article("en")
-                .by(author)
-                .reviewedBy(reviewer)
-                .published("en", Fixture.text("Ministers meet in Almaty", "A summit.", "Body."))
-                .create();
+        Fixture.Article article = publishedInEnglish("fields", "Ministers meet in Almaty");
         WebVisitor reader = new WebVisitor(port, "en");
         String href = "/portal/news/en/news/" + article.id();
         href = reader.get(href).headers().firstValue("Location").orElseThrow();
@@ -258,6 +246,17 @@ class TilmashInThePortalTest {
                         .text())
                 .as("nothing of a refused change is kept")
                 .isEqualTo("Kazakhstan");
+    }
+
+    /** An English article written and approved by people of its own, named after {@code team}. */
+    private Fixture.Article publishedInEnglish(String team, String title) {
+        String editor = fixture.account(team + "-editor", org.tilmash.accounts.Role.EDITOR);
+        String reviewer = fixture.account(team + "-reviewer", org.tilmash.accounts.Role.REVIEWER, "en");
+        return fixture.article("en")
+                .by(editor)
+                .reviewedBy(reviewer)
+                .published("en", Fixture.text(title, "Ministers meet.", "Body."))
+                .create();
     }
 
     private HttpResponse<String> get(String path, String user) throws Exception {
