@@ -8,6 +8,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -29,6 +31,8 @@ import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -50,6 +54,9 @@ import org.tilmash.media.Image;
 import org.tilmash.media.ImageText;
 import org.tilmash.media.MediaCleanupRun;
 import org.tilmash.media.MediaProperties;
+import org.tilmash.migration.ImportJobs;
+import org.tilmash.migration.ImportRequest;
+import org.tilmash.migration.ImportSource;
 import org.tilmash.support.Fixture;
 import org.tilmash.support.Postgres;
 import org.tilmash.support.RoundRobinProxy;
@@ -476,6 +483,78 @@ class ClusterTest {
 
     @Test
     @Order(7)
+    void anImportStartedOnOneNodeShowsItsProgressAndReportOnTheOthers() throws Exception {
+        String admin = account(Role.ADMIN);
+        Path folder = Files.createTempDirectory("cluster-import-");
+        Path wxr = folder.resolve("export.xml");
+        Files.writeString(wxr, WXR, StandardCharsets.UTF_8);
+        ImportRequest dryRun = new ImportRequest(new ImportSource.WordPress(wxr, folder), true, true);
+        String job = SignedIn.as(admin, () -> a().getBean(ImportJobs.class).start(dryRun));
+
+        WebVisitor onB = new WebVisitor(ports.get(1), "en");
+        onB.login(admin, TestAccounts.PASSWORD);
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        HttpResponse<String> status = onB.getJson("/admin/import/status?job=" + job);
+        while (!status.body().contains("\"finished\":true") && System.nanoTime() < deadline) {
+            assertThat(status.statusCode()).as("node B knows the run of node A").isEqualTo(200);
+            Thread.sleep(200);
+            status = onB.getJson("/admin/import/status?job=" + job);
+        }
+        assertThat(status.statusCode()).isEqualTo(200);
+        assertThat(status.body()).contains("\"finished\":true", "\"percent\":100");
+
+        WebVisitor onC = new WebVisitor(ports.get(2), "en");
+        onC.login(admin, TestAccounts.PASSWORD);
+        for (String page : List.of("/admin/import?job=" + job, "/admin/import")) {
+            Document html = Jsoup.parse(onC.get(page).body());
+            assertThat(html.select("#import-job").attr("data-status-url"))
+                    .as(page + " on node C shows the run of node A")
+                    .endsWith("job=" + job);
+            assertThat(html.select("#import-progress")).as("finished").isEmpty();
+            assertThat(html.select("#import-summary tr[data-result=CREATED] td").eachText())
+                    .as("sections and articles the dry run would create")
+                    .containsExactly("1", "2");
+        }
+    }
+
+    /** A WordPress export of one section and two posts, one of them a draft. */
+    private static final String WXR = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <rss version="2.0" xmlns:excerpt="http://wordpress.org/export/1.2/excerpt/"
+                 xmlns:content="http://purl.org/rss/1.0/modules/content/"
+                 xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:wp="http://wordpress.org/export/1.2/">
+            <channel>
+              <title>Old news</title>
+              <language>en-US</language>
+              <wp:wxr_version>1.2</wp:wxr_version>
+              <wp:category><wp:term_id>71</wp:term_id><wp:category_nicename><![CDATA[cluster-import]]></wp:category_nicename>
+                <wp:category_parent><![CDATA[]]></wp:category_parent><wp:cat_name><![CDATA[Region]]></wp:cat_name></wp:category>
+              <item>
+                <title>Flood warning lifted</title>
+                <content:encoded><![CDATA[<p>The water went down.</p>]]></content:encoded>
+                <wp:post_id>7101</wp:post_id>
+                <wp:post_date_gmt><![CDATA[2022-01-05 09:00:00]]></wp:post_date_gmt>
+                <wp:post_name><![CDATA[flood-warning-lifted]]></wp:post_name>
+                <wp:status><![CDATA[publish]]></wp:status>
+                <wp:post_type><![CDATA[post]]></wp:post_type>
+                <category domain="category" nicename="cluster-import"><![CDATA[Region]]></category>
+              </item>
+              <item>
+                <title>Dam opened</title>
+                <content:encoded><![CDATA[<p>Draft.</p>]]></content:encoded>
+                <wp:post_id>7102</wp:post_id>
+                <wp:post_date_gmt><![CDATA[0000-00-00 00:00:00]]></wp:post_date_gmt>
+                <wp:post_name><![CDATA[]]></wp:post_name>
+                <wp:status><![CDATA[draft]]></wp:status>
+                <wp:post_type><![CDATA[post]]></wp:post_type>
+                <category domain="category" nicename="cluster-import"><![CDATA[Region]]></category>
+              </item>
+            </channel>
+            </rss>
+            """;
+
+    @Test
+    @Order(8)
     void killingANodeInTheMiddleOfAWriteLosesNothingTheClientWasToldWasSaved() throws Exception {
         Fixture.Article article = a().getBean(Fixture.class)
                 .article("en")

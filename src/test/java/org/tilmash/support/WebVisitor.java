@@ -43,6 +43,11 @@ public final class WebVisitor {
         return send(request(path).GET().build());
     }
 
+    /** A GET of a JSON endpoint, as a page's script polls it. */
+    public HttpResponse<String> getJson(String path) {
+        return send(request(path).setHeader("Accept", "application/json").GET().build());
+    }
+
     /** Posts a form with the CSRF token of the page at {@code formPage}, as a browser submitting that page would. */
     public HttpResponse<String> submit(String formPage, String action, Map<String, String> fields) {
         Matcher token = CSRF.matcher(get(formPage).body());
