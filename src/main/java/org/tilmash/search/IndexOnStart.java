@@ -69,20 +69,29 @@ class IndexOnStart implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments arguments) {
-        if (!properties.reindexOnStart() || arguments.containsOption(ReindexCommand.OPTION)) {
-            return;
+        if (properties.reindexOnStart() && !arguments.containsOption(ReindexCommand.OPTION)) {
+            startRebuildIfBehind();
         }
+    }
+
+    /**
+     * Starts the rebuild in the background when the index is behind its entries (or there are no entries yet), unless
+     * one runs here already or, for a shared index, another node holds its lease.
+     *
+     * @return whether this node started a rebuild
+     */
+    boolean startRebuildIfBehind() {
         boolean noEntries = editorialEntries.count() == 0 && content.articleCount() > 0;
         boolean indexBehind = indexed(EditorialEntry.class) < editorialEntries.count()
                 || indexed(PublicEntry.class) < publicEntries.count();
         if (!(noEntries || indexBehind) || !running.compareAndSet(false, true)) {
-            return;
+            return false;
         }
         boolean shared = properties.openSearch();
         if (shared && !leases.claim(LEASE, leases.instance(), LEASE_TIME)) {
             log.info("Search: another node is rebuilding the shared index");
             running.set(false);
-            return;
+            return false;
         }
         new SimpleAsyncTaskExecutor("search-rebuild-").execute(() -> {
             ScheduledExecutorService renewals = Executors.newSingleThreadScheduledExecutor(runnable ->
@@ -112,6 +121,7 @@ class IndexOnStart implements ApplicationRunner {
                 running.set(false);
             }
         });
+        return true;
     }
 
     /** Mass indexing, then every article the listener indexed meanwhile once more from its current entries. */
