@@ -1,16 +1,23 @@
 package org.tilmash;
 
+import static java.awt.Color.BLUE;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -23,6 +30,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -39,24 +49,38 @@ import org.tilmash.accounts.AccountView;
 import org.tilmash.accounts.Role;
 import org.tilmash.content.ContentService;
 import org.tilmash.content.VersionState;
+import org.tilmash.media.Gallery;
+import org.tilmash.media.Image;
+import org.tilmash.media.ImageText;
+import org.tilmash.media.MediaCleanupRun;
+import org.tilmash.media.MediaProperties;
+import org.tilmash.migration.ImportJobs;
+import org.tilmash.migration.ImportRequest;
+import org.tilmash.migration.ImportSource;
 import org.tilmash.support.Fixture;
 import org.tilmash.support.Postgres;
 import org.tilmash.support.RoundRobinProxy;
+import org.tilmash.support.S3Server;
 import org.tilmash.support.SignedIn;
 import org.tilmash.support.TestAccounts;
+import org.tilmash.support.TestImages;
 import org.tilmash.support.WebVisitor;
 import org.tilmash.workflow.AuditTrail;
 import org.tilmash.workflow.Transition;
 import org.tilmash.workflow.Workflow;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * Three Tilmash instances on one PostgreSQL database behind a round-robin balancer of the test's own, as a
  * deployment with several nodes runs: sessions, sign-outs, page-cache evictions and scheduled publications hold across
  * nodes, and a node killed in the middle of a write loses nothing the client was told was saved. The page cache is on;
  * the fallback poll is set to a minute, so only {@code LISTEN/NOTIFY} can evict the other nodes' pages within the
- * second asserted here. Without PostgreSQL the test is skipped; with {@code CI=true} it fails.
+ * second asserted here. Media live in one S3 bucket (a real S3 server, {@link S3Server}), so an image uploaded on one
+ * node is served by every node; nothing is written to a node's disk. Without PostgreSQL or the S3 server the test is
+ * skipped; with {@code CI=true} it fails.
  */
-@ExtendWith(Postgres.class)
+@ExtendWith({Postgres.class, S3Server.class})
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterTest {
 
@@ -65,15 +89,19 @@ class ClusterTest {
     private static final List<ConfigurableApplicationContext> nodes = new ArrayList<>();
     private static final List<Integer> ports = new ArrayList<>();
     private static RoundRobinProxy proxy;
+    private static String media;
+    private static String bucketPrefix;
 
     @BeforeAll
     static void startThreeNodes() throws Exception {
-        String media = "target/test-media/cluster-" + UUID.randomUUID();
+        // The local folder must stay unused: every node keeps its media in the shared bucket.
+        media = "target/test-media/cluster-" + UUID.randomUUID();
+        bucketPrefix = S3Server.newPrefix("cluster");
         // The first node migrates the schema; the other two start together against it.
-        nodes.add(node("a", media));
+        nodes.add(node("a"));
         ExecutorService starting = Executors.newFixedThreadPool(2);
-        Future<ConfigurableApplicationContext> b = starting.submit(() -> node("b", media));
-        Future<ConfigurableApplicationContext> c = starting.submit(() -> node("c", media));
+        Future<ConfigurableApplicationContext> b = starting.submit(() -> node("b"));
+        Future<ConfigurableApplicationContext> c = starting.submit(() -> node("c"));
         nodes.add(b.get());
         nodes.add(c.get());
         starting.shutdown();
@@ -83,7 +111,7 @@ class ClusterTest {
         proxy = new RoundRobinProxy(ports);
     }
 
-    private static ConfigurableApplicationContext node(String name, String media) {
+    private static ConfigurableApplicationContext node(String name) {
         Map<String, Object> settings = new HashMap<>();
         settings.put("server.port", 0);
         // Killed in the last test as a crash would: no grace for requests in flight.
@@ -102,6 +130,7 @@ class ClusterTest {
         settings.put("tilmash.workflow.scheduler-interval", "PT0.5S");
         settings.put("tilmash.search.index-dir", "target/test-index/cluster-" + name + "-" + UUID.randomUUID());
         settings.put("tilmash.media.dir", media);
+        settings.putAll(S3Server.settings(bucketPrefix));
         settings.put("tilmash.demo.enabled", false);
         settings.put("spring.main.banner-mode", "off");
         // As command-line arguments: they outrank application.yml and the test profile's settings.
@@ -326,6 +355,206 @@ class ClusterTest {
 
     @Test
     @Order(6)
+    void anImageUploadedOnOneNodeLivesInTheSharedBucketAndEveryNodeServesAndRemovesIt() throws Exception {
+        S3Server.awaitReady();
+        Fixture.Article article = a().getBean(Fixture.class)
+                .article("en")
+                .draft("en", Fixture.text("River in flood", "Intro"))
+                .create();
+        Long id = article.id();
+        WebVisitor onA = new WebVisitor(ports.get(0), "en");
+        onA.login(article.editor(), TestAccounts.PASSWORD);
+        String galleryPage = "/admin/articles/" + id + "/en/gallery";
+        String upload = "/admin/articles/" + id + "/gallery/upload";
+        HttpResponse<String> answer =
+                onA.upload(galleryPage, upload, "files", "river.jpg", "image/jpeg", TestImages.jpeg(1200, 800, BLUE));
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.body()).contains("\"accepted\":true");
+        Gallery gallery = a().getBean(Gallery.class);
+        Image river = gallery.of(id).getFirst();
+        String key = river.thumbnailUrl().split("/")[2];
+
+        try (S3Client s3 = S3Server.client()) {
+            assertThat(objects(s3, key))
+                    .as("the original and every rendition, in the bucket")
+                    .containsExactlyInAnyOrder("original", "thumb.jpg", "480.jpg", "960.jpg", "1200.jpg");
+            assertThat(Path.of(media)).as("nothing on a node's disk").doesNotExist();
+
+            // Uploaded on A, served by B and C: from the bucket, with the headers of the local store.
+            byte[] stored = s3.getObjectAsBytes(
+                            get -> get.bucket(S3Server.BUCKET).key(bucketPrefix + key + "/960.jpg"))
+                    .asByteArray();
+            for (int node : List.of(1, 2)) {
+                HttpResponse<byte[]> served = bytes(ports.get(node), "/media/" + key + "/960.jpg", Map.of());
+                assertThat(served.statusCode()).isEqualTo(200);
+                assertThat(served.headers().firstValue("Content-Type")).hasValue("image/jpeg");
+                assertThat(served.headers().firstValue("Cache-Control").orElseThrow())
+                        .contains("public", "max-age=31536000", "immutable");
+                assertThat(served.headers().firstValue("X-Content-Type-Options"))
+                        .hasValue("nosniff");
+                assertThat(served.body()).isEqualTo(stored);
+                assertThat(ImageIO.read(new ByteArrayInputStream(served.body())).getWidth())
+                        .isEqualTo(960);
+            }
+            HttpResponse<byte[]> part =
+                    bytes(ports.get(1), "/media/" + key + "/960.jpg", Map.of("Range", "bytes=100-199"));
+            assertThat(part.statusCode()).isEqualTo(206);
+            assertThat(part.body()).isEqualTo(Arrays.copyOfRange(stored, 100, 200));
+            assertThat(bytes(ports.get(1), "/media/" + key + "/original", Map.of())
+                            .statusCode())
+                    .as("the original is never served")
+                    .isEqualTo(404);
+
+            // Published on A: readers of B get the page with the image from the bucket.
+            gallery.writeTexts(id, river.id(), "en", new ImageText("A river over its banks", "", ""));
+            a().getBean(Fixture.class).submitAndApprove(article.version("en"), article.editor(), article.reviewer());
+            HttpResponse<String> page;
+            try (HttpClient client = HttpClient.newBuilder()
+                    .followRedirects(HttpClient.Redirect.NORMAL)
+                    .build()) {
+                page = client.send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + ports.get(1) + "/en/news/" + id))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+            }
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(page.body()).contains("/media/" + key + "/960.jpg", "A river over its banks");
+
+            // A second image, uploaded on A and removed on C: its objects leave the bucket, no node serves it.
+            onA.upload(galleryPage, upload, "files", "bank.png", "image/png", TestImages.png(300, 200, BLUE));
+            Image bank = gallery.of(id).getLast();
+            String bankKey = bank.thumbnailUrl().split("/")[2];
+            assertThat(objects(s3, bankKey)).contains("original", "thumb.png", "300.png");
+            WebVisitor onC = new WebVisitor(ports.get(2), "en");
+            onC.setCookie("SESSION", onA.cookie("SESSION"));
+            assertThat(onC.submit(
+                                    galleryPage,
+                                    "/admin/articles/" + id + "/gallery/remove",
+                                    Map.of("image", String.valueOf(bank.id()), "lang", "en"))
+                            .statusCode())
+                    .isEqualTo(302);
+            assertThat(objects(s3, bankKey)).as("removed from the bucket").isEmpty();
+            for (int node : List.of(0, 1, 2)) {
+                assertThat(bytes(ports.get(node), bank.thumbnailUrl(), Map.of()).statusCode())
+                        .isEqualTo(404);
+            }
+
+            // An upload that never reached the database leaves objects: the cleanup removes them once old enough.
+            Clock clock = a().getBean(Clock.class);
+            Duration grace = a().getBean(MediaProperties.class).getCleanupGrace();
+            String orphan = UUID.randomUUID().toString();
+            String inFlight = UUID.randomUUID().toString();
+            put(s3, orphan, clock.instant().minus(grace).minus(Duration.ofMinutes(5)));
+            put(s3, inFlight, clock.instant());
+            List<String> removed = MediaCleanupRun.clean(nodes.get(1));
+            assertThat(removed).containsExactly(orphan);
+            assertThat(objects(s3, orphan)).isEmpty();
+            assertThat(objects(s3, inFlight))
+                    .as("younger than the grace period")
+                    .isNotEmpty();
+            assertThat(objects(s3, key)).as("known to the database").isNotEmpty();
+        }
+    }
+
+    /** The names of the objects of one image in the bucket. */
+    private static List<String> objects(S3Client s3, String key) {
+        String folder = bucketPrefix + key + "/";
+        return s3.listObjectsV2Paginator(list -> list.bucket(S3Server.BUCKET).prefix(folder)).contents().stream()
+                .map(object -> object.key().substring(folder.length()))
+                .toList();
+    }
+
+    /** An object written as Tilmash writes them, at {@code written} by the application's clock. */
+    private static void put(S3Client s3, String key, Instant written) {
+        s3.putObject(
+                put -> put.bucket(S3Server.BUCKET)
+                        .key(bucketPrefix + key + "/thumb.jpg")
+                        .metadata(Map.of("tilmash-written", written.toString())),
+                RequestBody.fromBytes(new byte[] {1, 2, 3}));
+    }
+
+    private static HttpResponse<byte[]> bytes(int port, String path, Map<String, String> headers) throws Exception {
+        try (HttpClient client = HttpClient.newHttpClient()) {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+            headers.forEach(request::header);
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        }
+    }
+
+    @Test
+    @Order(7)
+    void anImportStartedOnOneNodeShowsItsProgressAndReportOnTheOthers() throws Exception {
+        String admin = account(Role.ADMIN);
+        Path folder = Files.createTempDirectory("cluster-import-");
+        Path wxr = folder.resolve("export.xml");
+        Files.writeString(wxr, WXR, StandardCharsets.UTF_8);
+        ImportRequest dryRun = new ImportRequest(new ImportSource.WordPress(wxr, folder), true, true);
+        String job = SignedIn.as(admin, () -> a().getBean(ImportJobs.class).start(dryRun));
+
+        WebVisitor onB = new WebVisitor(ports.get(1), "en");
+        onB.login(admin, TestAccounts.PASSWORD);
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        HttpResponse<String> status = onB.getJson("/admin/import/status?job=" + job);
+        while (!status.body().contains("\"finished\":true") && System.nanoTime() < deadline) {
+            assertThat(status.statusCode()).as("node B knows the run of node A").isEqualTo(200);
+            Thread.sleep(200);
+            status = onB.getJson("/admin/import/status?job=" + job);
+        }
+        assertThat(status.statusCode()).isEqualTo(200);
+        assertThat(status.body()).contains("\"finished\":true", "\"percent\":100");
+
+        WebVisitor onC = new WebVisitor(ports.get(2), "en");
+        onC.login(admin, TestAccounts.PASSWORD);
+        for (String page : List.of("/admin/import?job=" + job, "/admin/import")) {
+            Document html = Jsoup.parse(onC.get(page).body());
+            assertThat(html.select("#import-job").attr("data-status-url"))
+                    .as(page + " on node C shows the run of node A")
+                    .endsWith("job=" + job);
+            assertThat(html.select("#import-progress")).as("finished").isEmpty();
+            assertThat(html.select("#import-summary tr[data-result=CREATED] td").eachText())
+                    .as("sections and articles the dry run would create")
+                    .containsExactly("1", "2");
+        }
+    }
+
+    /** A WordPress export of one section and two posts, one of them a draft. */
+    private static final String WXR = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <rss version="2.0" xmlns:excerpt="http://wordpress.org/export/1.2/excerpt/"
+                 xmlns:content="http://purl.org/rss/1.0/modules/content/"
+                 xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:wp="http://wordpress.org/export/1.2/">
+            <channel>
+              <title>Old news</title>
+              <language>en-US</language>
+              <wp:wxr_version>1.2</wp:wxr_version>
+              <wp:category><wp:term_id>71</wp:term_id><wp:category_nicename><![CDATA[cluster-import]]></wp:category_nicename>
+                <wp:category_parent><![CDATA[]]></wp:category_parent><wp:cat_name><![CDATA[Region]]></wp:cat_name></wp:category>
+              <item>
+                <title>Flood warning lifted</title>
+                <content:encoded><![CDATA[<p>The water went down.</p>]]></content:encoded>
+                <wp:post_id>7101</wp:post_id>
+                <wp:post_date_gmt><![CDATA[2022-01-05 09:00:00]]></wp:post_date_gmt>
+                <wp:post_name><![CDATA[flood-warning-lifted]]></wp:post_name>
+                <wp:status><![CDATA[publish]]></wp:status>
+                <wp:post_type><![CDATA[post]]></wp:post_type>
+                <category domain="category" nicename="cluster-import"><![CDATA[Region]]></category>
+              </item>
+              <item>
+                <title>Dam opened</title>
+                <content:encoded><![CDATA[<p>Draft.</p>]]></content:encoded>
+                <wp:post_id>7102</wp:post_id>
+                <wp:post_date_gmt><![CDATA[0000-00-00 00:00:00]]></wp:post_date_gmt>
+                <wp:post_name><![CDATA[]]></wp:post_name>
+                <wp:status><![CDATA[draft]]></wp:status>
+                <wp:post_type><![CDATA[post]]></wp:post_type>
+                <category domain="category" nicename="cluster-import"><![CDATA[Region]]></category>
+              </item>
+            </channel>
+            </rss>
+            """;
+
+    @Test
+    @Order(8)
     void killingANodeInTheMiddleOfAWriteLosesNothingTheClientWasToldWasSaved() throws Exception {
         Fixture.Article article = a().getBean(Fixture.class)
                 .article("en")

@@ -2,6 +2,7 @@ package org.tilmash.media;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -14,7 +15,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.stereotype.Component;
 
 /**
- * Removes image folders the database does not know: left by an upload the application did not finish, or by a
+ * Removes image folders (or, in an object store, the objects under a key) the database does not know: left by an upload the application did not finish, or by a
  * removal whose file deletion failed. Folders younger than {@code tilmash.media.cleanup-grace} are spared, since their
  * upload may be committing right now. Run it with {@code java -jar tilmash.jar --media-cleanup}: it cleans, logs what
  * it removed and exits.
@@ -22,6 +23,7 @@ import org.springframework.stereotype.Component;
 @Component
 class MediaCleanup implements ApplicationRunner {
 
+    private static final int BATCH = 500;
     static final String OPTION = "media-cleanup";
     private static final Logger log = LoggerFactory.getLogger(MediaCleanup.class);
 
@@ -53,17 +55,27 @@ class MediaCleanup implements ApplicationRunner {
         }
     }
 
-    /** Deletes orphaned folders and returns their keys. */
+    /**
+     * Deletes the files of keys the database does not know, written before the grace period, and returns those keys.
+     * The database is asked in batches; only the few unknown keys are asked their age.
+     */
     List<String> clean() {
         Instant before = clock.instant().minus(properties.getCleanupGrace());
-        List<String> candidates = storage.keysOlderThan(before);
-        if (candidates.isEmpty()) {
-            return List.of();
+        List<String> keys = storage.keys();
+        List<String> removed = new ArrayList<>();
+        for (int from = 0; from < keys.size(); from += BATCH) {
+            List<String> batch = keys.subList(from, Math.min(keys.size(), from + BATCH));
+            Set<String> known = new HashSet<>(images.knownKeys(batch));
+            for (String key : batch) {
+                if (!known.contains(key)
+                        && storage.writtenAt(key)
+                                .filter(at -> at.isBefore(before))
+                                .isPresent()) {
+                    storage.delete(key);
+                    removed.add(key);
+                }
+            }
         }
-        Set<String> known = new HashSet<>(images.knownKeys(candidates));
-        List<String> orphans =
-                candidates.stream().filter(key -> !known.contains(key)).toList();
-        orphans.forEach(storage::delete);
-        return orphans;
+        return removed;
     }
 }

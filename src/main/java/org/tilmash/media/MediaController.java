@@ -1,7 +1,6 @@
 package org.tilmash.media;
 
 import java.time.Duration;
-import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -39,7 +38,7 @@ class MediaController {
                         .header(
                                 HttpHeaders.CONTENT_DISPOSITION,
                                 ContentDisposition.inline().build().toString())
-                        .body((Resource) new FileSystemResource(served.path())))
+                        .body(served.resource()))
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }
 }

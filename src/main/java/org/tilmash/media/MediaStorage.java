@@ -1,123 +1,47 @@
 package org.tilmash.media;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.FileVisitResult;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.file.attribute.FileTime;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
-import org.springframework.stereotype.Component;
+import org.springframework.core.io.Resource;
 
 /**
- * The folder of image files: {@code <dir>/<key>/<name>}, where the key is a random UUID and the names are ours. Each
- * file is written under a temporary name and moved into place, so a file with its final name is always complete.
+ * Where the files of images live: {@code <key>/<name>}, where the key is a random UUID and the names are ours. The
+ * local folder ({@link LocalMediaStorage}) is the default; an S3-compatible object store ({@link S3MediaStorage}) is
+ * shared by every instance. Whichever it is, a file with its final name is always complete, files are written before
+ * the row that points at them and deleted after the row's removal is committed.
  */
-@Component
-class MediaStorage {
+interface MediaStorage {
 
-    static final Pattern KEY = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
-
-    private final Path root;
-    private final Clock clock;
-
-    MediaStorage(MediaProperties properties, Clock clock) {
-        this.root = properties.getDir().toAbsolutePath().normalize();
-        this.clock = clock;
-    }
+    Pattern KEY = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     static String newKey() {
         return UUID.randomUUID().toString();
     }
 
-    void write(String key, Map<String, byte[]> files) {
-        Path folder = folder(key);
-        try {
-            Files.createDirectories(folder);
-            for (Map.Entry<String, byte[]> file : files.entrySet()) {
-                Path partial = folder.resolve(file.getKey() + ".partial");
-                Files.write(partial, file.getValue());
-                Files.move(
-                        partial,
-                        folder.resolve(file.getKey()),
-                        StandardCopyOption.ATOMIC_MOVE,
-                        StandardCopyOption.REPLACE_EXISTING);
-            }
-            // Stamped with the application's clock, not the file system's, so the cleanup compares like with like.
-            Files.setLastModifiedTime(folder, FileTime.from(clock.instant()));
-        } catch (IOException failed) {
-            delete(key);
-            throw new UncheckedIOException(failed);
-        }
-    }
-
-    /** A file of an image; both parts come from our database row, never from the request. */
-    Path file(String key, String name) {
-        return folder(key).resolve(name);
-    }
-
-    void delete(String key) {
-        Path folder = folder(key);
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try {
-            Files.walkFileTree(folder, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-                    Files.delete(file);
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult postVisitDirectory(Path dir, IOException problem) throws IOException {
-                    Files.delete(dir);
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException failed) {
-            throw new UncheckedIOException(failed);
-        }
-    }
-
-    /** Folders last changed before {@code before}, by key; anything else in the folder is not ours and stays. */
-    List<String> keysOlderThan(Instant before) {
-        if (!Files.isDirectory(root)) {
-            return List.of();
-        }
-        try (Stream<Path> children = Files.list(root)) {
-            return children.filter(Files::isDirectory)
-                    .filter(folder ->
-                            KEY.matcher(folder.getFileName().toString()).matches())
-                    .filter(folder -> lastModified(folder).isBefore(before))
-                    .map(folder -> folder.getFileName().toString())
-                    .toList();
-        } catch (IOException failed) {
-            throw new UncheckedIOException(failed);
-        }
-    }
-
-    private Path folder(String key) {
+    /** Rejects anything but a key we generate, so no name of a stored file ever comes from a request. */
+    static String requireKey(String key) {
         if (!KEY.matcher(key).matches()) {
             throw new IllegalArgumentException("Not a storage key: " + key);
         }
-        return root.resolve(key);
+        return key;
     }
 
-    private static Instant lastModified(Path folder) {
-        try {
-            return Files.getLastModifiedTime(folder).toInstant();
-        } catch (IOException failed) {
-            throw new UncheckedIOException(failed);
-        }
-    }
+    /** Writes the files of one image; on failure nothing of {@code key} is left behind. */
+    void write(String key, Map<String, byte[]> files);
+
+    /** A stored file, ready to be served; both parts come from our database row, never from the request. */
+    Optional<Resource> read(String key, String name);
+
+    /** Removes every file of {@code key}; nothing happens when there is none. */
+    void delete(String key);
+
+    /** Every key that has files, whatever the database says; anything not named like a key is not ours. */
+    List<String> keys();
+
+    /** When the files of {@code key} were written, by the application's clock; empty when there are none. */
+    Optional<Instant> writtenAt(String key);
 }

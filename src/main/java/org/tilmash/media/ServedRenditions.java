@@ -1,8 +1,7 @@
 package org.tilmash.media;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Optional;
+import org.springframework.core.io.Resource;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,16 +21,16 @@ class ServedRenditions {
         this.storage = storage;
     }
 
-    /** A rendition on disk and its media type. */
-    record ServedFile(Path path, MediaType type) {}
+    /** A stored rendition and its media type. */
+    record ServedFile(Resource resource, MediaType type) {}
 
     @Transactional(readOnly = true)
     Optional<ServedFile> find(String key, String file) {
         return images.findByStorageKey(key)
                 .flatMap(image -> Optional.ofNullable(image.servedFiles().get(file))
-                        .map(name -> new ServedFile(
-                                storage.file(image.getStorageKey(), name),
-                                image.getRenditionExt().equals("png") ? MediaType.IMAGE_PNG : MediaType.IMAGE_JPEG))
-                        .filter(served -> Files.isRegularFile(served.path())));
+                        .flatMap(name -> storage.read(image.getStorageKey(), name))
+                        .map(resource -> new ServedFile(
+                                resource,
+                                image.getRenditionExt().equals("png") ? MediaType.IMAGE_PNG : MediaType.IMAGE_JPEG)));
     }
 }

@@ -7,8 +7,10 @@
  *
  * <p>Public API: {@link org.tilmash.media.Gallery} (read and change a gallery and its texts), the values it returns,
  * {@link org.tilmash.media.BodyImages} (a body's images as pages show them) and
- * {@link org.tilmash.media.MediaProperties}. Files live under {@code tilmash.media.dir}, one folder per image named
- * by a key we generate; {@code --media-cleanup} removes folders the database does not know.
+ * {@link org.tilmash.media.MediaProperties}. Files live in a {@code MediaStorage}: under {@code tilmash.media.dir}
+ * (the default) or in a bucket of an S3-compatible store ({@code tilmash.media.storage.type=s3}, shared by every
+ * instance), one folder or key prefix per image named by a key we generate; {@code --media-cleanup} removes those the
+ * database does not know.
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Media",

@@ -23,7 +23,8 @@ import org.tilmash.workflow.JobLeases;
 
 /**
  * Imports started from the back office, run in the background one at a time, as a system task in the name of the
- * administrator who started them (the audit trail records them as the actor). The page polls {@link #status}.
+ * administrator who started them (the audit trail records them as the actor). The page polls {@link #status}, which
+ * any instance answers: the progress and the report are kept in the database ({@link ImportRuns}).
  */
 @Service
 public class ImportJobs {
@@ -31,6 +32,8 @@ public class ImportJobs {
     private static final Logger log = LoggerFactory.getLogger(ImportJobs.class);
     private static final String LEASE = "import";
     private static final Duration LEASE_TIME = Duration.ofMinutes(2);
+    /** How often the running instance writes its progress for the others. */
+    private static final Duration PROGRESS_EVERY = Duration.ofMillis(500);
 
     private final Importer importer;
     private final Permissions permissions;
@@ -41,16 +44,18 @@ public class ImportJobs {
     });
     private final AtomicReference<Job> current = new AtomicReference<>();
     private final JobLeases leases;
+    private final ImportRuns runs;
     private final ScheduledExecutorService renewals = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "import-lease");
         thread.setDaemon(true);
         return thread;
     });
 
-    ImportJobs(Importer importer, Permissions permissions, JobLeases leases) {
+    ImportJobs(Importer importer, Permissions permissions, JobLeases leases, ImportRuns runs) {
         this.importer = importer;
         this.permissions = permissions;
         this.leases = leases;
+        this.runs = runs;
     }
 
     /** How far a run is, and its report once it ended. */
@@ -127,20 +132,37 @@ public class ImportJobs {
             leases.release(LEASE, leases.instance());
             throw new ImportBusyException();
         }
+        try {
+            runs.started(job.id, job.dryRun, job.startedBy);
+        } catch (RuntimeException failed) {
+            current.compareAndSet(job, previous);
+            leases.release(LEASE, leases.instance());
+            throw failed;
+        }
         ScheduledFuture<?> renewal = renewals.scheduleWithFixedDelay(
                 () -> leases.claim(LEASE, leases.instance(), LEASE_TIME),
                 LEASE_TIME.toSeconds() / 3,
                 LEASE_TIME.toSeconds() / 3,
                 TimeUnit.SECONDS);
+        ScheduledFuture<?> progress = renewals.scheduleWithFixedDelay(
+                () -> saveProgress(job), PROGRESS_EVERY.toMillis(), PROGRESS_EVERY.toMillis(), TimeUnit.MILLISECONDS);
         executor.execute(() -> {
+            ImportReport report;
             try {
-                job.report = SystemTask.run(actor, () -> importer.run(request, job));
+                report = SystemTask.run(actor, () -> importer.run(request, job));
             } catch (RuntimeException failed) {
                 log.error("Import {} failed", request.source(), failed);
-                job.report = new ImportReport.Builder(request.source().name(), request.dryRun())
+                report = new ImportReport.Builder(request.source().name(), request.dryRun())
                         .build(new ImportReport.Note(
                                 "import.error.failed", Map.of("cause", String.valueOf(failed.getMessage()))));
+            }
+            try {
+                progress.cancel(false);
+                runs.finished(job.id, job.done.get(), job.total.get(), report);
+            } catch (RuntimeException failed) {
+                log.error("Could not record the end of import {}", job.id, failed);
             } finally {
+                job.report = report;
                 renewal.cancel(false);
                 leases.release(LEASE, leases.instance());
             }
@@ -148,13 +170,26 @@ public class ImportJobs {
         return job.id;
     }
 
-    /** The run with this id, while it is the latest. */
+    /** The run with this id, as this instance knows it if it runs it, else as the database has it. */
     public Optional<Status> status(String id) {
-        return latest().filter(status -> status.id().equals(id));
+        Job job = current.get();
+        if (job != null && job.id.equals(id)) {
+            return Optional.of(job.status());
+        }
+        return runs.find(id);
     }
 
+    /** The run started last on any instance. */
     public Optional<Status> latest() {
-        return Optional.ofNullable(current.get()).map(Job::status);
+        return runs.latest().map(stored -> status(stored.id()).orElse(stored));
+    }
+
+    private void saveProgress(Job job) {
+        try {
+            runs.progress(job.id, job.done.get(), job.total.get());
+        } catch (RuntimeException failed) {
+            log.warn("Could not record the progress of import {}: {}", job.id, failed.toString());
+        }
     }
 
     @PreDestroy

@@ -2,6 +2,11 @@ package org.tilmash.search;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.hibernate.search.mapper.orm.Search;
 import org.slf4j.Logger;
@@ -11,15 +16,26 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.stereotype.Component;
 import org.tilmash.content.ContentService;
+import org.tilmash.workflow.JobLeases;
 
 /**
  * At start: an index that holds fewer documents than the entries it is built from (lost, deleted as unreadable, or
  * new) is rebuilt from the entries in the background, and entries that were never made (an existing database
- * meeting search for the first time) are made from content. Readers are served meanwhile.
+ * meeting search for the first time) are made from content. Readers are served meanwhile, and the workflow's changes
+ * go on being indexed: what the listener indexes while the mass indexer runs is indexed once more when it ends
+ * ({@link RebuildWindow}), so no change made meanwhile is lost to an older document the mass indexer wrote after it.
+ *
+ * <p>An index shared by every node (OpenSearch) is rebuilt by one node only: the rebuild is claimed through a lease in
+ * the database ({@link JobLeases}, judged by the database's clock, renewed while it runs); a node that finds the lease
+ * held leaves the rebuild to its holder. (With OpenSearch, Hibernate Search's outbox-polling agents also pause while
+ * mass indexing runs and apply the changes made meanwhile afterwards.) Each node's own Lucene index is its own to
+ * rebuild.
  */
 @Component
 class IndexOnStart implements ApplicationRunner {
 
+    static final String LEASE = "search-rebuild";
+    private static final Duration LEASE_TIME = Duration.ofMinutes(2);
     private static final Logger log = LoggerFactory.getLogger(IndexOnStart.class);
 
     private final SearchProperties properties;
@@ -28,6 +44,8 @@ class IndexOnStart implements ApplicationRunner {
     private final EditorialEntryRepository editorialEntries;
     private final ContentService content;
     private final EntityManagerFactory entityManagerFactory;
+    private final RebuildWindow window;
+    private final JobLeases leases;
     private final AtomicBoolean running = new AtomicBoolean();
 
     IndexOnStart(
@@ -36,38 +54,88 @@ class IndexOnStart implements ApplicationRunner {
             PublicEntryRepository publicEntries,
             EditorialEntryRepository editorialEntries,
             ContentService content,
-            EntityManagerFactory entityManagerFactory) {
+            EntityManagerFactory entityManagerFactory,
+            RebuildWindow window,
+            JobLeases leases) {
         this.properties = properties;
         this.indexer = indexer;
         this.publicEntries = publicEntries;
         this.editorialEntries = editorialEntries;
         this.content = content;
         this.entityManagerFactory = entityManagerFactory;
+        this.window = window;
+        this.leases = leases;
     }
 
     @Override
     public void run(ApplicationArguments arguments) {
-        if (!properties.reindexOnStart() || arguments.containsOption(ReindexCommand.OPTION)) {
-            return;
+        if (properties.reindexOnStart() && !arguments.containsOption(ReindexCommand.OPTION)) {
+            startRebuildIfBehind();
         }
+    }
+
+    /**
+     * Starts the rebuild in the background when the index is behind its entries (or there are no entries yet), unless
+     * one runs here already or, for a shared index, another node holds its lease.
+     *
+     * @return whether this node started a rebuild
+     */
+    boolean startRebuildIfBehind() {
         boolean noEntries = editorialEntries.count() == 0 && content.articleCount() > 0;
         boolean indexBehind = indexed(EditorialEntry.class) < editorialEntries.count()
                 || indexed(PublicEntry.class) < publicEntries.count();
-        if ((noEntries || indexBehind) && running.compareAndSet(false, true)) {
-            new SimpleAsyncTaskExecutor("search-rebuild-").execute(() -> {
-                try {
-                    if (noEntries) {
-                        log.info("Search: making entries for every article");
-                        indexer.rebuild(done -> log.info("Search: {} articles indexed", done));
-                    } else {
-                        log.info("Search: the index is behind its entries, rebuilding it");
-                        indexer.massIndex();
-                    }
-                    log.info("Search: index ready");
-                } finally {
-                    running.set(false);
+        if (!(noEntries || indexBehind) || !running.compareAndSet(false, true)) {
+            return false;
+        }
+        boolean shared = properties.openSearch();
+        if (shared && !leases.claim(LEASE, leases.instance(), LEASE_TIME)) {
+            log.info("Search: another node is rebuilding the shared index");
+            running.set(false);
+            return false;
+        }
+        new SimpleAsyncTaskExecutor("search-rebuild-").execute(() -> {
+            ScheduledExecutorService renewals = Executors.newSingleThreadScheduledExecutor(runnable ->
+                    Thread.ofPlatform().daemon().name("search-rebuild-lease").unstarted(runnable));
+            if (shared) {
+                renewals.scheduleWithFixedDelay(
+                        () -> leases.claim(LEASE, leases.instance(), LEASE_TIME),
+                        LEASE_TIME.toSeconds() / 3,
+                        LEASE_TIME.toSeconds() / 3,
+                        TimeUnit.SECONDS);
+            }
+            try {
+                if (noEntries) {
+                    // Entries made article by article under the same lock as the listener's: nothing to catch up.
+                    log.info("Search: making entries for every article");
+                    indexer.rebuild(done -> log.info("Search: {} articles indexed", done));
+                } else {
+                    log.info("Search: the index is behind its entries, rebuilding it");
+                    rebuildIndex(indexer::massIndex);
                 }
-            });
+                log.info("Search: index ready");
+            } finally {
+                renewals.shutdownNow();
+                if (shared) {
+                    leases.release(LEASE, leases.instance());
+                }
+                running.set(false);
+            }
+        });
+        return true;
+    }
+
+    /** Mass indexing, then every article the listener indexed meanwhile once more from its current entries. */
+    void rebuildIndex(Runnable massIndexing) {
+        window.open();
+        Set<Long> again;
+        try {
+            massIndexing.run();
+        } finally {
+            again = window.close();
+        }
+        if (!again.isEmpty()) {
+            log.info("Search: indexing {} articles changed during the rebuild once more", again.size());
+            again.forEach(indexer::reindexAlone);
         }
     }
 

@@ -3,11 +3,14 @@ package org.tilmash.search;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.LongConsumer;
 import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
 import org.jsoup.Jsoup;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -76,6 +79,35 @@ class SearchIndexer {
             } catch (DataIntegrityViolationException raced) {
                 transactions.executeWithoutResult(status -> refresh(articleId));
             }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Writes the documents of one article again from its current entries, and removes the readers' documents of
+     * languages it has no entry for, after any refresh of the same article on this node: whatever a mass indexing wrote
+     * for it from an older state is replaced.
+     */
+    public void reindexAlone(Long articleId) {
+        ReentrantLock lock = locks[Math.floorMod(articleId.hashCode(), STRIPES)];
+        lock.lock();
+        try {
+            transactions.executeWithoutResult(status -> {
+                SearchIndexingPlan plan = Search.session(entityManager).indexingPlan();
+                editorialEntries.findByArticleId(articleId).forEach(plan::addOrUpdate);
+                Set<String> shown = new HashSet<>();
+                for (PublicEntry entry : publicEntries.findByArticleId(articleId)) {
+                    plan.addOrUpdate(entry);
+                    shown.add(entry.getId());
+                }
+                for (String language : languages.codes()) {
+                    String id = PublicEntry.id(language, articleId);
+                    if (!shown.contains(id)) {
+                        plan.purge(PublicEntry.class, id, null);
+                    }
+                }
+            });
         } finally {
             lock.unlock();
         }

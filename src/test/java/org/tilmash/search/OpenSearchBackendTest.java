@@ -1,10 +1,13 @@
 package org.tilmash.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -12,14 +15,17 @@ import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.hibernate.search.mapper.orm.Search;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.tilmash.search.analysis.LanguageAnalyzers;
 import org.tilmash.support.OpenSearchNode;
+import org.tilmash.workflow.JobLeases;
 
 /**
  * The OpenSearch backend with H2 (see {@link OpenSearchBackendContract}), and the engine's analysis, generated from
@@ -35,6 +41,50 @@ class OpenSearchBackendTest extends OpenSearchBackendContract {
     @DynamicPropertySource
     static void openSearch(DynamicPropertyRegistry registry) {
         OpenSearchNode.register(registry);
+    }
+
+    @Autowired
+    IndexOnStart onStart;
+
+    @Autowired
+    JobLeases leases;
+
+    @Autowired
+    PublicEntryRepository publicEntries;
+
+    /**
+     * The index is shared by every node: when it lost its documents, the rebuild at start is left to the node that
+     * holds its lease in the database, and taken by this one once that lease is free.
+     */
+    @Test
+    void aSharedIndexIsRebuiltByTheNodeHoldingTheLeaseOnly() {
+        var workspace =
+                Search.mapping(entityManagerFactory).scope(PublicEntry.class).workspace();
+        workspace.purge();
+        workspace.refresh();
+        assertThat(readersDocuments()).isZero();
+        assertThat(publicEntries.count()).isPositive();
+
+        assertThat(leases.claim(IndexOnStart.LEASE, "another-node", Duration.ofMinutes(2)))
+                .isTrue();
+        assertThat(onStart.startRebuildIfBehind()).as("left to the other node").isFalse();
+
+        leases.release(IndexOnStart.LEASE, "another-node");
+        assertThat(onStart.startRebuildIfBehind()).as("taken by this node").isTrue();
+        await().atMost(Duration.ofSeconds(60)).until(() -> readersDocuments() == publicEntries.count());
+        // released when the rebuild ends, so another node may claim it at once
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> leases.claim(IndexOnStart.LEASE, "another-node", Duration.ofMinutes(2)));
+        leases.release(IndexOnStart.LEASE, "another-node");
+    }
+
+    private long readersDocuments() {
+        try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
+            return Search.session(entityManager)
+                    .search(PublicEntry.class)
+                    .where(f -> f.matchAll())
+                    .fetchTotalHitCount();
+        }
     }
 
     /**

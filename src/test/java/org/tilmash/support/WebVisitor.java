@@ -1,5 +1,6 @@
 package org.tilmash.support;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.HttpCookie;
@@ -42,6 +43,11 @@ public final class WebVisitor {
         return send(request(path).GET().build());
     }
 
+    /** A GET of a JSON endpoint, as a page's script polls it. */
+    public HttpResponse<String> getJson(String path) {
+        return send(request(path).setHeader("Accept", "application/json").GET().build());
+    }
+
     /** Posts a form with the CSRF token of the page at {@code formPage}, as a browser submitting that page would. */
     public HttpResponse<String> submit(String formPage, String action, Map<String, String> fields) {
         Matcher token = CSRF.matcher(get(formPage).body());
@@ -60,6 +66,31 @@ public final class WebVisitor {
         return send(request(path)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
+    }
+
+    /**
+     * Uploads one file as the gallery page's script does: a multipart POST to {@code action} with the CSRF token of
+     * the page at {@code formPage}.
+     */
+    public HttpResponse<String> upload(
+            String formPage, String action, String field, String fileName, String contentType, byte[] content) {
+        Matcher token = CSRF.matcher(get(formPage).body());
+        if (!token.find()) {
+            throw new IllegalStateException("No CSRF token on " + formPage);
+        }
+        String boundary = "tilmash-" + System.nanoTime();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n"
+                        + token.group(1) + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                        + field + "\"; filename=\"" + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(request(action)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .setHeader("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
                 .build());
     }
 
