@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # cached-vs-nginx.sh -- the page cache against nginx serving the same bytes: both pinned to CPU 1, wrk -t2 -c20 on
-# CPU 0, loopback only. Usage: bench/cached-vs-nginx.sh target/tilmash-<version>-exec.jar [seconds]   (needs nginx, wrk)
+# CPU 0, loopback only; JAVA_OPTS go to the JVM. Usage: bench/cached-vs-nginx.sh target/tilmash-<version>-exec.jar [seconds]   (needs nginx, wrk)
 set -Eeuo pipefail
 JAR=$(readlink -f "${1:?jar}"); SECS=${2:-10}; PORT=18190; NPORT=18199
 JAVA=${JAVA:-java}
 WORK=$(mktemp -d /tmp/tilmash-nginx.XXXX); mkdir -p "$WORK/root"
-( cd "$WORK" && exec taskset -c 1 "$JAVA" -jar "$JAR" --server.port=$PORT --tilmash.demo.enabled=true \
+( cd "$WORK" && exec taskset -c 1 "$JAVA" ${JAVA_OPTS:-} -jar "$JAR" --server.port=$PORT --tilmash.demo.enabled=true \
     --tilmash.demo.password=bench-password-123 > "$WORK/app.log" 2>&1 ) &
 PID=$!
 cat > "$WORK/nginx.conf" <<EOC

@@ -24,7 +24,7 @@ import org.tilmash.support.Postgres;
 class ListingPlanPostgresTest {
 
     private static final String LISTING = "select e.article_id from tilmash_listing_entry e where e.language = 'zz'"
-            + " and e.fallback in (false, true) order by e.dateline desc, e.article_id desc limit 10 offset ";
+            + " and (e.fallback = false or true) order by e.dateline desc, e.article_id desc limit 10 offset ";
 
     @Autowired
     JdbcTemplate jdbc;
