@@ -21,6 +21,9 @@ B=http://127.0.0.1:$PORT
 ARTICLE=$(curl -s "$B/en/news" | grep -oE 'href="[^"]*/en/news/[0-9]+-[^"]*"' | head -1 | sed -E 's/href="//;s/"$//;s|^https?://[^/]*||')
 curl -s "$B$ARTICLE" > "$WORK/root/article.html"; curl -s -o /dev/null "$B$ARTICLE"
 echo "page: $ARTICLE, $(wc -c < "$WORK/root/article.html") bytes; $(curl -s -D - -o /dev/null "$B$ARTICLE" | grep -i x-page-cache | tr -d '\r')"
+# The JVM compiles its hot code first: both servers get the same warm-up before they are measured.
+taskset -c 0 wrk -t2 -c20 -d${SECS}s "$B$ARTICLE" > /dev/null
+taskset -c 0 wrk -t2 -c20 -d${SECS}s "http://127.0.0.1:$NPORT/article.html" > /dev/null
 for target in "tilmash-cached $B$ARTICLE" "nginx-static http://127.0.0.1:$NPORT/article.html"; do
   set -- $target
   printf '%-16s ' "$1"
