@@ -116,10 +116,25 @@ class TilmashWebConfiguration implements WebMvcConfigurer {
 
     private static final class TilmashLinks implements ILinkBuilder {
         private final TilmashPaths paths;
-        private final StandardLinkBuilder standard = new StandardLinkBuilder();
+        private final StandardLinkBuilder standard;
 
         TilmashLinks(TilmashPaths paths) {
             this.paths = paths;
+            String ownFiles = paths.getAssets() + "/";
+            String themeFiles = paths.getSite() + "/theme/";
+            this.standard = new StandardLinkBuilder() {
+                /**
+                 * Only links to Tilmash's own files may be rewritten by the resource chain (a WebJar's version in
+                 * the path); a page's links to pages are left as they are rather than matched against every
+                 * resource pattern, link after link, on every rendering.
+                 */
+                @Override
+                protected String processLink(IExpressionContext context, String link) {
+                    return link.contains(ownFiles) || link.contains(themeFiles)
+                            ? super.processLink(context, link)
+                            : link;
+                }
+            };
         }
 
         @Override

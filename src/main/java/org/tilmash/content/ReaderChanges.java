@@ -23,4 +23,7 @@ public final class ReaderChanges {
 
     /** A section was created, renamed, reordered, archived or merged: every page's navigation changes. */
     public record SectionsChanged(Long sectionId) {}
+
+    /** Every listing and section counter was rebuilt (at start, after the fallback chains changed): every page changes. */
+    public record ListingsRebuilt() {}
 }

@@ -1,13 +1,13 @@
 package org.tilmash.content;
 
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,21 +22,24 @@ import org.tilmash.i18n.LanguageRegistry;
 @Order(5)
 class ReaderListing implements ApplicationRunner {
 
-    private static final List<Boolean> OWN = List.of(false);
-    private static final List<Boolean> ALL = List.of(false, true);
+    private static final boolean OWN = false;
+    private static final boolean ALL = true;
 
     private final ListingEntryRepository entries;
     private final ListingStateRepository state;
     private final ArticleVersionRepository versions;
     private final SectionCounterRepository counters;
     private final LanguageRegistry languages;
+    private final ApplicationEventPublisher events;
 
     ReaderListing(
             ListingEntryRepository entries,
             ListingStateRepository state,
             ArticleVersionRepository versions,
             SectionCounterRepository counters,
-            LanguageRegistry languages) {
+            LanguageRegistry languages,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.entries = entries;
         this.state = state;
         this.versions = versions;
@@ -100,6 +103,8 @@ class ReaderListing implements ApplicationRunner {
         entries.deleteAllEntries();
         counters.deleteAllInBatch();
         new HashSet<>(versions.findArticlesWithLiveVersions()).forEach(this::refresh);
+        // Pages rendered while this ran (the server is already answering) may show the old listings.
+        events.publishEvent(new ReaderChanges.ListingsRebuilt());
         if (current == null) {
             state.save(new ListingState(chains));
         } else {

@@ -40,21 +40,21 @@ public class ReaderQueries {
 
     /** Which listed articles to include: those in the language itself only, or fallbacks too. */
     public enum Scope {
-        OWN(List.of(false)),
-        WITH_FALLBACKS(List.of(false, true));
+        OWN(false),
+        WITH_FALLBACKS(true);
 
-        private final List<Boolean> fallbackValues;
+        private final boolean withFallbacks;
 
-        Scope(List<Boolean> fallbackValues) {
-            this.fallbackValues = fallbackValues;
+        Scope(boolean withFallbacks) {
+            this.withFallbacks = withFallbacks;
         }
     }
 
     /** One page, newest first; {@code section} empty for all news. */
     public List<ListedArticle> page(String language, Optional<SectionView> section, Scope scope, int page, int size) {
         PageRequest request = PageRequest.of(page, size);
-        return section.map(s -> entries.sectionPage(language, s.id(), scope.fallbackValues, request))
-                .orElseGet(() -> entries.page(language, scope.fallbackValues, request));
+        return section.map(s -> entries.sectionPage(language, s.id(), scope.withFallbacks, request))
+                .orElseGet(() -> entries.page(language, scope.withFallbacks, request));
     }
 
     /** Listed articles per section id, from the counters. */
@@ -109,9 +109,7 @@ public class ReaderQueries {
 
     /** Every version of the article that readers can see, keyed by language, with its published text loaded. */
     public Map<String, PublishedVersion> liveVersions(Long articleId) {
-        return versions.findWithPublished(articleId).stream()
-                .filter(ArticleVersion::isLive)
-                .map(PublishedVersion::of)
+        return versions.findLive(articleId).stream()
                 .collect(Collectors.toMap(PublishedVersion::language, version -> version));
     }
 
@@ -130,17 +128,15 @@ public class ReaderQueries {
     /** A listing's language and the version it shows. */
     public record ListedIn(String listingLanguage, Long versionId) {}
 
-    /** The next older and next newer article around {@code current} in a language's listing. */
+    /**
+     * The next older and next newer article around {@code current} in a language's listing (none when it is not
+     * listed there): two statements, each reading the article's own place in the listing as a subquery.
+     */
     public Neighbours neighbours(String language, Scope scope, Long articleId) {
-        Optional<ListingEntry> entry = entries.findById(new ListingEntry.Key(language, articleId));
-        if (entry.isEmpty()) {
-            return new Neighbours(Optional.empty(), Optional.empty());
-        }
-        var at = entry.get().getDateline();
         return new Neighbours(
-                entries.older(language, scope.fallbackValues, at, articleId, FIRST).stream()
+                entries.older(language, scope.withFallbacks, articleId, FIRST).stream()
                         .findFirst(),
-                entries.newer(language, scope.fallbackValues, at, articleId, FIRST).stream()
+                entries.newer(language, scope.withFallbacks, articleId, FIRST).stream()
                         .findFirst());
     }
 

@@ -16,7 +16,8 @@ interface SectionRepository extends JpaRepository<Section, Long> {
 
     boolean existsBySlug(String slug);
 
-    @EntityGraph(attributePaths = {"names", "slugs"})
+    // A fetch join rather than an entity graph: Hibernate keeps the plan of a query without a graph.
+    @Query("select s from Section s left join fetch s.names left join fetch s.slugs order by s.position, s.id")
     List<Section> findAllByOrderByPositionAscIdAsc();
 }
 
@@ -89,10 +90,19 @@ interface ArticleVersionRepository extends JpaRepository<ArticleVersion, Long> {
     @Query("select a.id from Article a where a.section.id = :sectionId")
     List<Long> findArticleIdsInSection(Long sectionId);
 
-    /** Every version of an article with what readers see of it; callers must only show live ones. */
-    @EntityGraph(attributePaths = {"publishedRevision", "section", "article"})
-    @Query("select v from ArticleVersion v where v.article.id = :articleId")
+    /**
+     * Every version of an article with what readers see of it; callers must only show live ones. Fetch joins rather
+     * than an entity graph, so Hibernate keeps the query's plan; the section is not loaded (only its id is read).
+     */
+    @Query("select v from ArticleVersion v join fetch v.article left join fetch v.publishedRevision"
+            + " where v.article.id = :articleId")
     List<ArticleVersion> findWithPublished(Long articleId);
+
+    /** What readers see of each live version of an article, read straight into views (no entities to manage). */
+    @Query("select new org.tilmash.content.PublishedVersion(a.id, v.id, v.section.id, a.sourceLanguage, v.language,"
+            + " v.slug, r.id, r.title, r.intro, r.body, r.byline, a.dateline, v.publishedAt, v.stateChangedAt)"
+            + " from ArticleVersion v join v.article a join v.publishedRevision r where a.id = :articleId")
+    List<PublishedVersion> findLive(Long articleId);
 
     @Query("select new org.tilmash.content.LiveVersion(v.article.id, v.language, v.slug, v.article.dateline,"
             + " v.stateChangedAt) from ArticleVersion v where v.publishedRevision is not null"
@@ -129,24 +139,30 @@ interface ListingEntryRepository extends JpaRepository<ListingEntry, ListingEntr
     String LISTED = "select new org.tilmash.content.ListedArticle(e.articleId, v.id, r.id, v.language, v.slug,"
             + " r.title, r.intro, r.byline, e.dateline, e.sectionId, e.fallback)"
             + " from ListingEntry e, ArticleVersion v join v.publishedRevision r"
-            + " where v.id = e.versionId and e.language = :language and e.fallback in :fallback";
+            + " where v.id = e.versionId and e.language = :language and (e.fallback = false or :withFallbacks = true)";
 
+    // withFallbacks is one boolean rather than a list of accepted values: Hibernate does not keep the plan of a query
+    // with a multi-valued parameter, and would translate it again on every page.
     String NEWEST_FIRST = " order by e.dateline desc, e.articleId desc";
 
     @Query(LISTED + NEWEST_FIRST)
-    List<ListedArticle> page(String language, List<Boolean> fallback, Pageable pageable);
+    List<ListedArticle> page(String language, boolean withFallbacks, Pageable pageable);
 
     @Query(LISTED + " and e.sectionId = :sectionId" + NEWEST_FIRST)
-    List<ListedArticle> sectionPage(String language, Long sectionId, List<Boolean> fallback, Pageable pageable);
+    List<ListedArticle> sectionPage(String language, Long sectionId, boolean withFallbacks, Pageable pageable);
 
-    @Query(LISTED + " and (e.dateline < :at or (e.dateline = :at and e.articleId < :articleId))" + NEWEST_FIRST)
-    List<ListedArticle> older(
-            String language, List<Boolean> fallback, java.time.Instant at, Long articleId, Pageable first);
+    /** The date of the article's own entry in the language's listing, read within the neighbour queries. */
+    String AT = "(select c.dateline from ListingEntry c where c.language = :language and c.articleId = :articleId)";
 
-    @Query(LISTED + " and (e.dateline > :at or (e.dateline = :at and e.articleId > :articleId))"
+    /** The next older listed article; none when the article itself is not listed in the language. */
+    @Query(LISTED + " and (e.dateline < " + AT + " or (e.dateline = " + AT + " and e.articleId < :articleId))"
+            + NEWEST_FIRST)
+    List<ListedArticle> older(String language, boolean withFallbacks, Long articleId, Pageable first);
+
+    /** The next newer listed article; none when the article itself is not listed in the language. */
+    @Query(LISTED + " and (e.dateline > " + AT + " or (e.dateline = " + AT + " and e.articleId > :articleId))"
             + " order by e.dateline asc, e.articleId asc")
-    List<ListedArticle> newer(
-            String language, List<Boolean> fallback, java.time.Instant at, Long articleId, Pageable first);
+    List<ListedArticle> newer(String language, boolean withFallbacks, Long articleId, Pageable first);
 
     List<ListingEntry> findByArticleId(Long articleId);
 
@@ -155,8 +171,8 @@ interface ListingEntryRepository extends JpaRepository<ListingEntry, ListingEntr
     List<Object[]> listingsOf(Long articleId);
 
     @Query("select count(e) from ListingEntry e where e.language = :language and e.sectionId = :sectionId"
-            + " and e.fallback in :fallback")
-    int countIn(String language, Long sectionId, List<Boolean> fallback);
+            + " and (e.fallback = false or :withFallbacks = true)")
+    int countIn(String language, Long sectionId, boolean withFallbacks);
 
     @org.springframework.data.jpa.repository.Modifying
     @Query("delete from ListingEntry e")

@@ -31,6 +31,13 @@ public class IcuFormats {
     private final TimeZone zone;
     private final LanguageProperties properties;
     private final Map<String, Collator> collators = new ConcurrentHashMap<>();
+    /**
+     * Formats made once per kind and locale (building one reads CLDR data and costs far more than formatting). ICU's
+     * formats are not thread-safe: each is used under its own lock, which is held only while formatting.
+     */
+    private final Map<String, DateFormat> dateFormats = new ConcurrentHashMap<>();
+
+    private final Map<String, NumberFormat> numberFormats = new ConcurrentHashMap<>();
 
     IcuFormats(LanguageRegistry languages, LanguageProperties properties) {
         this.zoneId = languages.timeZone();
@@ -45,14 +52,16 @@ public class IcuFormats {
      * dates otherwise than CLDR.
      */
     public String date(Instant instant, Locale locale) {
-        String pattern = config(locale)
-                .map(LanguageProperties.LanguageConfig::getDatePattern)
-                .orElse("");
-        ULocale formatting = formattingLocale(locale);
         return format(
-                pattern.isBlank()
-                        ? DateFormat.getDateInstance(DateFormat.LONG, formatting)
-                        : configured(pattern, locale),
+                dateFormats.computeIfAbsent("date|" + locale, key -> {
+                    String pattern = config(locale)
+                            .map(LanguageProperties.LanguageConfig::getDatePattern)
+                            .orElse("");
+                    return zoned(
+                            pattern.isBlank()
+                                    ? DateFormat.getDateInstance(DateFormat.LONG, formattingLocale(locale))
+                                    : configured(pattern, locale));
+                }),
                 instant);
     }
 
@@ -74,15 +83,24 @@ public class IcuFormats {
 
     /** A date and short time, for the back office. */
     public String dateTime(Instant instant, Locale locale) {
+        return format(dateFormats.computeIfAbsent("dateTime|" + locale, key -> makeDateTime(locale)), instant);
+    }
+
+    private DateFormat makeDateTime(Locale locale) {
         String pattern = config(locale)
                 .map(LanguageProperties.LanguageConfig::getDatePattern)
                 .orElse("");
         ULocale formatting = formattingLocale(locale);
         if (pattern.isBlank()) {
-            return format(DateFormat.getDateTimeInstance(DateFormat.LONG, DateFormat.SHORT, formatting), instant);
+            return zoned(DateFormat.getDateTimeInstance(DateFormat.LONG, DateFormat.SHORT, formatting));
         }
         String time = ((SimpleDateFormat) DateFormat.getTimeInstance(DateFormat.SHORT, formatting)).toPattern();
-        return format(configured(pattern + ", " + time, locale), instant);
+        return zoned(configured(pattern + ", " + time, locale));
+    }
+
+    private DateFormat zoned(DateFormat format) {
+        format.setTimeZone(zone);
+        return format;
     }
 
     private SimpleDateFormat configured(String pattern, Locale locale) {
@@ -126,7 +144,11 @@ public class IcuFormats {
     }
 
     public String number(long value, Locale locale) {
-        return NumberFormat.getInstance(formattingLocale(locale)).format(value);
+        NumberFormat format = numberFormats.computeIfAbsent(
+                locale.toString(), key -> NumberFormat.getInstance(formattingLocale(locale)));
+        synchronized (format) {
+            return format.format(value);
+        }
     }
 
     /**
@@ -149,11 +171,12 @@ public class IcuFormats {
         return collator::compare;
     }
 
-    private String format(DateFormat format, Instant instant) {
+    private static String format(DateFormat format, Instant instant) {
         if (instant == null) {
             return "";
         }
-        format.setTimeZone(zone);
-        return format.format(Date.from(instant));
+        synchronized (format) {
+            return format.format(Date.from(instant));
+        }
     }
 }

@@ -43,6 +43,7 @@ class ClusterPageInvalidation implements PagePurge, SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(ClusterPageInvalidation.class);
 
     private final PageCache cache;
+    private final SectionSnapshot sections;
     private final ClusterProperties properties;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate ownTransaction;
@@ -59,11 +60,13 @@ class ClusterPageInvalidation implements PagePurge, SmartLifecycle {
 
     ClusterPageInvalidation(
             PageCache cache,
+            SectionSnapshot sections,
             ClusterProperties properties,
             DataSource dataSource,
             PlatformTransactionManager transactions,
             Environment environment) {
         this.cache = cache;
+        this.sections = sections;
         this.properties = properties;
         this.jdbc = new JdbcTemplate(dataSource);
         // Called after the change's own commit, while its resources are still bound: a transaction of its own.
@@ -136,6 +139,10 @@ class ClusterPageInvalidation implements PagePurge, SmartLifecycle {
                 }
             }
             seen.retainAll(rows.stream().map(Row::id).collect(Collectors.toSet()));
+        }
+        if (!keys.isEmpty()) {
+            // Whatever another instance changed may have moved a section counter.
+            sections.forget();
         }
         if (keys.contains(PageTags.SITE)) {
             cache.evictAll();

@@ -23,8 +23,11 @@ import org.tilmash.i18n.LanguageRegistry;
  *   <li>an article entering, leaving or moving within listings (publication, unpublication, a new date or section):
  *       also every listing, home page and feed of each language that shows that version (the language and those
  *       falling back to it), and the pages of its new neighbours;
- *   <li>a section created, renamed, reordered, archived or merged: every page (their navigation names it).
+ *   <li>a section created, renamed, reordered, archived or merged, or the listings rebuilt at start: every page
+ *       (their navigation names the sections).
  * </ul>
+ *
+ * Each change also makes {@link SectionSnapshot} forget the sections and counters it kept.
  *
  * A theme or bundle change takes a restart, which starts with an empty cache and, through the build and theme in
  * every ETag, new tags.
@@ -38,14 +41,17 @@ class PageEviction {
     private final LanguageRegistry languages;
 
     private final TransactionTemplate fresh;
+    private final SectionSnapshot sections;
 
     PageEviction(
             List<PagePurge> purges,
+            SectionSnapshot sections,
             ReaderQueries reader,
             ReaderContext context,
             LanguageRegistry languages,
             PlatformTransactionManager transactions) {
         this.purges = purges;
+        this.sections = sections;
         // The committed transaction's resources are still bound while its after-commit listeners run: the new
         // neighbours are read in a transaction of their own, from what was committed.
         this.fresh = new TransactionTemplate(transactions);
@@ -58,6 +64,8 @@ class PageEviction {
 
     @TransactionalEventListener
     void articleChanged(ReaderChanges.ArticleChanged change) {
+        // The section counters may have moved.
+        sections.forget();
         Set<String> keys = new LinkedHashSet<>();
         keys.add(PageTags.article(change.articleId()));
         keys.add(PageTags.SITEMAP);
@@ -77,6 +85,13 @@ class PageEviction {
 
     @TransactionalEventListener
     void sectionsChanged(ReaderChanges.SectionsChanged change) {
+        sections.forget();
+        purge(Set.of(PageTags.SITE));
+    }
+
+    @TransactionalEventListener
+    void listingsRebuilt(ReaderChanges.ListingsRebuilt change) {
+        sections.forget();
         purge(Set.of(PageTags.SITE));
     }
 

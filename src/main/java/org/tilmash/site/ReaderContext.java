@@ -20,11 +20,11 @@ import org.tilmash.i18n.UnknownLanguageException;
 class ReaderContext {
 
     private final LanguageRegistry languages;
-    private final ReaderQueries reader;
+    private final SectionSnapshot reader;
     private final SiteProperties properties;
     private final IcuFormats formats;
 
-    ReaderContext(LanguageRegistry languages, ReaderQueries reader, SiteProperties properties, IcuFormats formats) {
+    ReaderContext(LanguageRegistry languages, SectionSnapshot reader, SiteProperties properties, IcuFormats formats) {
         this.languages = languages;
         this.reader = reader;
         this.properties = properties;

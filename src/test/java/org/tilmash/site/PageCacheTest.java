@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.head;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.Cookie;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -63,6 +64,9 @@ class PageCacheTest {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    MeterRegistry meters;
 
     private MockHttpServletResponse read(String url) throws Exception {
         return mvc.perform(get(url)).andReturn().getResponse();
@@ -145,6 +149,65 @@ class PageCacheTest {
     }
 
     @Test
+    void hitsMissesEvictionsBytesRenderTimesAndStatementsAreMeasured() throws Exception {
+        Fixture.Article article = fixture.article("en")
+                .published("en", Fixture.text("Measured", "Counted", "Body of a measured article"))
+                .create();
+        String url = articleUrl("en", article.id(), "en");
+        double hits = requests("hit");
+        double misses = requests("miss");
+        double evicted = meters.get("tilmash.page.cache.evictions")
+                .tag("cause", "change")
+                .counter()
+                .count();
+        long rendered = meters.find("tilmash.page.render").tag("kind", "article").timers().stream()
+                .mapToLong(timer -> timer.count())
+                .sum();
+
+        read(url);
+        read(url);
+
+        assertThat(requests("miss")).isEqualTo(misses + 1);
+        assertThat(requests("hit")).isEqualTo(hits + 1);
+        assertThat(meters.get("tilmash.page.render")
+                        .tag("kind", "article")
+                        .timer()
+                        .count())
+                .isEqualTo(rendered + 1);
+        assertThat(meters.get("tilmash.db.statements")
+                        .tag("kind", "article")
+                        .summary()
+                        .max())
+                .isPositive();
+        double bytes = meters.get("tilmash.page.cache.bytes").gauge().value();
+        assertThat(bytes)
+                .isGreaterThan(read(url).getContentAsByteArray().length)
+                .isLessThanOrEqualTo(
+                        meters.get("tilmash.page.cache.max.bytes").gauge().value());
+        assertThat(meters.get("tilmash.page.cache.entries").gauge().value()).isPositive();
+
+        fixture.publish(
+                article.id(),
+                "en",
+                Fixture.text("Measured again", "Counted", "New body"),
+                article.editor(),
+                article.reviewer());
+        assertThat(meters.get("tilmash.page.cache.evictions")
+                        .tag("cause", "change")
+                        .counter()
+                        .count())
+                .isGreaterThan(evicted);
+        assertThat(read(url).getHeader(PageCacheFilter.CACHE_HEADER)).isEqualTo("miss");
+    }
+
+    private double requests(String result) {
+        return meters.get("tilmash.page.cache.requests")
+                .tag("result", result)
+                .counter()
+                .count();
+    }
+
+    @Test
     void sessionsUnknownQueriesAndPreviewsAlwaysPassTheCache() throws Exception {
         read("/en/news");
         assertThat(read("/en/news").getHeader(PageCacheFilter.CACHE_HEADER)).isEqualTo("hit");
@@ -219,6 +282,7 @@ class PageCacheTest {
                 editor,
                 reviewer);
         assertNothingStale(urls);
+        assertSectionCounts(section, "Cache desk", "Cache desk");
         assertThat(read(unrelated).getHeader(PageCacheFilter.CACHE_HEADER)).isEqualTo("hit");
 
         // A new article is published: it is listed first, and becomes the watched story's newer neighbour.
@@ -231,6 +295,7 @@ class PageCacheTest {
                 .create();
         urls.add(articleUrl("en", newer.id(), "en"));
         assertNothingStale(urls);
+        assertSectionCounts(section, "Cache desk", "Cache desk");
         assertThat(read(unrelated).getHeader(PageCacheFilter.CACHE_HEADER)).isEqualTo("hit");
 
         // Its date changes: it moves within the listings, and its neighbours change.
@@ -240,17 +305,20 @@ class PageCacheTest {
                 () -> settings.changeDateline(
                         newer.id(), clock.instant().minus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS)));
         assertNothingStale(urls);
+        assertSectionCounts(section, "Cache desk", "Cache desk");
 
         // The Russian version is withdrawn: Russian readers now get the English one as a fallback.
         warm(urls, unrelated);
         SignedIn.run(reviewer, () -> workflow.unpublish(article.version("ru")));
         assertNothingStale(urls);
+        assertSectionCounts(section, "Cache desk", "Cache desk");
         assertThat(read(unrelated).getHeader(PageCacheFilter.CACHE_HEADER)).isEqualTo("hit");
 
         // The English one too: the article is gone, its pages answer 404, its neighbours link each other.
         warm(urls, unrelated);
         SignedIn.run(reviewer, () -> workflow.unpublish(article.version("en")));
         assertNothingStale(urls);
+        assertSectionCounts(section, "Cache desk", "Cache desk");
         assertThat(read(articleUrl("en", article.id(), "en")).getStatus()).isEqualTo(404);
         assertThat(read(unrelated).getHeader(PageCacheFilter.CACHE_HEADER)).isEqualTo("hit");
 
@@ -259,7 +327,27 @@ class PageCacheTest {
         SystemTask.run(
                 "test", () -> sections.rename(section.id(), Map.of("en", "Renamed desk", "ru", "Отдел"), Map.of()));
         assertNothingStale(urls);
+        assertSectionCounts(section, "Renamed desk", "Отдел");
         assertThat(read(unrelated).getHeader(PageCacheFilter.CACHE_HEADER)).isEqualTo("miss");
+    }
+
+    /**
+     * The sidebars name the section with what the database counts now (English, and Kazakh, which lists English
+     * articles as fallbacks): the sections and their counters kept in memory were forgotten with the change.
+     */
+    private void assertSectionCounts(Fixture.Section section, String english, String kazakh) throws Exception {
+        for (Map.Entry<String, String> name :
+                Map.of("en", english, "kk", kazakh).entrySet()) {
+            Integer listed = jdbc.queryForObject(
+                    "select coalesce(max(listed_count), 0) from tilmash_section_counter"
+                            + " where section_id = ? and language = ?",
+                    Integer.class,
+                    section.id(),
+                    name.getKey());
+            assertThat(fresh("/" + name.getKey() + "/").getContentAsString())
+                    .as("sidebar of /%s/", name.getKey())
+                    .contains(">" + name.getValue() + " (" + listed + ")<");
+        }
     }
 
     private void warm(Set<String> urls, String unrelated) throws Exception {
