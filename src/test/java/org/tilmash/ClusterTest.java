@@ -58,6 +58,7 @@ import org.tilmash.migration.ImportJobs;
 import org.tilmash.migration.ImportRequest;
 import org.tilmash.migration.ImportSource;
 import org.tilmash.support.Fixture;
+import org.tilmash.support.OpenSearchNode;
 import org.tilmash.support.Postgres;
 import org.tilmash.support.RoundRobinProxy;
 import org.tilmash.support.S3Server;
@@ -80,7 +81,7 @@ import software.amazon.awssdk.services.s3.S3Client;
  * node is served by every node; nothing is written to a node's disk. Without PostgreSQL or the S3 server the test is
  * skipped; with {@code CI=true} it fails.
  */
-@ExtendWith({Postgres.class, S3Server.class})
+@ExtendWith({Postgres.class, S3Server.class, OpenSearchNode.class})
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterTest {
 
@@ -91,6 +92,8 @@ class ClusterTest {
     private static RoundRobinProxy proxy;
     private static String media;
     private static String bucketPrefix;
+    /** One search index for the three nodes, as in production: OpenSearch with outbox-polling coordination. */
+    private static final String INDEX_PREFIX = "cluster-" + Long.toString(System.nanoTime(), 36) + "-";
 
     @BeforeAll
     static void startThreeNodes() throws Exception {
@@ -128,7 +131,9 @@ class ClusterTest {
         settings.put("tilmash.cluster.poll-interval", name.equals("c") ? "PT1S" : "PT60S");
         settings.put("tilmash.site.page-cache.enabled", true);
         settings.put("tilmash.workflow.scheduler-interval", "PT0.5S");
-        settings.put("tilmash.search.index-dir", "target/test-index/cluster-" + name + "-" + UUID.randomUUID());
+        settings.put("tilmash.search.backend", "opensearch");
+        settings.put("tilmash.search.opensearch.uris", OpenSearchNode.url());
+        settings.put("tilmash.search.opensearch.index-prefix", INDEX_PREFIX);
         settings.put("tilmash.media.dir", media);
         settings.putAll(S3Server.settings(bucketPrefix));
         settings.put("tilmash.demo.enabled", false);
@@ -555,6 +560,44 @@ class ClusterTest {
 
     @Test
     @Order(8)
+    void aPublicationOnOneNodeIsIndexedOnceInTheSharedIndexAndFoundFromEveryNode() throws Exception {
+        a().getBean(Fixture.class)
+                .article("en")
+                .published("en", Fixture.text("Glacier survey crosses the Pamir", "Intro"))
+                .create();
+        for (int port : ports) {
+            awaitUntil(
+                    Duration.ofSeconds(30),
+                    () -> anonymous(port, "/en/search?q=glacier").body().contains("Glacier survey crosses the Pamir"));
+        }
+        JdbcTemplate database = a().getBean(JdbcTemplate.class);
+        awaitUntil(
+                Duration.ofSeconds(30),
+                () -> database.queryForObject("select count(*) from tilmash_search_outbox_event", Long.class) == 0);
+        // Each change waits in the outbox for the one agent whose shard it falls in: three agents, three shards.
+        awaitUntil(Duration.ofSeconds(30), () -> {
+            List<Map<String, Object>> agents =
+                    database.queryForList("select total_shard_count, assigned_shard_index from tilmash_search_agent"
+                            + " where type like 'EVENT_PROCESSING%'");
+            Set<Object> shards = new HashSet<>();
+            agents.forEach(agent -> shards.add(agent.get("assigned_shard_index")));
+            return agents.size() == 3
+                    && shards.equals(Set.of(0, 1, 2))
+                    && agents.stream().allMatch(agent -> Integer.valueOf(3).equals(agent.get("total_shard_count")));
+        });
+    }
+
+    /** Polls {@code condition} until it holds, failing after {@code limit}. */
+    private static void awaitUntil(Duration limit, java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (!condition.call()) {
+            assertThat(System.nanoTime()).as("still not so after " + limit).isLessThan(deadline);
+            Thread.sleep(100);
+        }
+    }
+
+    @Test
+    @Order(9)
     void killingANodeInTheMiddleOfAWriteLosesNothingTheClientWasToldWasSaved() throws Exception {
         Fixture.Article article = a().getBean(Fixture.class)
                 .article("en")
