@@ -91,6 +91,7 @@ class ClusterTest {
     private static final List<Integer> ports = new ArrayList<>();
     private static RoundRobinProxy proxy;
     private static String media;
+    private static String database;
     private static String bucketPrefix;
     /** One search index for the three nodes, as in production: OpenSearch with outbox-polling coordination. */
     private static final String INDEX_PREFIX = "cluster-" + Long.toString(System.nanoTime(), 36) + "-";
@@ -99,6 +100,9 @@ class ClusterTest {
     static void startThreeNodes() throws Exception {
         // The local folder must stay unused: every node keeps its media in the shared bucket.
         media = "target/test-media/cluster-" + UUID.randomUUID();
+        // Its own database: other tests' contexts, cached and running, would otherwise register search agents in the
+        // same outbox tables and take a share of these nodes' changes into their own indexes.
+        database = Postgres.freshDatabase("cluster");
         bucketPrefix = S3Server.newPrefix("cluster");
         // The first node migrates the schema; the other two start together against it.
         nodes.add(node("a"));
@@ -119,7 +123,7 @@ class ClusterTest {
         settings.put("server.port", 0);
         // Killed in the last test as a crash would: no grace for requests in flight.
         settings.put("server.shutdown", "immediate");
-        settings.put("spring.datasource.url", Postgres.URL);
+        settings.put("spring.datasource.url", database);
         settings.put("spring.datasource.username", "postgres");
         settings.put("spring.datasource.password", "");
         settings.put("spring.datasource.hikari.maximum-pool-size", 5);

@@ -28,6 +28,16 @@ public final class OpenSearchNode extends ExternalServer {
     private static final Path LIB = BASE.resolve("lib");
     private static final Path MAIN = Path.of("src", "test", "opensearch-node", "OpenSearchNodeMain.java");
     private static final Duration START = Duration.ofSeconds(180);
+    /**
+     * HTTP/1.1 only: the JDK's client otherwise asks a plain-HTTP server to upgrade to HTTP/2, which the node does
+     * not do, and a hung request would hang the build instead of failing one test.
+     */
+    private static final HttpClient CLIENT = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+
+    private static final Duration REQUEST = Duration.ofSeconds(60);
 
     private static volatile String url;
     private static volatile String problem = "";
@@ -87,12 +97,10 @@ public final class OpenSearchNode extends ExternalServer {
     }
 
     private static boolean awaitHealthy(Process process, String address) {
-        HttpClient client =
-                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + START.toNanos();
         while (System.nanoTime() < deadline && process.isAlive()) {
             try {
-                HttpResponse<String> health = client.send(
+                HttpResponse<String> health = CLIENT.send(
                         HttpRequest.newBuilder(
                                         URI.create(address + "/_cluster/health?wait_for_status=yellow&timeout=5s"))
                                 .timeout(Duration.ofSeconds(10))
@@ -134,9 +142,10 @@ public final class OpenSearchNode extends ExternalServer {
     /** A GET on the node, for what a test checks in the engine itself. */
     public static String get(String path) {
         try {
-            return HttpClient.newHttpClient()
-                    .send(
-                            HttpRequest.newBuilder(URI.create(url() + path)).build(),
+            return CLIENT.send(
+                            HttpRequest.newBuilder(URI.create(url() + path))
+                                    .timeout(REQUEST)
+                                    .build(),
                             HttpResponse.BodyHandlers.ofString())
                     .body();
         } catch (IOException e) {
@@ -150,9 +159,9 @@ public final class OpenSearchNode extends ExternalServer {
     /** A POST of JSON on the node (the {@code _analyze} API). */
     public static String post(String path, String json) {
         try {
-            return HttpClient.newHttpClient()
-                    .send(
+            return CLIENT.send(
                             HttpRequest.newBuilder(URI.create(url() + path))
+                                    .timeout(REQUEST)
                                     .header("Content-Type", "application/json")
                                     .POST(HttpRequest.BodyPublishers.ofString(json))
                                     .build(),

@@ -8,7 +8,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * The local PostgreSQL (127.0.0.1:5432, user {@code postgres}, trust auth, as on CI). Before the first test that
- * needs it, creates a fresh {@code tilmash_test} database: the only database these tests create or drop.
+ * needs it, creates a fresh {@code tilmash_test} database; a test whose several applications must see nothing of the
+ * other tests' cached contexts gets a database of its own ({@link #freshDatabase}). These are the only databases
+ * these tests create or drop.
  * Without a server its tests are skipped with the reason, or fail with {@code CI=true} ({@link ExternalServer}).
  */
 public final class Postgres extends ExternalServer {
@@ -31,14 +33,35 @@ public final class Postgres extends ExternalServer {
     }
 
     private static boolean recreateDatabase() {
-        try (Connection connection = DriverManager.getConnection(ADMIN_URL, USER, "");
-                Statement statement = connection.createStatement()) {
-            statement.execute("drop database if exists " + DATABASE + " with (force)");
-            statement.execute("create database " + DATABASE + " encoding 'UTF8' template template0");
+        try {
+            recreate(DATABASE);
             return true;
         } catch (SQLException unavailable) {
             return false;
         }
+    }
+
+    private static void recreate(String database) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(ADMIN_URL, USER, "");
+                Statement statement = connection.createStatement()) {
+            statement.execute("drop database if exists " + database + " with (force)");
+            statement.execute("create database " + database + " encoding 'UTF8' template template0");
+        }
+    }
+
+    /**
+     * An empty database {@code tilmash_test_<suffix>} (dropped first if a previous run left it) and its JDBC URL:
+     * for tests whose applications register themselves in shared tables (search agents, cluster nodes), where the
+     * still-running contexts of other tests would otherwise take part.
+     */
+    public static String freshDatabase(String suffix) {
+        String database = DATABASE + "_" + suffix;
+        try {
+            recreate(database);
+        } catch (SQLException unavailable) {
+            throw new IllegalStateException("cannot create " + database + " on " + HOST, unavailable);
+        }
+        return "jdbc:postgresql://" + HOST + "/" + database;
     }
 
     /** Points a Spring context at the test database. */
