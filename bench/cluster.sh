@@ -4,11 +4,11 @@
 # and socket errors. The demo content is loaded by the first instance. Loopback only.
 # Usage: bench/cluster.sh target/tilmash-<version>.jar [seconds] [path]
 #   env: CACHE=false|true (page cache, default false: measures rendering), PGHOST_PORT=127.0.0.1:5432,
-#        DB=tilmash_bench_cluster (created and dropped by this script; nothing else is touched), WRK="-t2 -c32"
+#        DB=tilmash_bench_cluster (created and dropped by this script; nothing else is touched), WRK="-t2 -c16 --timeout 10s"
 # Needs: wrk, nginx, curl, psql, a PostgreSQL where user postgres connects without a password.
 set -Eeuo pipefail
 JAR=$(readlink -f "${1:?jar}"); SECS=${2:-60}; URLPATH=${3:-/en/news}
-JAVA=${JAVA:-java}; CACHE=${CACHE:-false}; DB=${DB:-tilmash_bench_cluster}; WRK=${WRK:-"-t2 -c32"}
+JAVA=${JAVA:-java}; CACHE=${CACHE:-false}; DB=${DB:-tilmash_bench_cluster}; WRK=${WRK:-"-t2 -c16 --timeout 10s"}
 PGHP=${PGHOST_PORT:-127.0.0.1:5432}; PGH=${PGHP%:*}; PGP=${PGHP#*:}
 WORK=$(mktemp -d /tmp/tilmash-cluster.XXXX)
 BALANCER=18300; PORTS=(18301 18302 18303)
