@@ -6,30 +6,23 @@ import com.github.benmanes.caffeine.cache.RemovalCause;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.zip.GZIPOutputStream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * Rendered public pages in memory, by path and query, bounded by their size in bytes (the page, its gzip copy and its
- * headers). Each page is indexed by its surrogate keys ({@link PageTags}); {@link #evict} drops exactly the pages
+ * Rendered public pages in memory, by path and query, bounded by their size in bytes (the page, its compressed copies and
+ * its headers). Each page is indexed by its surrogate keys ({@link PageTags}); {@link #evict} drops exactly the pages
  * with a key, and a page rendered while an eviction happened is not kept, so a page can never outlive the change that
  * made it stale. Hits, misses, evictions, entries and bytes are Micrometer meters ({@code tilmash.page.cache.*}).
  */
 @Component
 class PageCache {
-
-    /** Pages smaller than this are not worth compressing. */
-    private static final int GZIP_MIN = 256;
 
     private final Cache<String, Page> pages;
     private final Map<String, Set<String>> byKey = new ConcurrentHashMap<>();
@@ -171,30 +164,15 @@ class PageCache {
         evictedBySize.increment();
     }
 
-    static byte[] gzip(byte[] body) {
-        if (body.length < GZIP_MIN) {
-            return null;
-        }
-        try {
-            ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 3);
-            try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
-                gzip.write(body);
-            }
-            return out.toByteArray();
-        } catch (IOException impossible) {
-            throw new UncheckedIOException(impossible);
-        }
-    }
-
     /**
      * A rendered page: its headers as the application wrote them (without cookies, length and encoding), its bytes
-     * and their gzip copy.
+     * and their compressed copies.
      */
     record Page(
             String contentType,
             List<Map.Entry<String, String>> headers,
             byte[] body,
-            byte @Nullable [] gzip,
+            PageEncodings.Copies compressed,
             @Nullable String etag,
             long lastModified,
             String kind,
@@ -204,7 +182,11 @@ class PageCache {
             int headerBytes = headers.stream()
                     .mapToInt(h -> h.getKey().length() + h.getValue().length() + 32)
                     .sum();
-            return body.length + (gzip == null ? 0 : gzip.length) + headerBytes + 256;
+            return body.length + length(compressed.gzip()) + length(compressed.brotli()) + headerBytes + 256;
+        }
+
+        private static int length(byte @Nullable [] bytes) {
+            return bytes == null ? 0 : bytes.length;
         }
     }
 }

@@ -25,9 +25,13 @@ class PageCacheConfiguration {
 
     @Bean
     FilterRegistrationBean<PageCacheFilter> pageCacheFilter(
-            PageCache cache, SiteProperties properties, MeterRegistry meters, TilmashPaths paths) {
+            PageCache cache,
+            PageEncodings encodings,
+            SiteProperties properties,
+            MeterRegistry meters,
+            TilmashPaths paths) {
         FilterRegistrationBean<PageCacheFilter> registration =
-                new FilterRegistrationBean<>(new PageCacheFilter(cache, properties, meters, paths));
+                new FilterRegistrationBean<>(new PageCacheFilter(cache, encodings, properties, meters, paths));
         // First of all filters: a hit costs no observation, no security and no MVC; a miss then passes them all.
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         registration.addUrlPatterns("/*");

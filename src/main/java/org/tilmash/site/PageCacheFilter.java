@@ -23,7 +23,7 @@ import org.tilmash.i18n.TilmashPaths;
 /**
  * Serves anonymous GET and HEAD requests for published pages from the {@link PageCache}, before Spring Security,
  * Spring MVC and Hibernate are touched, with the headers and ETag of the rendered response (a matching
- * {@code If-None-Match} gets a 304) and its gzip copy to clients that accept it. A page is kept only when its
+ * {@code If-None-Match} gets a 304) and its brotli or gzip copy to clients that accept it. A page is kept only when its
  * controller tagged it ({@link HttpCaching#TAGS}) and it is a public 200 without cookies. Requests with credentials
  * or any cookie but the language choice (signed-in users, sessions), other methods, and query strings other than a
  * listing's {@code page} always pass through. Also measures render time and database statements per page kind.
@@ -47,12 +47,19 @@ class PageCacheFilter extends OncePerRequestFilter {
             "keep-alive");
 
     private final PageCache cache;
+    private final PageEncodings encodings;
     private final SiteProperties properties;
     private final MeterRegistry meters;
     private final TilmashPaths paths;
 
-    PageCacheFilter(PageCache cache, SiteProperties properties, MeterRegistry meters, TilmashPaths paths) {
+    PageCacheFilter(
+            PageCache cache,
+            PageEncodings encodings,
+            SiteProperties properties,
+            MeterRegistry meters,
+            TilmashPaths paths) {
         this.cache = cache;
+        this.encodings = encodings;
         this.properties = properties;
         this.meters = meters;
         this.paths = paths;
@@ -154,7 +161,7 @@ class PageCacheFilter extends OncePerRequestFilter {
                 && response.getContentType() != null;
     }
 
-    private static PageCache.Page page(HttpServletResponse response, byte[] body, PageTags tags) {
+    private PageCache.Page page(HttpServletResponse response, byte[] body, PageTags tags) {
         List<Map.Entry<String, String>> headers = new ArrayList<>();
         for (String name : response.getHeaderNames()) {
             if (NOT_REPLAYED.contains(name.toLowerCase(Locale.ROOT)) || name.equalsIgnoreCase(CACHE_HEADER)) {
@@ -177,7 +184,7 @@ class PageCacheFilter extends OncePerRequestFilter {
                 response.getContentType(),
                 List.copyOf(headers),
                 body,
-                PageCache.gzip(body),
+                encodings.compress(body),
                 response.getHeader(HttpHeaders.ETAG),
                 modified,
                 tags.kind(),
@@ -203,10 +210,13 @@ class PageCacheFilter extends OncePerRequestFilter {
         }
         response.setStatus(HttpServletResponse.SC_OK);
         response.setContentType(page.contentType());
-        boolean gzip = page.gzip() != null && acceptsGzip(request);
-        byte[] bytes = gzip ? page.gzip() : page.body();
-        if (gzip) {
-            response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+        String coding = PageEncodings.chosen(request.getHeader(HttpHeaders.ACCEPT_ENCODING), page.compressed());
+        byte[] bytes = page.body();
+        if (coding != null) {
+            response.setHeader(HttpHeaders.CONTENT_ENCODING, coding);
+            bytes = coding.equals(PageEncodings.BROTLI)
+                    ? page.compressed().brotli()
+                    : page.compressed().gzip();
         }
         response.setContentLength(bytes.length);
         if (!request.getMethod().equals("HEAD")) {
@@ -238,20 +248,6 @@ class PageCacheFilter extends OncePerRequestFilter {
                 return since >= 0 && page.lastModified() / 1000 <= since / 1000;
             } catch (IllegalArgumentException unreadable) {
                 return false;
-            }
-        }
-        return false;
-    }
-
-    private static boolean acceptsGzip(HttpServletRequest request) {
-        String accept = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
-        if (accept == null) {
-            return false;
-        }
-        for (String part : accept.toLowerCase(Locale.ROOT).split(",")) {
-            String[] coding = part.trim().split(";");
-            if (coding[0].trim().equals("gzip") || coding[0].trim().equals("*")) {
-                return coding.length < 2 || !coding[1].replace(" ", "").matches("q=0(\\.0*)?");
             }
         }
         return false;

@@ -1,14 +1,18 @@
 package org.tilmash.site;
 
+import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.hibernate.validator.constraints.Range;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
 
 /** {@code tilmash.site.*}: how the public site lists and caches news. */
 @ConfigurationProperties("tilmash.site")
+@Validated
 class SiteProperties {
 
     private static final Set<String> LOOPBACK = Set.of("127.0.0.1", "[::1]", "::1");
@@ -63,6 +67,7 @@ class SiteProperties {
     private String buildId = "";
 
     /** The in-memory page cache in front of the public site. */
+    @Valid
     private final PageCache pageCache = new PageCache();
 
     /** {@code tilmash.site.page-cache.*}. */
@@ -71,7 +76,7 @@ class SiteProperties {
         /** Whether anonymous published pages are served from memory. */
         private boolean enabled = true;
 
-        /** Most memory the cached pages may take (their bytes and gzip copies). */
+        /** Most memory the cached pages may take (their bytes and compressed copies). */
         private org.springframework.util.unit.DataSize maxSize = org.springframework.util.unit.DataSize.ofMegabytes(64);
 
         /**
@@ -79,6 +84,13 @@ class SiteProperties {
          * {@code Surrogate-Key} header), e.g. a small service that purges a CDN or Varnish; empty: none.
          */
         private String purgeWebhook = "";
+
+        /** Whether each cached page also keeps a brotli copy for clients that accept it (besides the gzip one). */
+        private boolean brotli = true;
+
+        /** Brotli's quality for those copies, from 0 (fastest) to 11 (smallest); each page is compressed once. */
+        @Range(min = 0, max = 11)
+        private int brotliQuality = 8;
 
         public boolean isEnabled() {
             return enabled;
@@ -102,6 +114,22 @@ class SiteProperties {
 
         public void setPurgeWebhook(String purgeWebhook) {
             this.purgeWebhook = purgeWebhook;
+        }
+
+        public boolean isBrotli() {
+            return brotli;
+        }
+
+        public void setBrotli(boolean brotli) {
+            this.brotli = brotli;
+        }
+
+        public int getBrotliQuality() {
+            return brotliQuality;
+        }
+
+        public void setBrotliQuality(int brotliQuality) {
+            this.brotliQuality = brotliQuality;
         }
     }
 

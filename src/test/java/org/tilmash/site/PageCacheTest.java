@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.head;
 
+import com.aayushatharva.brotli4j.decoder.Decoder;
+import com.aayushatharva.brotli4j.decoder.DecoderJNI;
+import com.aayushatharva.brotli4j.decoder.DirectDecompress;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.Cookie;
 import java.io.ByteArrayInputStream;
@@ -129,11 +132,22 @@ class PageCacheTest {
         assertThat(cached.getHeader("Set-Cookie")).isNull();
         assertThat(cached.getHeader("Surrogate-Key").split(" ")).contains("article-" + article.id(), "lang-en", "site");
 
-        MockHttpServletResponse gzipped = mvc.perform(get(url).header("Accept-Encoding", "gzip, br"))
-                .andReturn()
-                .getResponse();
-        assertThat(gzipped.getHeader("Content-Encoding")).isEqualTo("gzip");
-        assertThat(gunzip(gzipped.getContentAsByteArray())).isEqualTo(rendered.getContentAsByteArray());
+        MockHttpServletResponse brotli = readEncoded(url, "gzip, deflate, br, zstd");
+        assertThat(brotli.getHeader("Content-Encoding")).isEqualTo("br");
+        assertThat(unbrotli(brotli.getContentAsByteArray())).isEqualTo(rendered.getContentAsByteArray());
+        assertThat(brotli.getContentLength()).isEqualTo(brotli.getContentAsByteArray().length);
+        assertThat(brotli.getHeader("ETag")).isEqualTo(rendered.getHeader("ETag"));
+
+        for (String gzipOnly : List.of("gzip", "gzip, br;q=0", "br;q=0.000, *")) {
+            MockHttpServletResponse gzipped = readEncoded(url, gzipOnly);
+            assertThat(gzipped.getHeader("Content-Encoding")).as(gzipOnly).isEqualTo("gzip");
+            assertThat(gunzip(gzipped.getContentAsByteArray())).isEqualTo(rendered.getContentAsByteArray());
+        }
+        for (String neither : List.of("identity", "gzip;q=0, br;q=0", "*;q=0", "deflate")) {
+            MockHttpServletResponse plain = readEncoded(url, neither);
+            assertThat(plain.getHeader("Content-Encoding")).as(neither).isNull();
+            assertThat(plain.getContentAsByteArray()).isEqualTo(rendered.getContentAsByteArray());
+        }
 
         MockHttpServletResponse revalidated = mvc.perform(get(url).header("If-None-Match", rendered.getHeader("ETag")))
                 .andReturn()
@@ -384,6 +398,18 @@ class PageCacheTest {
         }
         return "status " + served.getStatus() + "/" + rendered.getStatus() + ", keys "
                 + served.getHeader("Surrogate-Key");
+    }
+
+    private MockHttpServletResponse readEncoded(String url, String acceptEncoding) throws Exception {
+        return mvc.perform(get(url).header("Accept-Encoding", acceptEncoding))
+                .andReturn()
+                .getResponse();
+    }
+
+    private static byte[] unbrotli(byte[] bytes) throws IOException {
+        DirectDecompress decompressed = Decoder.decompress(bytes);
+        assertThat(decompressed.getResultStatus()).isEqualTo(DecoderJNI.Status.DONE);
+        return decompressed.getDecompressedData();
     }
 
     private static byte[] gunzip(byte[] bytes) throws IOException {
