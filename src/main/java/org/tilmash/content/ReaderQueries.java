@@ -52,9 +52,9 @@ public class ReaderQueries {
 
     /** One page, newest first; {@code section} empty for all news. */
     public List<ListedArticle> page(String language, Optional<SectionView> section, Scope scope, int page, int size) {
-        PageRequest request = PageRequest.of(page, size);
-        return section.map(s -> entries.sectionPage(language, s.id(), scope.withFallbacks, request))
-                .orElseGet(() -> entries.page(language, scope.withFallbacks, request));
+        int offset = Math.multiplyExact(page, size);
+        return section.map(s -> entries.sectionPage(language, s.id(), scope.withFallbacks, offset, size))
+                .orElseGet(() -> entries.page(language, scope.withFallbacks, offset, size));
     }
 
     /** Listed articles per section id, from the counters. */

@@ -145,22 +145,34 @@ interface ListingEntryRepository extends JpaRepository<ListingEntry, ListingEntr
     // with a multi-valued parameter, and would translate it again on every page.
     String NEWEST_FIRST = " order by e.dateline desc, e.articleId desc";
 
-    @Query(LISTED + NEWEST_FIRST)
-    List<ListedArticle> page(String language, boolean withFallbacks, Pageable pageable);
+    /**
+     * The articles of one page, found by walking the listing's index alone, before any version or revision is read:
+     * a deep page then costs a scan of index entries, not a join for every row skipped by the offset.
+     */
+    String PAGE_OF = "select p.articleId from ListingEntry p where p.language = :language"
+            + " and (p.fallback = false or :withFallbacks = true)";
 
-    @Query(LISTED + " and e.sectionId = :sectionId" + NEWEST_FIRST)
-    List<ListedArticle> sectionPage(String language, Long sectionId, boolean withFallbacks, Pageable pageable);
+    String PAGE_WINDOW = " order by p.dateline desc, p.articleId desc offset :offset rows fetch first :size rows only)";
+
+    @Query(LISTED + " and e.articleId in (" + PAGE_OF + PAGE_WINDOW + NEWEST_FIRST)
+    List<ListedArticle> page(String language, boolean withFallbacks, int offset, int size);
+
+    @Query(LISTED + " and e.articleId in (" + PAGE_OF + " and p.sectionId = :sectionId" + PAGE_WINDOW + NEWEST_FIRST)
+    List<ListedArticle> sectionPage(String language, Long sectionId, boolean withFallbacks, int offset, int size);
 
     /** The date of the article's own entry in the language's listing, read within the neighbour queries. */
     String AT = "(select c.dateline from ListingEntry c where c.language = :language and c.articleId = :articleId)";
 
-    /** The next older listed article; none when the article itself is not listed in the language. */
-    @Query(LISTED + " and (e.dateline < " + AT + " or (e.dateline = " + AT + " and e.articleId < :articleId))"
+    /**
+     * The next older listed article; none when the article itself is not listed in the language. The bound on the
+     * date alone lets the database start its walk of the index at the article instead of at the newest entry.
+     */
+    @Query(LISTED + " and e.dateline <= " + AT + " and (e.dateline < " + AT + " or e.articleId < :articleId)"
             + NEWEST_FIRST)
     List<ListedArticle> older(String language, boolean withFallbacks, Long articleId, Pageable first);
 
     /** The next newer listed article; none when the article itself is not listed in the language. */
-    @Query(LISTED + " and (e.dateline > " + AT + " or (e.dateline = " + AT + " and e.articleId > :articleId))"
+    @Query(LISTED + " and e.dateline >= " + AT + " and (e.dateline > " + AT + " or e.articleId > :articleId)"
             + " order by e.dateline asc, e.articleId asc")
     List<ListedArticle> newer(String language, boolean withFallbacks, Long articleId, Pageable first);
 
