@@ -6,7 +6,7 @@
 # bound), sampling the server's resident memory every second. Then, with the page cache bypassed (a cookie), it
 # measures /en/news?page=1 and ?page=DEEP with wrk. Loopback only.
 # Usage: bench/memory.sh target/tilmash-<version>-exec.jar [articles] [seconds] [deep page]
-#   env: JAVA, JAVA_OPTS, KEEP=1 keeps the database (tilmash_bench_memory) afterwards
+#   env: JAVA, JAVA_OPTS, KEEP=1 keeps the database (tilmash_bench_memory) afterwards, REUSE=1 uses the kept one
 # Needs: wrk, curl, psql, a PostgreSQL where user postgres connects without a password (127.0.0.1:5432).
 set -Eeuo pipefail
 JAR=$(readlink -f "${1:?jar}"); ARTICLES=${2:-100000}; SECS=${3:-120}; DEEP=${4:-5000}
@@ -16,9 +16,6 @@ HERE=$(cd "$(dirname "$0")" && pwd)
 WORK=$(mktemp -d /tmp/tilmash-memory.XXXX)
 PID=
 trap '[ -n "$PID" ] && kill $PID 2>/dev/null; wait 2>/dev/null; [ -n "${KEEP:-}" ] || psql -h 127.0.0.1 -U postgres -qc "drop database if exists $DB with (force)" >/dev/null 2>&1; rm -rf "$WORK"' EXIT
-psql -h 127.0.0.1 -U postgres -qc "drop database if exists $DB with (force)"
-psql -h 127.0.0.1 -U postgres -qc "create database $DB encoding 'UTF8' template template0"
-
 start() { # java options...
   ( cd "$WORK" && exec "$JAVA" "$@" -jar "$JAR" --spring.profiles.active=postgres --server.port=$PORT \
       --spring.datasource.url="jdbc:postgresql://127.0.0.1:5432/$DB" --tilmash.demo.enabled=false \
@@ -28,10 +25,15 @@ start() { # java options...
 }
 stop() { kill $PID; wait $PID 2>/dev/null || true; PID=; }
 
-start                         # migrates the empty database
-stop
-echo "generating $ARTICLES articles x 8 languages..."
-time psql -h 127.0.0.1 -U postgres -d $DB -q -v articles="$ARTICLES" -f "$HERE/generate-archive.sql"
+if [ -z "${REUSE:-}" ]; then
+  psql -h 127.0.0.1 -U postgres -qc "drop database if exists $DB with (force)"
+  psql -h 127.0.0.1 -U postgres -qc "create database $DB encoding 'UTF8' template template0"
+
+  start                       # migrates the empty database
+  stop
+  echo "generating $ARTICLES articles x 8 languages..."
+  time psql -h 127.0.0.1 -U postgres -d $DB -q -v articles="$ARTICLES" -f "$HERE/generate-archive.sql"
+fi
 psql -h 127.0.0.1 -U postgres -d $DB -tAc "select count(*) || ' versions, ' || pg_size_pretty(pg_database_size('$DB'))
   from tilmash_article_version"
 

@@ -26,11 +26,16 @@ class PageEncodings {
     private static final Logger log = LoggerFactory.getLogger(PageEncodings.class);
     /** Pages smaller than this are not worth compressing. */
     private static final int MIN_SIZE = 256;
+    /** Brotli's smallest and largest sliding windows, as powers of two. */
+    private static final int MIN_WINDOW_BITS = 10;
 
-    private final Encoder.@Nullable Parameters brotli;
+    private static final int MAX_WINDOW_BITS = 24;
+
+    /** Brotli's quality, or null for no brotli copies. */
+    private final @Nullable Integer brotliQuality;
 
     PageEncodings(SiteProperties properties) {
-        this.brotli = brotliParameters(properties.getPageCache());
+        this.brotliQuality = brotliQuality(properties.getPageCache());
     }
 
     /** The copies of a page's bytes; a copy is null where it is not made. */
@@ -40,7 +45,7 @@ class PageEncodings {
         if (body.length < MIN_SIZE) {
             return new Copies(null, null);
         }
-        return new Copies(gzip(body), brotli == null ? null : brotli(body, brotli));
+        return new Copies(gzip(body), brotliQuality == null ? null : brotli(body, brotliQuality));
     }
 
     /** The coding to answer with: {@link #BROTLI}, {@link #GZIP}, or null for the page's own bytes. */
@@ -88,16 +93,27 @@ class PageEncodings {
         return out.toByteArray();
     }
 
-    private static byte @Nullable [] brotli(byte[] body, Encoder.Parameters parameters) {
+    /**
+     * The window is no larger than the page: the encoder's native buffers grow with it (16 MB for its default), and
+     * the C allocator keeps what each thread once took, which under load grew the process by hundreds of megabytes.
+     */
+    private static byte @Nullable [] brotli(byte[] body, int quality) {
+        int windowBits =
+                Math.clamp(32 - Integer.numberOfLeadingZeros(body.length - 1), MIN_WINDOW_BITS, MAX_WINDOW_BITS);
         try {
-            return Encoder.compress(body, parameters);
+            return Encoder.compress(
+                    body,
+                    new Encoder.Parameters()
+                            .setQuality(quality)
+                            .setWindow(windowBits)
+                            .setMode(Encoder.Mode.TEXT));
         } catch (IOException encoderFailed) {
             log.warn("A page could not be compressed with brotli; it is kept with gzip only", encoderFailed);
             return null;
         }
     }
 
-    private static Encoder.@Nullable Parameters brotliParameters(SiteProperties.PageCache settings) {
+    private static @Nullable Integer brotliQuality(SiteProperties.PageCache settings) {
         if (!settings.isBrotli()) {
             return null;
         }
@@ -107,6 +123,6 @@ class PageEncodings {
                     Brotli4jLoader.getUnavailabilityCause().toString());
             return null;
         }
-        return new Encoder.Parameters().setQuality(settings.getBrotliQuality()).setMode(Encoder.Mode.TEXT);
+        return settings.getBrotliQuality();
     }
 }
