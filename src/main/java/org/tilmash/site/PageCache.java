@@ -182,11 +182,7 @@ class PageCache {
             int headerBytes = headers.stream()
                     .mapToInt(h -> h.getKey().length() + h.getValue().length() + 32)
                     .sum();
-            return body.length + length(compressed.gzip()) + length(compressed.brotli()) + headerBytes + 256;
-        }
-
-        private static int length(byte @Nullable [] bytes) {
-            return bytes == null ? 0 : bytes.length;
+            return body.length + compressed.size() + headerBytes + 256;
         }
     }
 }

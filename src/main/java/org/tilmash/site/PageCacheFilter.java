@@ -210,13 +210,12 @@ class PageCacheFilter extends OncePerRequestFilter {
         }
         response.setStatus(HttpServletResponse.SC_OK);
         response.setContentType(page.contentType());
-        String coding = PageEncodings.chosen(request.getHeader(HttpHeaders.ACCEPT_ENCODING), page.compressed());
+        PageEncodings.Encoded encoded =
+                PageEncodings.chosen(request.getHeader(HttpHeaders.ACCEPT_ENCODING), page.compressed());
         byte[] bytes = page.body();
-        if (coding != null) {
-            response.setHeader(HttpHeaders.CONTENT_ENCODING, coding);
-            bytes = coding.equals(PageEncodings.BROTLI)
-                    ? page.compressed().brotli()
-                    : page.compressed().gzip();
+        if (encoded != null) {
+            response.setHeader(HttpHeaders.CONTENT_ENCODING, encoded.coding());
+            bytes = encoded.bytes();
         }
         response.setContentLength(bytes.length);
         if (!request.getMethod().equals("HEAD")) {

@@ -5,7 +5,7 @@ import com.aayushatharva.brotli4j.encoder.Encoder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPOutputStream;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -30,6 +30,8 @@ class PageEncodings {
     private static final int MIN_WINDOW_BITS = 10;
 
     private static final int MAX_WINDOW_BITS = 24;
+    /** A weight of zero: the client refuses the coding. */
+    private static final Pattern REFUSED = Pattern.compile("\\s*q\\s*=\\s*0(\\.0{0,3})?\\s*", Pattern.CASE_INSENSITIVE);
 
     /** Brotli's quality, or null for no brotli copies. */
     private final @Nullable Integer brotliQuality;
@@ -39,7 +41,20 @@ class PageEncodings {
     }
 
     /** The copies of a page's bytes; a copy is null where it is not made. */
-    record Copies(byte @Nullable [] gzip, byte @Nullable [] brotli) {}
+    record Copies(byte @Nullable [] gzip, byte @Nullable [] brotli) {
+
+        /** Bytes the copies take. */
+        int size() {
+            return length(gzip) + length(brotli);
+        }
+
+        private static int length(byte @Nullable [] bytes) {
+            return bytes == null ? 0 : bytes.length;
+        }
+    }
+
+    /** A copy to answer with, and the {@code Content-Encoding} that names it. */
+    record Encoded(String coding, byte[] bytes) {}
 
     Copies compress(byte[] body) {
         if (body.length < MIN_SIZE) {
@@ -48,39 +63,37 @@ class PageEncodings {
         return new Copies(gzip(body), brotliQuality == null ? null : brotli(body, brotliQuality));
     }
 
-    /** The coding to answer with: {@link #BROTLI}, {@link #GZIP}, or null for the page's own bytes. */
-    static @Nullable String chosen(@Nullable String acceptEncoding, Copies copies) {
+    /**
+     * The copy a request gets, or null for the page's own bytes. The header is read once, on every page-cache hit: a
+     * named coding's weight counts before {@code *}'s.
+     */
+    static @Nullable Encoded chosen(@Nullable String acceptEncoding, Copies copies) {
         if (acceptEncoding == null) {
             return null;
         }
-        if (copies.brotli() != null && accepts(acceptEncoding, BROTLI)) {
-            return BROTLI;
+        Boolean brotli = null;
+        Boolean gzip = null;
+        Boolean any = null;
+        for (String part : acceptEncoding.split(",")) {
+            int parameters = part.indexOf(';');
+            String name = (parameters < 0 ? part : part.substring(0, parameters)).trim();
+            boolean wanted = parameters < 0
+                    || !REFUSED.matcher(part.substring(parameters + 1)).matches();
+            if (brotli == null && name.equalsIgnoreCase(BROTLI)) {
+                brotli = wanted;
+            } else if (gzip == null && name.equalsIgnoreCase(GZIP)) {
+                gzip = wanted;
+            } else if (any == null && name.equals("*")) {
+                any = wanted;
+            }
         }
-        if (copies.gzip() != null && accepts(acceptEncoding, GZIP)) {
-            return GZIP;
+        if (copies.brotli() != null && (brotli != null ? brotli : Boolean.TRUE.equals(any))) {
+            return new Encoded(BROTLI, copies.brotli());
+        }
+        if (copies.gzip() != null && (gzip != null ? gzip : Boolean.TRUE.equals(any))) {
+            return new Encoded(GZIP, copies.gzip());
         }
         return null;
-    }
-
-    /** Whether the header lists the coding (or {@code *}) with a weight above zero; a named coding beats {@code *}. */
-    private static boolean accepts(String acceptEncoding, String coding) {
-        Boolean byWildcard = null;
-        for (String part : acceptEncoding.toLowerCase(Locale.ROOT).split(",")) {
-            String[] nameAndParameters = part.split(";");
-            String name = nameAndParameters[0].trim();
-            boolean wanted = nameAndParameters.length < 2 || !refused(nameAndParameters[1]);
-            if (name.equals(coding)) {
-                return wanted;
-            }
-            if (name.equals("*")) {
-                byWildcard = wanted;
-            }
-        }
-        return Boolean.TRUE.equals(byWildcard);
-    }
-
-    private static boolean refused(String parameter) {
-        return parameter.replace(" ", "").matches("q=0(\\.0{0,3})?");
     }
 
     private static byte[] gzip(byte[] body) {

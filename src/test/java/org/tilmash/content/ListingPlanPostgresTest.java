@@ -3,6 +3,7 @@ package org.tilmash.content;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -114,10 +115,7 @@ class ListingPlanPostgresTest {
 
     /** Ids counting down from {@code first}: articles are listed newest (highest id) first. */
     private static List<Long> range(long first, int count) {
-        return java.util.stream.LongStream.range(0, count)
-                .map(i -> first - i)
-                .boxed()
-                .toList();
+        return LongStream.range(0, count).map(i -> first - i).boxed().toList();
     }
 
     /** One section of {@value #ARTICLES} articles a minute apart, each live and listed in one language. */
