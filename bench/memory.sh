@@ -60,7 +60,6 @@ SAMPLER=$!
 wrk -t2 -c16 -d"${SECS}s" --timeout 10s -s "$WORK/random.lua" "$B" | grep -E "Requests/sec|Latency|Non-2xx|Socket errors" || true
 sleep 1; kill $SAMPLER 2>/dev/null || true
 echo "under load (random articles and listings, ${SECS} s): peak RSS $(($(cat "$WORK/peak") / 1024)) MB, now $(($(ps -o rss= -p $PID) / 1024)) MB"
-curl -s -u "admin:unused" -o /dev/null "$B/actuator/metrics" || true
 for page in 1 "$DEEP"; do
   printf '/en/news?page=%-6s uncached: ' "$page"
   curl -s -o /dev/null -w '%{http_code} ' -H 'Cookie: bench=1' "$B/en/news?page=$page"
