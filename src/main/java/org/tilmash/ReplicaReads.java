@@ -15,7 +15,7 @@ import org.tilmash.i18n.TilmashPaths;
 
 /**
  * Sends the public site's read-only transactions to the replica ({@code tilmash.replica.url}) and everything else to
- * the application's {@code dataSource}: Spring's {@link LazyConnectionDataSourceProxy} fetches a connection only at
+ * Tilmash's data source (the application's {@code dataSource}, or {@code tilmash.database.data-source}): Spring's {@link LazyConnectionDataSourceProxy} fetches a connection only at
  * the first statement, once it knows the transaction is read-only, and then takes it from the read-only source.
  *
  * <p>The back office, its API and previews read the primary even in read-only transactions, so an editor never sees
@@ -23,20 +23,20 @@ import org.tilmash.i18n.TilmashPaths;
  */
 final class ReplicaReads implements BeanPostProcessor, DisposableBean {
 
-    private static final String APPLICATION_DATA_SOURCE = "dataSource";
-
     private final ReplicaProperties replica;
+    private final String primaryName;
     private final ObjectProvider<TilmashPaths> paths;
     private HikariDataSource pool;
 
-    ReplicaReads(ReplicaProperties replica, ObjectProvider<TilmashPaths> paths) {
+    ReplicaReads(ReplicaProperties replica, String primaryName, ObjectProvider<TilmashPaths> paths) {
         this.replica = replica;
+        this.primaryName = primaryName;
         this.paths = paths;
     }
 
     @Override
     public Object postProcessAfterInitialization(Object bean, String name) {
-        if (!APPLICATION_DATA_SOURCE.equals(name) || !(bean instanceof DataSource primary) || pool != null) {
+        if (!primaryName.equals(name) || !(bean instanceof DataSource primary) || pool != null) {
             return bean;
         }
         pool = replicaPool();

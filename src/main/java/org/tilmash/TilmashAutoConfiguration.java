@@ -37,13 +37,9 @@ import org.springframework.context.annotation.FilterType;
         basePackages = "org.tilmash",
         excludeFilters = {
             @ComponentScan.Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class),
-            @ComponentScan.Filter(
-                    type = FilterType.ASSIGNABLE_TYPE,
-                    classes = {
-                        TilmashApplication.class,
-                        TilmashAutoConfiguration.class,
-                        TilmashPersistenceAutoConfiguration.class
-                    })
+            @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE, classes = TilmashApplication.class),
+            // The auto-configurations and their nested configurations come with their conditions, in their order.
+            @ComponentScan.Filter(type = FilterType.REGEX, pattern = "org\\.tilmash\\.Tilmash\\w*AutoConfiguration.*")
         })
 @ConfigurationPropertiesScan("org.tilmash")
 public class TilmashAutoConfiguration {

@@ -50,9 +50,11 @@ class TilmashSettings implements EnvironmentPostProcessor, Ordered {
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         MutablePropertySources sources = environment.getPropertySources();
         defaults().forEach(sources::addLast);
-        if (!environment.getProperty("tilmash.enabled", Boolean.class, true)) {
+        if (!environment.getProperty("tilmash.enabled", Boolean.class, true)
+                || !environment.getProperty("tilmash.database.data-source", "").isBlank()) {
             // Spring Modulith's event registry comes with Tilmash's dependencies and expects the table Tilmash's
-            // migrations would have created; switched off, Tilmash leaves it to Modulith to create its own.
+            // migrations would have created in the application's database; switched off, or with a database of its
+            // own, Tilmash leaves it to Modulith to create its own there.
             sources.addLast(new MapPropertySource(
                     "tilmashSwitchedOff", Map.of("spring.modulith.events.jdbc.schema-initialization.enabled", "true")));
         }

@@ -2,16 +2,33 @@ package org.tilmash;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noConstructors;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaConstructor;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.RestController;
 import org.tilmash.content.ContentEditing;
 import org.tilmash.content.SectionEditing;
@@ -70,6 +87,57 @@ class ModularityTests {
                 .areAnnotatedWith(Entity.class)
                 .because("templates, which themes override from disk, see only documented view models")
                 .check(production);
+    }
+
+    /**
+     * Inside a host whose database is not Tilmash's ({@code tilmash.database.data-source}), a plain
+     * {@code @Transactional}, an injected {@code EntityManager} or the application's data source would work in the
+     * host's database: modules take all of them from {@link TilmashDatabase}.
+     */
+    @Test
+    void modulesWorkInTilmashsDatabaseNeverTheApplicationsByDefault() {
+        noClasses()
+                .that()
+                .areNotAnnotations()
+                .should()
+                .beAnnotatedWith(Transactional.class)
+                .orShould()
+                .beAnnotatedWith(ApplicationModuleListener.class)
+                .because("@TilmashTransactional and @TilmashEventListener name Tilmash's transaction manager")
+                .check(production);
+        noMethods()
+                .should()
+                .beAnnotatedWith(Transactional.class)
+                .orShould()
+                .beAnnotatedWith(ApplicationModuleListener.class)
+                .because("@TilmashTransactional and @TilmashEventListener name Tilmash's transaction manager")
+                .check(production);
+        noConstructors()
+                .that()
+                .areDeclaredInClassesThat()
+                .resideOutsideOfPackage("org.tilmash")
+                .should(takeAny(
+                        DataSource.class,
+                        EntityManager.class,
+                        EntityManagerFactory.class,
+                        JdbcTemplate.class,
+                        TransactionTemplate.class,
+                        PlatformTransactionManager.class))
+                .because("TilmashDatabase gives the ones of Tilmash's database")
+                .check(production);
+    }
+
+    private static ArchCondition<JavaConstructor> takeAny(Class<?>... types) {
+        Set<String> names = Arrays.stream(types).map(Class::getName).collect(Collectors.toSet());
+        return new ArchCondition<>("take any of " + names) {
+            @Override
+            public void check(JavaConstructor constructor, ConditionEvents events) {
+                constructor.getRawParameterTypes().stream()
+                        .filter(type -> names.contains(type.getName()))
+                        .forEach(type -> events.add(SimpleConditionEvent.satisfied(
+                                constructor, constructor.getFullName() + " takes " + type.getName())));
+            }
+        };
     }
 
     @Test

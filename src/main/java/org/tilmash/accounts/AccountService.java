@@ -10,12 +10,12 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.tilmash.TilmashTransactional;
 import org.tilmash.i18n.LanguageRegistry;
 
 /** Creates, changes and looks up user accounts; every change to access is written to the {@link SecurityLog}. */
 @Service
-@Transactional
+@TilmashTransactional
 public class AccountService {
 
     /** Letters, digits, dot, hyphen and underscore: names that are safe in URLs, logs and e-mail addresses. */
@@ -137,13 +137,13 @@ public class AccountService {
         users.findByUsername(username).orElseThrow().changeUiLanguage(language);
     }
 
-    @Transactional(readOnly = true)
+    @TilmashTransactional(readOnly = true)
     public Optional<AccountView> find(Long id) {
         return users.findById(id).map(AccountView::of);
     }
 
     /** Every account, by username. */
-    @Transactional(readOnly = true)
+    @TilmashTransactional(readOnly = true)
     public List<AccountView> all() {
         return users.findAll().stream()
                 .sorted(Comparator.comparing(UserAccount::getUsername))
@@ -151,12 +151,12 @@ public class AccountService {
                 .toList();
     }
 
-    @Transactional(readOnly = true)
+    @TilmashTransactional(readOnly = true)
     public boolean exists(String username) {
         return users.existsByUsername(username);
     }
 
-    @Transactional(readOnly = true)
+    @TilmashTransactional(readOnly = true)
     public long count() {
         return users.count();
     }
@@ -179,7 +179,7 @@ public class AccountService {
     public record Contact(String username, String email, String uiLanguage) {}
 
     /** Enabled users holding {@code role} for {@code language}. */
-    @Transactional(readOnly = true)
+    @TilmashTransactional(readOnly = true)
     public List<Contact> holders(Role role, String language) {
         return users.findAll().stream()
                 .filter(UserAccount::isEnabled)
@@ -188,7 +188,7 @@ public class AccountService {
                 .toList();
     }
 
-    @Transactional(readOnly = true)
+    @TilmashTransactional(readOnly = true)
     public Optional<Contact> contact(String username) {
         return users.findByUsername(username).filter(UserAccount::isEnabled).map(AccountService::contact);
     }

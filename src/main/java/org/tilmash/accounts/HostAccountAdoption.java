@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.tilmash.TilmashTransactional;
 import org.tilmash.i18n.LanguageRegistry;
 
 /**
@@ -38,7 +38,7 @@ class HostAccountAdoption {
     }
 
     /** The account as it now stands, or empty when Tilmash disabled it. */
-    @Transactional
+    @TilmashTransactional
     Optional<CurrentAccount> adopt(HostAccount host) {
         Map<Role, Set<String>> grants = enabledLanguagesOnly(host.grants());
         Optional<UserAccount> existing = users.findByUsername(host.username());

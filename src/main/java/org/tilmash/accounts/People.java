@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
+import org.tilmash.TilmashTransactional;
 
 /**
  * People as pages name them: by their display name, never by their account name. Audit trails and histories store
@@ -29,7 +29,7 @@ public class People {
     }
 
     /** The display name of {@code username}, or {@code username} itself when no account has it. */
-    @Transactional(readOnly = true)
+    @TilmashTransactional(readOnly = true)
     public String name(String username) {
         if (username == null || username.isBlank()) {
             return "";
@@ -38,7 +38,7 @@ public class People {
     }
 
     /** The display name of each of {@code usernames}, in one query for those not yet looked up in this request. */
-    @Transactional(readOnly = true)
+    @TilmashTransactional(readOnly = true)
     public Map<String, String> names(Collection<String> usernames) {
         Map<String, String> known = cache();
         Set<String> missing = new HashSet<>();

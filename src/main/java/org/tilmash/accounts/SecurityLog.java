@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.tilmash.TilmashTransactional;
 
 /** Writes and reads the security log that administrators see. */
 @Service
@@ -29,7 +29,7 @@ public class SecurityLog {
     }
 
     /** The newest events first. */
-    @Transactional(readOnly = true)
+    @TilmashTransactional(readOnly = true)
     public List<SecurityLogEntry> latest(int limit) {
         return events.findByOrderByOccurredAtDescIdDesc(PageRequest.of(0, limit)).stream()
                 .map(SecurityLogEntry::of)

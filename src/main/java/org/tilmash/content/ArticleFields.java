@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.tilmash.TilmashTransactional;
 import org.tilmash.i18n.IcuFormats;
 import org.tilmash.i18n.InputText;
 import org.tilmash.i18n.Language;
@@ -23,7 +23,7 @@ import org.tilmash.i18n.LanguageRegistry;
  * a date as the reader's language writes dates, a country by its name in that language.
  */
 @Service
-@Transactional(readOnly = true)
+@TilmashTransactional(readOnly = true)
 public class ArticleFields {
 
     private static final Set<String> ALL_COUNTRIES = Set.of(ULocale.getISOCountries());

@@ -14,7 +14,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.tilmash.TilmashDatabase;
+import org.tilmash.TilmashTransactional;
 
 /**
  * The back office's list of articles: searched in the working text of every version the viewer may read (drafts
@@ -22,14 +23,14 @@ import org.springframework.transaction.annotation.Transactional;
  * page's ids, one for their versions.
  */
 @Service
-@Transactional(readOnly = true)
+@TilmashTransactional(readOnly = true)
 public class ArticleSearch {
 
     private final EntityManager entityManager;
     private final ArticleVersionRepository versions;
 
-    ArticleSearch(EntityManager entityManager, ArticleVersionRepository versions) {
-        this.entityManager = entityManager;
+    ArticleSearch(TilmashDatabase database, ArticleVersionRepository versions) {
+        this.entityManager = database.entityManager();
         this.versions = versions;
     }
 

@@ -11,7 +11,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
+import org.tilmash.TilmashDatabase;
+import org.tilmash.TilmashTransactional;
 import org.tilmash.i18n.InputText;
 import org.tilmash.i18n.Slugs;
 
@@ -23,7 +24,7 @@ import org.tilmash.i18n.Slugs;
  */
 @Service
 @NamedInterface("editing")
-@Transactional(propagation = Propagation.MANDATORY)
+@TilmashTransactional(propagation = Propagation.MANDATORY)
 public class ContentEditing {
 
     private final SectionRepository sections;
@@ -47,7 +48,7 @@ public class ContentEditing {
             Slugs slugs,
             ReaderListing listing,
             Clock clock,
-            EntityManager entityManager,
+            TilmashDatabase database,
             ApplicationEventPublisher events,
             ArticleFieldValueRepository fieldValues) {
         this.events = events;
@@ -60,7 +61,7 @@ public class ContentEditing {
         this.slugs = slugs;
         this.listing = listing;
         this.clock = clock;
-        this.entityManager = entityManager;
+        this.entityManager = database.entityManager();
     }
 
     /** @return the new article's id */

@@ -13,14 +13,14 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.tilmash.TilmashTransactional;
 
 /**
  * Back-office reads of articles, their language versions and revisions, as view records. Nothing here writes: changes
  * go through the workflow, which alone uses {@link ContentEditing}.
  */
 @Service
-@Transactional(readOnly = true)
+@TilmashTransactional(readOnly = true)
 public class ContentService {
 
     /**

@@ -10,7 +10,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.tilmash.TilmashTransactional;
 import org.tilmash.i18n.Language;
 import org.tilmash.i18n.LanguageRegistry;
 
@@ -48,7 +48,7 @@ class ReaderListing implements ApplicationRunner {
     }
 
     /** Recomputes what each language lists for one article, and the counters of the sections touched. */
-    @Transactional
+    @TilmashTransactional
     public void refresh(Long articleId) {
         Map<String, ArticleVersion> live = versions.findWithPublished(articleId).stream()
                 .filter(ArticleVersion::isLive)
@@ -91,7 +91,7 @@ class ReaderListing implements ApplicationRunner {
     }
 
     @Override
-    @Transactional
+    @TilmashTransactional
     public void run(ApplicationArguments args) {
         String chains = languages.all().stream()
                 .map(language -> language.code() + ":" + String.join(",", language.fallbacks()))

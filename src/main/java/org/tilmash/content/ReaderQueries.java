@@ -7,14 +7,14 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.tilmash.TilmashTransactional;
 
 /**
  * What anonymous readers may see, and nothing else: live versions only, listings from the maintained listing
  * entries, counts from the section counters. Every method costs a fixed number of indexed queries.
  */
 @Service
-@Transactional(readOnly = true)
+@TilmashTransactional(readOnly = true)
 public class ReaderQueries {
 
     private static final PageRequest FIRST = PageRequest.of(0, 1);

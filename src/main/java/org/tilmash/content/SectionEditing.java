@@ -8,7 +8,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
+import org.tilmash.TilmashTransactional;
 import org.tilmash.i18n.InputText;
 import org.tilmash.i18n.Language;
 import org.tilmash.i18n.LanguageRegistry;
@@ -21,7 +21,7 @@ import org.tilmash.i18n.Slugs;
  */
 @Service
 @NamedInterface("editing")
-@Transactional(propagation = Propagation.MANDATORY)
+@TilmashTransactional(propagation = Propagation.MANDATORY)
 public class SectionEditing {
 
     /** What the section route accepts: a slug starting with a digit would read as an article's id. */

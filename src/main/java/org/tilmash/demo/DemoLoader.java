@@ -21,6 +21,7 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.tilmash.TilmashDatabase;
 import org.tilmash.accounts.AccountService;
 import org.tilmash.accounts.Passwords;
 import org.tilmash.accounts.Role;
@@ -60,14 +61,14 @@ class DemoLoader implements ApplicationRunner {
             Sections sectionDesk,
             AccountService accounts,
             LanguageRegistry languages,
-            TransactionTemplate transaction) {
+            TilmashDatabase database) {
         this.properties = properties;
         this.content = content;
         this.workflow = workflow;
         this.sectionDesk = sectionDesk;
         this.accounts = accounts;
         this.languages = languages;
-        this.transaction = transaction;
+        this.transaction = database.transaction();
     }
 
     @Override

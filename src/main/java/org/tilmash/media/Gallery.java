@@ -17,12 +17,12 @@ import org.springframework.core.io.InputStreamSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.unit.DataSize;
+import org.tilmash.TilmashDatabase;
+import org.tilmash.TilmashTransactional;
 import org.tilmash.content.ContentService;
 import org.tilmash.i18n.LanguageRegistry;
 import org.tilmash.workflow.Workflow;
@@ -63,7 +63,7 @@ public class Gallery {
             ContentService content,
             LanguageRegistry languages,
             MediaProperties properties,
-            PlatformTransactionManager transactions,
+            TilmashDatabase database,
             GallerySnapshots snapshots,
             ObjectProvider<Workflow> workflow,
             Clock clock) {
@@ -75,20 +75,20 @@ public class Gallery {
         this.content = content;
         this.languages = languages;
         this.properties = properties;
-        this.transaction = new TransactionTemplate(transactions);
+        this.transaction = database.transaction();
         this.snapshots = snapshots;
         this.workflow = workflow;
         this.clock = clock;
     }
 
     /** The gallery in its order, with every language's texts. */
-    @Transactional(readOnly = true)
+    @TilmashTransactional(readOnly = true)
     public List<Image> of(Long articleId) {
         return images.gallery(articleId).stream().map(StoredImage::view).toList();
     }
 
     /** Every image of every article, the newest upload first, with its texts: the media library. */
-    @Transactional(readOnly = true)
+    @TilmashTransactional(readOnly = true)
     public Page<Image> library(int page, int size) {
         Page<Long> ids = images.newestIds(PageRequest.of(page, size));
         Map<Long, Image> shown = images.withTexts(ids.getContent()).stream()
@@ -100,13 +100,13 @@ public class Gallery {
      * The gallery readers see with a live language version: the images, order and texts in its language that a
      * reviewer approved with it. Changes made since wait for the next approval.
      */
-    @Transactional(readOnly = true)
+    @TilmashTransactional(readOnly = true)
     public List<Image> published(Long versionId, String language) {
         return snapshots.of(versionId, language);
     }
 
     /** How many images readers see with each of the live versions; versions without images are absent. */
-    @Transactional(readOnly = true)
+    @TilmashTransactional(readOnly = true)
     public Map<Long, Long> publishedCounts(Collection<Long> versionIds) {
         return snapshots.counts(versionIds);
     }
@@ -186,7 +186,7 @@ public class Gallery {
     }
 
     /** Puts the gallery in the order of {@code imageIds}, which must name each of its images once. */
-    @Transactional
+    @TilmashTransactional
     public void reorder(Long articleId, List<Long> imageIds) {
         List<StoredImage> gallery = images.gallery(articleId);
         Set<Long> current = gallery.stream().map(StoredImage::getId).collect(Collectors.toSet());
@@ -204,7 +204,7 @@ public class Gallery {
      * Makes {@code imageId} the article's lead image, or leaves the article without one when empty. Like a reordering,
      * it reaches readers of a live version only when a reviewer of its language approves it.
      */
-    @Transactional
+    @TilmashTransactional
     public void chooseLead(Long articleId, Optional<Long> imageId) {
         imageId.ifPresent(id -> load(articleId, id));
         boolean changed = false;
@@ -221,7 +221,7 @@ public class Gallery {
     }
 
     /** The lead image readers see with each live version that has one, with its texts in the version's language. */
-    @Transactional(readOnly = true)
+    @TilmashTransactional(readOnly = true)
     public Map<Long, Image> publishedLeads(Map<Long, String> versionLanguages) {
         return snapshots.leads(versionLanguages);
     }
@@ -248,7 +248,7 @@ public class Gallery {
      *
      * @throws ImageInUseException if a language version of the article is live: readers still see the image
      */
-    @Transactional
+    @TilmashTransactional
     public void remove(Long articleId, Long imageId) {
         StoredImage image = load(articleId, imageId);
         if (snapshots.shown(imageId)) {
@@ -260,13 +260,13 @@ public class Gallery {
     }
 
     /** The image's alt text, caption and credit in {@code language}; empty texts when none were written. */
-    @Transactional(readOnly = true)
+    @TilmashTransactional(readOnly = true)
     public ImageText texts(Long articleId, Long imageId, String language) {
         return load(articleId, imageId).view().text(language);
     }
 
     /** Writes the image's texts in {@code language}; empty texts remove them. */
-    @Transactional
+    @TilmashTransactional
     public void writeTexts(Long articleId, Long imageId, String language, ImageText text) {
         if (!languages.isEnabled(language)) {
             throw new IllegalArgumentException("Unknown language " + language);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.tilmash.TilmashDatabase;
 import org.tilmash.content.VersionView;
 import org.tilmash.workflow.PublicationListener;
 
@@ -22,9 +23,9 @@ class GallerySnapshots implements PublicationListener {
     private final ImageRepository images;
     private final JdbcTemplate jdbc;
 
-    GallerySnapshots(ImageRepository images, JdbcTemplate jdbc) {
+    GallerySnapshots(ImageRepository images, TilmashDatabase database) {
         this.images = images;
-        this.jdbc = jdbc;
+        this.jdbc = database.jdbc();
     }
 
     @Override

@@ -4,7 +4,7 @@ import java.util.Optional;
 import org.springframework.core.io.Resource;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.tilmash.TilmashTransactional;
 
 /**
  * Finds the file behind a public rendition URL from the image's own row: the key must name a stored image and the
@@ -24,7 +24,7 @@ class ServedRenditions {
     /** A stored rendition and its media type. */
     record ServedFile(Resource resource, MediaType type) {}
 
-    @Transactional(readOnly = true)
+    @TilmashTransactional(readOnly = true)
     Optional<ServedFile> find(String key, String file) {
         return images.findByStorageKey(key)
                 .flatMap(image -> Optional.ofNullable(image.servedFiles().get(file))

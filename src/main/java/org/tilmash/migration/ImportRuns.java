@@ -2,11 +2,11 @@ package org.tilmash.migration;
 
 import java.util.List;
 import java.util.Optional;
-import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
+import org.tilmash.TilmashDatabase;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -21,8 +21,8 @@ class ImportRuns {
 
     private final JdbcTemplate jdbc;
 
-    ImportRuns(DataSource dataSource) {
-        this.jdbc = new JdbcTemplate(dataSource);
+    ImportRuns(TilmashDatabase database) {
+        this.jdbc = database.jdbc();
     }
 
     void started(String id, boolean dryRun, String startedBy) {

@@ -31,8 +31,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.tilmash.TilmashDatabase;
 import org.tilmash.accounts.Permissions;
 import org.tilmash.content.HtmlSanitizer;
 import org.tilmash.i18n.ExplainedException;
@@ -82,7 +82,7 @@ public class Importer {
             HtmlSanitizer sanitizer,
             Permissions permissions,
             MigrationProperties properties,
-            PlatformTransactionManager transactions,
+            TilmashDatabase database,
             Clock clock) {
         this.oldLanguages = oldLanguages;
         this.languages = languages;
@@ -92,7 +92,7 @@ public class Importer {
         this.sanitizer = sanitizer;
         this.permissions = permissions;
         this.properties = properties;
-        this.transaction = new TransactionTemplate(transactions);
+        this.transaction = database.transaction();
         this.clock = clock;
     }
 

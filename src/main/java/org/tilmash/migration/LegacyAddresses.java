@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.tilmash.TilmashTransactional;
 import org.tilmash.i18n.LanguageRegistry;
 import org.tilmash.migration.LegacyTarget.Kind;
 
@@ -19,7 +19,7 @@ import org.tilmash.migration.LegacyTarget.Kind;
  * permalinks and {@code ?p=} links. Old ids are only ever looked up among the old site's items, never taken for ours.
  */
 @Service
-@Transactional(readOnly = true)
+@TilmashTransactional(readOnly = true)
 public class LegacyAddresses {
 
     private static final Pattern ID_ALIAS = Pattern.compile("(\\d{1,18})(?:[-:](.*))?");

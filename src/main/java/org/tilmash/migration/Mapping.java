@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.tilmash.TilmashDatabase;
 
 /**
  * What each old item became ({@code migration_source_item}), the images brought into galleries
@@ -24,8 +25,8 @@ class Mapping {
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    Mapping(JdbcTemplate jdbc, Clock clock) {
-        this.jdbc = jdbc;
+    Mapping(TilmashDatabase database, Clock clock) {
+        this.jdbc = database.jdbc();
         this.clock = clock;
     }
 

@@ -9,7 +9,8 @@ import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesS
 import org.hibernate.search.mapper.orm.Search;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.tilmash.TilmashDatabase;
+import org.tilmash.TilmashTransactional;
 import org.tilmash.accounts.Permissions;
 import org.tilmash.content.VersionState;
 import org.tilmash.search.analysis.LanguageAnalyzers;
@@ -20,15 +21,15 @@ import org.tilmash.search.analysis.LanguageAnalyzers;
  * language and one state.
  */
 @Service
-@Transactional(readOnly = true)
+@TilmashTransactional(readOnly = true)
 public class BackOfficeSearch {
 
     private final EntityManager entityManager;
     private final Permissions permissions;
     private final SearchProperties properties;
 
-    BackOfficeSearch(EntityManager entityManager, Permissions permissions, SearchProperties properties) {
-        this.entityManager = entityManager;
+    BackOfficeSearch(TilmashDatabase database, Permissions permissions, SearchProperties properties) {
+        this.entityManager = database.entityManager();
         this.permissions = permissions;
         this.properties = properties;
     }

@@ -15,6 +15,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.stereotype.Component;
+import org.tilmash.TilmashDatabase;
 import org.tilmash.content.ContentService;
 import org.tilmash.workflow.JobLeases;
 
@@ -54,7 +55,7 @@ class IndexOnStart implements ApplicationRunner {
             PublicEntryRepository publicEntries,
             EditorialEntryRepository editorialEntries,
             ContentService content,
-            EntityManagerFactory entityManagerFactory,
+            TilmashDatabase database,
             RebuildWindow window,
             JobLeases leases) {
         this.properties = properties;
@@ -62,7 +63,7 @@ class IndexOnStart implements ApplicationRunner {
         this.publicEntries = publicEntries;
         this.editorialEntries = editorialEntries;
         this.content = content;
-        this.entityManagerFactory = entityManagerFactory;
+        this.entityManagerFactory = database.entityManagerFactory();
         this.window = window;
         this.leases = leases;
     }

@@ -18,8 +18,9 @@ import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.util.HtmlUtils;
+import org.tilmash.TilmashDatabase;
+import org.tilmash.TilmashTransactional;
 import org.tilmash.i18n.Language;
 import org.tilmash.i18n.LanguageRegistry;
 import org.tilmash.search.analysis.LanguageAnalyzers;
@@ -32,7 +33,7 @@ import org.tilmash.search.analysis.TextBinder;
  * with a typo or two in longer words.
  */
 @Service
-@Transactional(readOnly = true)
+@TilmashTransactional(readOnly = true)
 public class ReaderSearch {
 
     private static final AggregationKey<Map<Integer, Long>> YEARS = AggregationKey.of("years");
@@ -46,8 +47,8 @@ public class ReaderSearch {
     private final LanguageRegistry languages;
     private final SearchProperties properties;
 
-    ReaderSearch(EntityManager entityManager, LanguageRegistry languages, SearchProperties properties) {
-        this.entityManager = entityManager;
+    ReaderSearch(TilmashDatabase database, LanguageRegistry languages, SearchProperties properties) {
+        this.entityManager = database.entityManager();
         this.languages = languages;
         this.properties = properties;
     }

@@ -13,9 +13,9 @@ import org.apache.lucene.store.FSDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.tilmash.TilmashHibernateSettings;
 import org.tilmash.search.analysis.OpenSearchAnalysisConfigurer;
 import org.tilmash.search.analysis.TilmashAnalysisConfigurer;
 
@@ -37,7 +37,7 @@ class SearchConfiguration {
     static final String AGENT_TABLE = "tilmash_search_agent";
 
     @Bean
-    HibernatePropertiesCustomizer searchHibernateProperties(SearchProperties properties) {
+    TilmashHibernateSettings searchHibernateProperties(SearchProperties properties) {
         return hibernate -> {
             if (properties.lucene()) {
                 hibernate.put("hibernate.search.indexing.plan.synchronization.strategy", "sync");

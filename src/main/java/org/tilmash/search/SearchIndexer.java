@@ -16,8 +16,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.tilmash.TilmashDatabase;
+import org.tilmash.TilmashTransactional;
 import org.tilmash.content.ContentService;
 import org.tilmash.content.PublishedVersion;
 import org.tilmash.content.ReaderQueries;
@@ -51,15 +52,14 @@ class SearchIndexer {
             LanguageRegistry languages,
             PublicEntryRepository publicEntries,
             EditorialEntryRepository editorialEntries,
-            EntityManager entityManager,
-            TransactionTemplate transactions) {
+            TilmashDatabase database) {
         this.content = content;
         this.reader = reader;
         this.languages = languages;
         this.publicEntries = publicEntries;
         this.editorialEntries = editorialEntries;
-        this.entityManager = entityManager;
-        this.transactions = transactions;
+        this.entityManager = database.entityManager();
+        this.transactions = database.transaction();
         for (int i = 0; i < STRIPES; i++) {
             locks[i] = new ReentrantLock();
         }
@@ -114,7 +114,7 @@ class SearchIndexer {
     }
 
     /** Brings the entries of one article up to date with content: what changed, what went live, what was withdrawn. */
-    @Transactional
+    @TilmashTransactional
     public void refresh(Long articleId) {
         List<VersionView> versions = content.versionsOf(articleId);
         Map<Long, EditorialEntry> editorial = new HashMap<>();

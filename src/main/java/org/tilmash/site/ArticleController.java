@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.ModelAndView;
+import org.tilmash.TilmashTransactional;
 import org.tilmash.content.ArticleFields;
 import org.tilmash.content.PublishedVersion;
 import org.tilmash.content.ReaderQueries;
@@ -74,7 +75,7 @@ class ArticleController {
     }
 
     // One read-only transaction (one session, one connection) for all the page's queries.
-    @org.springframework.transaction.annotation.Transactional(readOnly = true)
+    @TilmashTransactional(readOnly = true)
     @GetMapping("/{lang}/news/{id:\\d+}-{slug}")
     ModelAndView article(
             @PathVariable String lang,

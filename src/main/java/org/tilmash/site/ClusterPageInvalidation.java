@@ -1,5 +1,6 @@
 package org.tilmash.site;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -21,9 +22,9 @@ import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.tilmash.TilmashDatabase;
 
 /**
  * Page-cache evictions across instances ({@code tilmash.cluster.enabled}). As a {@link PagePurge}, it writes the keys
@@ -47,6 +48,7 @@ class ClusterPageInvalidation implements PagePurge, SmartLifecycle {
     private final ClusterProperties properties;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate ownTransaction;
+    private final DataSource dataSource;
     private final Environment environment;
     private final boolean postgres;
 
@@ -62,16 +64,16 @@ class ClusterPageInvalidation implements PagePurge, SmartLifecycle {
             PageCache cache,
             SectionSnapshot sections,
             ClusterProperties properties,
-            DataSource dataSource,
-            PlatformTransactionManager transactions,
+            TilmashDatabase database,
             Environment environment) {
         this.cache = cache;
         this.sections = sections;
         this.properties = properties;
-        this.jdbc = new JdbcTemplate(dataSource);
+        this.jdbc = database.jdbc();
         // Called after the change's own commit, while its resources are still bound: a transaction of its own.
-        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction = database.transaction();
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.dataSource = database.dataSource();
         this.environment = environment;
         this.postgres = isPostgres(dataSource);
     }
@@ -193,13 +195,7 @@ class ClusterPageInvalidation implements PagePurge, SmartLifecycle {
     private PGConnection listeningConnection() throws SQLException {
         Connection current = listening;
         if (current == null || current.isClosed()) {
-            String url = properties.getListenUrl().isBlank()
-                    ? environment.getRequiredProperty("spring.datasource.url")
-                    : properties.getListenUrl();
-            current = DriverManager.getConnection(
-                    url,
-                    environment.getProperty("spring.datasource.username", ""),
-                    environment.getProperty("spring.datasource.password", ""));
+            current = openListening();
             try (Statement statement = current.createStatement()) {
                 statement.execute("LISTEN " + CHANNEL);
             }
@@ -208,6 +204,24 @@ class ClusterPageInvalidation implements PagePurge, SmartLifecycle {
             poll();
         }
         return current.unwrap(PGConnection.class);
+    }
+
+    /**
+     * {@code tilmash.cluster.listen-url} if set (a pooler in between would drop notifications), else the database of
+     * Tilmash's connection pool, with the pool's credentials.
+     */
+    private Connection openListening() throws SQLException {
+        HikariDataSource pool =
+                dataSource.isWrapperFor(HikariDataSource.class) ? dataSource.unwrap(HikariDataSource.class) : null;
+        String url = !properties.getListenUrl().isBlank()
+                ? properties.getListenUrl()
+                : pool != null ? pool.getJdbcUrl() : environment.getRequiredProperty("spring.datasource.url");
+        return pool != null
+                ? DriverManager.getConnection(url, pool.getUsername(), pool.getPassword())
+                : DriverManager.getConnection(
+                        url,
+                        environment.getProperty("spring.datasource.username", ""),
+                        environment.getProperty("spring.datasource.password", ""));
     }
 
     private void closeListening() {

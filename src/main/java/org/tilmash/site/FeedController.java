@@ -18,6 +18,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.context.request.WebRequest;
+import org.tilmash.TilmashTransactional;
 import org.tilmash.content.ListedArticle;
 import org.tilmash.content.ReaderQueries;
 import org.tilmash.i18n.InputText;
@@ -54,7 +55,7 @@ class FeedController {
     }
 
     // One read-only transaction (one session, one connection) for all the page's queries.
-    @org.springframework.transaction.annotation.Transactional(readOnly = true)
+    @TilmashTransactional(readOnly = true)
     @GetMapping("/{lang}/feed.xml")
     ResponseEntity<String> feed(@PathVariable String lang, HttpServletResponse response, WebRequest webRequest)
             throws FeedException {

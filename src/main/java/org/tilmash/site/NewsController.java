@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.ModelAndView;
+import org.tilmash.TilmashTransactional;
 import org.tilmash.content.ListedArticle;
 import org.tilmash.content.ReaderQueries;
 import org.tilmash.content.SectionView;
@@ -65,7 +66,7 @@ class NewsController {
     }
 
     // One read-only transaction (one session, one connection) for all the page's queries.
-    @org.springframework.transaction.annotation.Transactional(readOnly = true)
+    @TilmashTransactional(readOnly = true)
     @GetMapping("/{lang}/")
     ModelAndView home(
             @PathVariable String lang,
@@ -95,7 +96,7 @@ class NewsController {
     }
 
     // One read-only transaction (one session, one connection) for all the page's queries.
-    @org.springframework.transaction.annotation.Transactional(readOnly = true)
+    @TilmashTransactional(readOnly = true)
     @GetMapping("/{lang}/news")
     ModelAndView allNews(
             @PathVariable String lang,
@@ -108,7 +109,7 @@ class NewsController {
     }
 
     // One read-only transaction (one session, one connection) for all the page's queries.
-    @org.springframework.transaction.annotation.Transactional(readOnly = true)
+    @TilmashTransactional(readOnly = true)
     @GetMapping("/{lang}/news/{section:[a-z][a-z0-9-]*}")
     ModelAndView section(
             @PathVariable String lang,

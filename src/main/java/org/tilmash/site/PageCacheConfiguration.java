@@ -10,11 +10,11 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
-import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.tilmash.TilmashHibernateSettings;
 import org.tilmash.i18n.TilmashPaths;
 
 /** Wires the page cache: its filter before all others (Spring Security among them), the purge hooks and the statement counter. */
@@ -39,7 +39,7 @@ class PageCacheConfiguration {
     }
 
     @Bean
-    HibernatePropertiesCustomizer statementCounter() {
+    TilmashHibernateSettings statementCounter() {
         return properties -> properties.put("hibernate.session_factory.statement_inspector", new StatementCounter());
     }
 

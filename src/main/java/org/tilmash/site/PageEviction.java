@@ -4,10 +4,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.tilmash.TilmashDatabase;
 import org.tilmash.content.ReaderChanges;
 import org.tilmash.content.ReaderQueries;
 import org.tilmash.i18n.Language;
@@ -49,12 +49,12 @@ class PageEviction {
             ReaderQueries reader,
             ReaderContext context,
             LanguageRegistry languages,
-            PlatformTransactionManager transactions) {
+            TilmashDatabase database) {
         this.purges = purges;
         this.sections = sections;
         // The committed transaction's resources are still bound while its after-commit listeners run: the new
         // neighbours are read in a transaction of their own, from what was committed.
-        this.fresh = new TransactionTemplate(transactions);
+        this.fresh = database.transaction();
         this.fresh.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.fresh.setReadOnly(true);
         this.reader = reader;

@@ -11,6 +11,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.tilmash.TilmashTransactional;
 import org.tilmash.content.LiveVersion;
 import org.tilmash.content.ReaderQueries;
 import org.tilmash.i18n.InputText;
@@ -47,7 +48,7 @@ class SitemapController {
     }
 
     // One read-only transaction (one session, one connection) for all the page's queries.
-    @org.springframework.transaction.annotation.Transactional(readOnly = true)
+    @TilmashTransactional(readOnly = true)
     @GetMapping("/sitemap.xml")
     ResponseEntity<String> sitemap(
             jakarta.servlet.http.HttpServletResponse response,

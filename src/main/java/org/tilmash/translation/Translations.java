@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.tilmash.TilmashTransactional;
 import org.tilmash.accounts.Permissions;
 import org.tilmash.content.ArticleText;
 import org.tilmash.content.ContentService;
@@ -25,7 +25,7 @@ import org.tilmash.workflow.WorkflowException;
 
 /** What translators and editors do with translations; every write goes through the workflow service. */
 @Service
-@Transactional
+@TilmashTransactional
 public class Translations {
 
     private static final int NEW_PER_LANGUAGE = 100;
@@ -53,7 +53,7 @@ public class Translations {
     public record ImageRow(Long imageId, String thumbnailUrl, ImageText source, ImageText target) {}
 
     /** The gallery's texts to translate, in gallery order. */
-    @Transactional(readOnly = true)
+    @TilmashTransactional(readOnly = true)
     public List<ImageRow> imageRows(Long articleId, String pivotLanguage, String language) {
         return gallery.of(articleId).stream()
                 .map(image -> new ImageRow(
@@ -76,7 +76,7 @@ public class Translations {
             Long articleId, String language, String sourceLanguage, String title, Reason reason, Instant since) {}
 
     /** The work of the signed-in translator in the languages they may edit, longest waiting first. */
-    @Transactional(readOnly = true)
+    @TilmashTransactional(readOnly = true)
     public List<QueueItem> queue() {
         List<String> mine =
                 languages.codes().stream().filter(permissions::canEdit).toList();
@@ -108,7 +108,7 @@ public class Translations {
     }
 
     /** The published versions a translator may translate from, e.g. Russian for Kyrgyz though the source is English. */
-    @Transactional(readOnly = true)
+    @TilmashTransactional(readOnly = true)
     public List<VersionView> pivots(Long articleId, String language) {
         return content.versionsOf(articleId).stream()
                 .filter(version -> version.live() && !version.language().equals(language))
@@ -119,7 +119,7 @@ public class Translations {
      * What the side-by-side editor shows: the pivot's published segments beside the translation's, aligned; for a
      * translation based on an older revision of the pivot, the word diff of each source segment since then.
      */
-    @Transactional(readOnly = true)
+    @TilmashTransactional(readOnly = true)
     public SideBySide sideBySide(Long articleId, String language, Optional<String> pivotLanguage) {
         requireEdit(language);
         Optional<VersionView> translation = content.findVersion(articleId, language);
@@ -238,7 +238,7 @@ public class Translations {
     }
 
     /** The translation as it is saved now, e.g. to show beside what a translator typed when someone saved first. */
-    @Transactional(readOnly = true)
+    @TilmashTransactional(readOnly = true)
     public Optional<RevisionView> saved(Long articleId, String language) {
         requireEdit(language);
         return content.findVersion(articleId, language).map(VersionView::working);
@@ -249,7 +249,7 @@ public class Translations {
      * which readers have seen, so a reviewer of the translation may read it) beside the translation's working text,
      * and the images' texts in both languages.
      */
-    @Transactional(readOnly = true)
+    @TilmashTransactional(readOnly = true)
     public Optional<Review> review(Long articleId, String language) {
         if (!permissions.canView(language)) {
             throw new AccessDeniedException("May not read " + language);

@@ -16,7 +16,7 @@ import javax.xml.stream.XMLStreamWriter;
 import org.jsoup.nodes.Entities;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.tilmash.TilmashTransactional;
 import org.tilmash.accounts.Permissions;
 import org.tilmash.content.ArticleText;
 import org.tilmash.content.ContentService;
@@ -32,7 +32,7 @@ import org.tilmash.media.ImageText;
  * and checked before anything is written, and it only ever writes new draft revisions.
  */
 @Service
-@Transactional
+@TilmashTransactional
 public class XliffFiles {
 
     static final String TILMASH_NS = "urn:tilmash:xliff";
@@ -49,7 +49,7 @@ public class XliffFiles {
     }
 
     /** Exports the articles' translation into {@code target} from {@code pivot}; articles without it live are skipped. */
-    @Transactional(readOnly = true)
+    @TilmashTransactional(readOnly = true)
     public String export(List<Long> articleIds, String target, String pivot) {
         if (!permissions.canEdit(target)) {
             throw new AccessDeniedException("May not translate into " + target);

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.tilmash.TilmashTransactional;
 import org.tilmash.accounts.Permissions;
 import org.tilmash.content.ArticleFields;
 import org.tilmash.content.ContentEditing;
@@ -21,7 +21,7 @@ import org.tilmash.content.VersionView;
  * in the audit trail on the article's original version.
  */
 @Service
-@Transactional
+@TilmashTransactional
 public class ArticleSettings {
 
     private final ContentService content;

@@ -9,13 +9,13 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.tilmash.TilmashTransactional;
 import org.tilmash.content.VersionState;
 import org.tilmash.content.VersionView;
 
 /** Writes and reads the audit trail. */
 @Service
-@Transactional
+@TilmashTransactional
 public class AuditTrail {
 
     private final AuditEntryRepository entries;
@@ -36,7 +36,7 @@ public class AuditTrail {
     }
 
     /** The history of an article, oldest first. */
-    @Transactional(readOnly = true)
+    @TilmashTransactional(readOnly = true)
     public List<AuditRecord> ofArticle(Long articleId) {
         return entries.findByArticleIdOrderByCreatedAtAscIdAsc(articleId).stream()
                 .map(AuditRecord::of)
@@ -44,7 +44,7 @@ public class AuditTrail {
     }
 
     /** All entries matching the filters (null matches anything), newest first. */
-    @Transactional(readOnly = true)
+    @TilmashTransactional(readOnly = true)
     public Page<AuditRecord> search(String actor, String language, Transition action, int page, int size) {
         return entries.search(blankToNull(actor), blankToNull(language), action, PageRequest.of(page, size))
                 .map(AuditRecord::of);

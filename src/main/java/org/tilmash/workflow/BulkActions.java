@@ -6,9 +6,9 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.tilmash.TilmashDatabase;
 import org.tilmash.content.ContentService;
 import org.tilmash.content.NoSuchSectionException;
 import org.tilmash.content.VersionView;
@@ -47,15 +47,11 @@ public class BulkActions {
     private final ContentService content;
     private final TransactionTemplate transaction;
 
-    BulkActions(
-            Workflow workflow,
-            ArticleSettings settings,
-            ContentService content,
-            PlatformTransactionManager transactions) {
+    BulkActions(Workflow workflow, ArticleSettings settings, ContentService content, TilmashDatabase database) {
         this.workflow = workflow;
         this.settings = settings;
         this.content = content;
-        this.transaction = new TransactionTemplate(transactions);
+        this.transaction = database.transaction();
         this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 

@@ -7,11 +7,11 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.tilmash.TilmashTransactional;
 
 /** The in-app inbox of each user. */
 @Service
-@Transactional
+@TilmashTransactional
 public class Inbox {
 
     private static final int SHOWN = 50;
@@ -38,14 +38,14 @@ public class Inbox {
     }
 
     /** The newest notifications of a user. */
-    @Transactional(readOnly = true)
+    @TilmashTransactional(readOnly = true)
     public List<InboxItem> of(String username) {
         return notifications.findByRecipientOrderByCreatedAtDescIdDesc(username, PageRequest.of(0, SHOWN)).stream()
                 .map(InboxItem::of)
                 .toList();
     }
 
-    @Transactional(readOnly = true)
+    @TilmashTransactional(readOnly = true)
     public long unread(String username) {
         return notifications.countByRecipientAndReadAtIsNull(username);
     }

@@ -3,10 +3,10 @@ package org.tilmash.workflow;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.UUID;
-import javax.sql.DataSource;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.tilmash.TilmashDatabase;
 
 /**
  * Leases on background jobs that one instance at a time may run, kept in {@code tilmash_job_lease} and judged by the
@@ -20,8 +20,8 @@ public class JobLeases {
     private final JdbcTemplate jdbc;
     private final String instance;
 
-    JobLeases(DataSource dataSource) {
-        this.jdbc = new JdbcTemplate(dataSource);
+    JobLeases(TilmashDatabase database) {
+        this.jdbc = database.jdbc();
         this.instance = ManagementFactory.getRuntimeMXBean().getName() + "-"
                 + UUID.randomUUID().toString().substring(0, 8);
     }

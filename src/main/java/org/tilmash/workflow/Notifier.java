@@ -7,8 +7,8 @@ import java.util.Objects;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.tilmash.TilmashEventListener;
 import org.tilmash.accounts.AccountService;
 import org.tilmash.accounts.People;
 import org.tilmash.accounts.Role;
@@ -43,38 +43,38 @@ class Notifier {
         this.people = people;
     }
 
-    @ApplicationModuleListener
+    @TilmashEventListener
     void submitted(WorkflowEvents.VersionSubmitted event) {
         Notification.Message message = message("notification.submitted", event, event.title(), null);
         recipients(event).forEach(recipient -> inbox.deliver(message, recipient.username()));
     }
 
-    @ApplicationModuleListener
+    @TilmashEventListener
     void changesRequested(WorkflowEvents.ChangesRequested event) {
         inbox.deliver(message("notification.changesRequested", event, event.title(), event.comment()), event.author());
     }
 
-    @ApplicationModuleListener
+    @TilmashEventListener
     void published(WorkflowEvents.VersionPublished event) {
         if (!event.author().equals(event.actor())) {
             inbox.deliver(message("notification.published", event, event.title(), null), event.author());
         }
     }
 
-    @ApplicationModuleListener
+    @TilmashEventListener
     void mailSubmitted(WorkflowEvents.VersionSubmitted event) {
         recipients(event)
                 .forEach(contact -> send(contact, message("notification.submitted", event, event.title(), null)));
     }
 
-    @ApplicationModuleListener
+    @TilmashEventListener
     void mailChangesRequested(WorkflowEvents.ChangesRequested event) {
         accounts.contact(event.author())
                 .ifPresent(contact ->
                         send(contact, message("notification.changesRequested", event, event.title(), event.comment())));
     }
 
-    @ApplicationModuleListener
+    @TilmashEventListener
     void mailPublished(WorkflowEvents.VersionPublished event) {
         if (!event.author().equals(event.actor())) {
             accounts.contact(event.author())

@@ -8,6 +8,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.tilmash.TilmashDatabase;
 
 /**
  * Publishes what is due: right after start-up (so a restart just before the hour loses nothing) and then every
@@ -22,10 +23,10 @@ class ScheduledPublisher {
     private final Workflow workflow;
     private final TransactionTemplate transaction;
 
-    ScheduledPublisher(Scheduling scheduling, Workflow workflow, TransactionTemplate transaction) {
+    ScheduledPublisher(Scheduling scheduling, Workflow workflow, TilmashDatabase database) {
         this.scheduling = scheduling;
         this.workflow = workflow;
-        this.transaction = transaction;
+        this.transaction = database.transaction();
     }
 
     @EventListener(ApplicationReadyEvent.class)

@@ -8,7 +8,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.tilmash.TilmashTransactional;
 import org.tilmash.content.VersionView;
 
 /**
@@ -19,7 +19,7 @@ import org.tilmash.content.VersionView;
  * These tables belong to the workflow alone: no query joins another module's tables.
  */
 @Component
-@Transactional
+@TilmashTransactional
 class Scheduling {
 
     private final ScheduledPublications publications;
@@ -64,7 +64,7 @@ class Scheduling {
     }
 
     /** Single approvals whose time has come, by the database's clock. */
-    @Transactional(readOnly = true)
+    @TilmashTransactional(readOnly = true)
     List<Due> dueSingles() {
         return publications.due().stream().map(Due::of).toList();
     }
@@ -75,7 +75,7 @@ class Scheduling {
     }
 
     /** Open releases whose members are all approved and whose time, if any, has come. */
-    @Transactional(readOnly = true)
+    @TilmashTransactional(readOnly = true)
     List<Long> completeReleases(Optional<Long> articleId) {
         return releases.complete(articleId.orElse(null));
     }
@@ -97,7 +97,7 @@ class Scheduling {
     }
 
     /** What the version waits for: its pending approval's time, and the open release it belongs to. */
-    @Transactional(readOnly = true)
+    @TilmashTransactional(readOnly = true)
     PublishingPlan plan(VersionView version) {
         Instant publishAt = publications
                 .findFirstByVersionIdAndStatus(version.id(), ScheduledPublication.Status.PENDING)

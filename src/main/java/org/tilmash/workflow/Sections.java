@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.tilmash.TilmashTransactional;
 import org.tilmash.accounts.Permissions;
 import org.tilmash.content.SectionEditing;
 import org.tilmash.content.SectionView;
@@ -14,7 +14,7 @@ import org.tilmash.content.SectionView;
  * moved by a merge are each recorded in the audit trail, as a move by hand is.
  */
 @Service
-@Transactional
+@TilmashTransactional
 public class Sections {
 
     private final SectionEditing editing;

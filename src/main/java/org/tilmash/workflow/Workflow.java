@@ -10,7 +10,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.tilmash.TilmashTransactional;
 import org.tilmash.accounts.Permissions;
 import org.tilmash.content.ArticleText;
 import org.tilmash.content.ContentEditing;
@@ -26,7 +26,7 @@ import org.tilmash.content.VersionView;
  * argument that could disagree with it.
  */
 @Service
-@Transactional
+@TilmashTransactional
 public class Workflow {
 
     private final ContentService content;
@@ -70,7 +70,7 @@ public class Workflow {
     }
 
     /** When and with which release the version goes live, for whoever may read it. */
-    @Transactional(readOnly = true)
+    @TilmashTransactional(readOnly = true)
     public PublishingPlan publishingPlan(VersionView version) {
         if (!permissions.canView(version.language())) {
             throw new AccessDeniedException("Not allowed to read " + version.language());

@@ -1,12 +1,14 @@
 package com.example.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -246,6 +248,23 @@ class TilmashInThePortalTest {
                         .text())
                 .as("nothing of a refused change is kept")
                 .isEqualTo("Kazakhstan");
+    }
+
+    @Test
+    void readersFindAPublishedArticleWithTheSiteSearch() {
+        Fixture.Article article = publishedInEnglish("search", "Glacierwatch survey reaches the Pamir");
+
+        WebVisitor reader = new WebVisitor(port, "en");
+        // The index follows a publication after its commit, in the background.
+        Document results = await().atMost(Duration.ofSeconds(30))
+                .until(
+                        () -> Jsoup.parse(reader.get("/portal/news/en/search?q=glacierwatch")
+                                .body()),
+                        page -> !page.select(".search-result").isEmpty());
+        assertThat(results.select(".search-result h2").eachText())
+                .containsExactly("Glacierwatch survey reaches the Pamir");
+        assertThat(results.select(".search-result a").attr("href"))
+                .startsWith("/portal/news/en/news/" + article.id() + "-");
     }
 
     /** An English article written and approved by people of its own, named after {@code team}. */
