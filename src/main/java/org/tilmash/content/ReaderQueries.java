@@ -1,11 +1,14 @@
 package org.tilmash.content;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.tilmash.TilmashTransactional;
 
@@ -55,6 +58,43 @@ public class ReaderQueries {
         int offset = Math.multiplyExact(page, size);
         return section.map(s -> entries.sectionPage(language, s.id(), scope.withFallbacks, offset, size))
                 .orElseGet(() -> entries.page(language, scope.withFallbacks, offset, size));
+    }
+
+    /**
+     * Where a listing page starts when a reader moves on from the page before or after it: right after (older than)
+     * the last article they saw, or right before (newer than) the first. Such a page is found by walking the listing
+     * from that article, so it costs the same however deep it is; a page number alone is found by counting from the
+     * newest.
+     */
+    public record PageStart(boolean afterArticle, Long articleId) {
+
+        public static PageStart after(Long articleId) {
+            return new PageStart(true, articleId);
+        }
+
+        public static PageStart before(Long articleId) {
+            return new PageStart(false, articleId);
+        }
+    }
+
+    /**
+     * One page, newest first, starting next to an article of the listing; empty when that article is no longer
+     * listed (the caller then finds the page by its number).
+     */
+    public List<ListedArticle> page(
+            String language, Optional<SectionView> section, Scope scope, PageStart start, int size) {
+        Pageable first = PageRequest.of(0, size);
+        boolean fallbacks = scope.withFallbacks;
+        Long article = start.articleId();
+        if (start.afterArticle()) {
+            return section.map(s -> entries.olderInSection(language, s.id(), fallbacks, article, first))
+                    .orElseGet(() -> entries.older(language, fallbacks, article, first));
+        }
+        List<ListedArticle> newer =
+                new ArrayList<>(section.map(s -> entries.newerInSection(language, s.id(), fallbacks, article, first))
+                        .orElseGet(() -> entries.newer(language, fallbacks, article, first)));
+        Collections.reverse(newer);
+        return newer;
     }
 
     /** Listed articles per section id, from the counters. */

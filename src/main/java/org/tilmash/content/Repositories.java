@@ -164,17 +164,34 @@ interface ListingEntryRepository extends JpaRepository<ListingEntry, ListingEntr
     String AT = "(select c.dateline from ListingEntry c where c.language = :language and c.articleId = :articleId)";
 
     /**
-     * The next older listed article; none when the article itself is not listed in the language. The bound on the
-     * date alone lets the database start its walk of the index at the article instead of at the newest entry.
+     * Older than the listed article {@code :articleId}; nothing when it is not listed in the language. The bound on
+     * the date alone lets the database start its walk of the index at the article instead of at the newest entry, so
+     * what follows an article costs the same at any depth.
      */
-    @Query(LISTED + " and e.dateline <= " + AT + " and (e.dateline < " + AT + " or e.articleId < :articleId)"
-            + NEWEST_FIRST)
+    String OLDER = " and e.dateline <= " + AT + " and (e.dateline < " + AT + " or e.articleId < :articleId)";
+
+    /** Newer than the listed article {@code :articleId}, walking the index from it towards the newest. */
+    String NEWER = " and e.dateline >= " + AT + " and (e.dateline > " + AT + " or e.articleId > :articleId)";
+
+    String OLDEST_FIRST = " order by e.dateline asc, e.articleId asc";
+
+    String IN_SECTION = " and e.sectionId = :sectionId";
+
+    /** The listed articles older than one, newest first: its next neighbours, or the listing page after it. */
+    @Query(LISTED + OLDER + NEWEST_FIRST)
     List<ListedArticle> older(String language, boolean withFallbacks, Long articleId, Pageable first);
 
-    /** The next newer listed article; none when the article itself is not listed in the language. */
-    @Query(LISTED + " and e.dateline >= " + AT + " and (e.dateline > " + AT + " or e.articleId > :articleId)"
-            + " order by e.dateline asc, e.articleId asc")
+    /** The listed articles newer than one, oldest first: its previous neighbours, or the page before it, reversed. */
+    @Query(LISTED + NEWER + OLDEST_FIRST)
     List<ListedArticle> newer(String language, boolean withFallbacks, Long articleId, Pageable first);
+
+    @Query(LISTED + IN_SECTION + OLDER + NEWEST_FIRST)
+    List<ListedArticle> olderInSection(
+            String language, Long sectionId, boolean withFallbacks, Long articleId, Pageable first);
+
+    @Query(LISTED + IN_SECTION + NEWER + OLDEST_FIRST)
+    List<ListedArticle> newerInSection(
+            String language, Long sectionId, boolean withFallbacks, Long articleId, Pageable first);
 
     List<ListingEntry> findByArticleId(Long articleId);
 

@@ -150,11 +150,15 @@ class NewsController {
         String base = listingPath(lang, section);
         int size = properties.getPageSize();
         List<SectionLink> sections = context.sectionLinks(language, section.map(SectionView::id));
-        Pagination pagination = Pagination.of(page, context.listingTotal(language, section), size, base);
-        if (!pagination.exists()) {
+        Pagination counted = Pagination.of(page, context.listingTotal(language, section), size, base);
+        if (!counted.exists()) {
             throw ReaderContext.notFound();
         }
-        List<ListedArticle> articles = reader.page(lang, section, context.scope(), page - 1, size);
+        List<ListedArticle> articles = startingNextTo(query, page)
+                .map(start -> reader.page(lang, section, context.scope(), start, size))
+                .filter(keyed -> keyed.size() == size || (page == counted.pages() && !keyed.isEmpty()))
+                .orElseGet(() -> reader.page(lang, section, context.scope(), page - 1, size));
+        Pagination pagination = counted.showing(articles);
         Map<Long, Long> imageCounts = imageCounts(articles);
         Map<Long, Image> leadImages = leadImages(articles);
         PageTags.Builder tags = PageTags.of(section.isPresent() ? "section" : "listing", lang)
@@ -184,6 +188,30 @@ class NewsController {
                                 SiteUrls.page(
                                         listingPath(context.defaultLanguage().code(), section), page),
                                 heading));
+    }
+
+    /**
+     * The article a page reached by "previous" or "next" starts next to ({@link Pagination#nextHref}); none on page 1,
+     * or when the parameter is not an article id. A page whose article is no longer listed next to a full page is
+     * found by its number instead.
+     */
+    static Optional<ReaderQueries.PageStart> startingNextTo(Map<String, String> query, int page) {
+        if (page <= 1) {
+            return Optional.empty();
+        }
+        return articleId(query.get(Pagination.AFTER))
+                .map(ReaderQueries.PageStart::after)
+                .or(() -> articleId(query.get(Pagination.BEFORE)).map(ReaderQueries.PageStart::before));
+    }
+
+    private static Optional<Long> articleId(String value) {
+        if (value == null
+                || value.isEmpty()
+                || value.length() > 18
+                || !value.chars().allMatch(Character::isDigit)) {
+            return Optional.empty();
+        }
+        return Optional.of(Long.valueOf(value));
     }
 
     static String listingPath(String lang, Optional<SectionView> section) {

@@ -26,7 +26,7 @@ import org.tilmash.i18n.TilmashPaths;
  * {@code If-None-Match} gets a 304) and its brotli or gzip copy to clients that accept it. A page is kept only when its
  * controller tagged it ({@link HttpCaching#TAGS}) and it is a public 200 without cookies. Requests with credentials
  * or any cookie but the language choice (signed-in users, sessions), other methods, and query strings other than a
- * listing's {@code page} always pass through. Also measures render time and database statements per page kind.
+ * listing's {@code page} (with the article it starts next to) always pass through. Also measures render time and database statements per page kind.
  */
 class PageCacheFilter extends OncePerRequestFilter {
 
@@ -34,7 +34,9 @@ class PageCacheFilter extends OncePerRequestFilter {
     /** The reader's language choice, which only {@code /} reads: it changes no page the cache keeps. */
     private static final String LANGUAGE_COOKIE = "lang";
 
-    private static final Pattern PAGE_QUERY = Pattern.compile("page=[1-9][0-9]{0,6}");
+    /** A listing's page, and the article a page reached by "previous" or "next" starts next to (see Pagination). */
+    private static final Pattern PAGE_QUERY = Pattern.compile("page=[1-9][0-9]{0,6}(&(after|before)=[0-9]{1,18})?");
+
     private static final Set<String> NOT_REPLAYED = Set.of(
             "set-cookie",
             "content-length",

@@ -2,15 +2,37 @@ package org.tilmash.site;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.tilmash.content.ListedArticle;
 
-/** Where a listing page stands among all pages, with the links a reader needs to move on. */
-record Pagination(int current, int pages, String basePath) {
+/**
+ * Where a listing page stands among all pages, with the links a reader needs to move on. Once it knows the articles
+ * it shows, its "previous" and "next" links also say which article the page next to it starts from
+ * ({@code before}/{@code after}), so that moving on costs the same however deep the page is; numbered links, the
+ * canonical address and page 1 stay plain.
+ */
+record Pagination(int current, int pages, String basePath, Long firstShown, Long lastShown) {
+
+    static final String AFTER = "after";
+    static final String BEFORE = "before";
 
     private static final int WINDOW = 2;
 
     static Pagination of(int current, long total, int size, String basePath) {
         int pages = (int) Math.max(1, (total + size - 1) / size);
-        return new Pagination(current, pages, basePath);
+        return new Pagination(current, pages, basePath, null, null);
+    }
+
+    /** The same page, its previous and next links starting from the first and last of {@code shown}. */
+    Pagination showing(List<ListedArticle> shown) {
+        if (shown.isEmpty()) {
+            return this;
+        }
+        return new Pagination(
+                current,
+                pages,
+                basePath,
+                shown.getFirst().articleId(),
+                shown.getLast().articleId());
     }
 
     public boolean exists() {
@@ -27,6 +49,15 @@ record Pagination(int current, int pages, String basePath) {
 
     public boolean hasNext() {
         return current < pages;
+    }
+
+    public String previousHref() {
+        int previous = current - 1;
+        return previous > 1 && firstShown != null ? href(previous) + "&" + BEFORE + "=" + firstShown : href(previous);
+    }
+
+    public String nextHref() {
+        return lastShown != null ? href(current + 1) + "&" + AFTER + "=" + lastShown : href(current + 1);
     }
 
     /** Page numbers to link around the current one; 0 stands for a gap. */

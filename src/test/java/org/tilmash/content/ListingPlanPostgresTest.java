@@ -51,6 +51,7 @@ class ListingPlanPostgresTest {
         transaction.executeWithoutResult(status -> {
             long newest = generate();
             deepPages(newest);
+            pagesNextToAnArticle(newest);
             neighbours(newest - ARTICLES / 2);
             ownEntries(newest);
             status.setRollbackOnly();
@@ -75,6 +76,36 @@ class ListingPlanPostgresTest {
                     .extracting(ListedArticle::articleId)
                     .containsExactlyElementsOf(range(newest - 49_990, 10));
         }
+    }
+
+    /**
+     * A deep page reached by "next" or "previous" starts its walk at the article it follows or precedes: it reads as
+     * few listing entries as the first page, where the same page found by its number walks the fifty thousand
+     * entries before it.
+     */
+    private void pagesNextToAnArticle(long newest) {
+        Long section = jdbc.queryForObject("select id from tilmash_section where slug = 'plan-check'", Long.class);
+        PageRequest ten = PageRequest.of(0, 10);
+        long before = rowsRead("tilmash_listing_entry");
+        List<ListedArticle> after = entries.older(LANGUAGE, false, newest - 49_989, ten);
+        List<ListedArticle> afterInSection = entries.olderInSection(LANGUAGE, section, false, newest - 49_989, ten);
+        List<ListedArticle> precedingNext = entries.newer(LANGUAGE, false, newest - 50_000, ten);
+        assertThat(rowsRead("tilmash_listing_entry") - before)
+                .as("entries read for three pages started next to an article")
+                .isLessThan(FEW);
+        assertThat(after).extracting(ListedArticle::articleId).containsExactlyElementsOf(range(newest - 49_990, 10));
+        assertThat(afterInSection)
+                .extracting(ListedArticle::articleId)
+                .containsExactlyElementsOf(range(newest - 49_990, 10));
+        assertThat(precedingNext)
+                .extracting(ListedArticle::articleId)
+                .containsExactlyElementsOf(range(newest - 49_990, 10).reversed());
+
+        long byNumber = rowsRead("tilmash_listing_entry");
+        entries.page(LANGUAGE, false, 49_990, 10);
+        assertThat(rowsRead("tilmash_listing_entry") - byNumber)
+                .as("the same page by its number walks the entries before it")
+                .isGreaterThan(10_000);
     }
 
     /** The neighbours of an article in the middle start their walk at the article, not at the newest entry. */

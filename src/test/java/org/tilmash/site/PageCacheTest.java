@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -285,8 +286,15 @@ class PageCacheTest {
         urls.add(articleUrl("ru", article.id(), "ru"));
         urls.add(articleUrl("kk", article.id(), "ru"));
         urls.add(articleUrl("ru", older.id(), "en"));
+        // Page 2 as "next" on page 1 links it: kept, and evicted, like the numbered page.
+        String keyedSecond = Jsoup.parse(read("/en/news").getContentAsString())
+                .select(".pagination a[rel=next]")
+                .attr("href");
+        assertThat(keyedSecond).contains("&after=");
+        urls.add(keyedSecond);
 
         warm(urls, unrelated);
+        assertThat(read(keyedSecond).getHeader(PageCacheFilter.CACHE_HEADER)).isEqualTo("hit");
 
         // A new revision goes live: its own pages, its neighbour's links, listings and feeds show the new title.
         fixture.publish(

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.ibm.icu.text.Collator;
 import com.ibm.icu.util.ULocale;
 import jakarta.persistence.EntityManagerFactory;
+import java.time.Instant;
 import java.util.List;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
@@ -20,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.tilmash.accounts.Role;
 import org.tilmash.content.ContentService;
 import org.tilmash.content.ReaderQueries;
 import org.tilmash.support.Fixture;
@@ -92,6 +94,68 @@ class PublicSiteTest {
         assertThat(second.select("main .teaser h2 a").eachAttr("href"))
                 .doesNotContainAnyElementsOf(first.select("main .teaser h2 a").eachAttr("href"));
         assertThat(second.select("link[rel=canonical]").attr("href")).isEqualTo("http://localhost/en/news?page=2");
+    }
+
+    @Test
+    void nextAndPreviousStartFromTheArticlesShownAndShowWhatTheNumberedPagesShow() throws Exception {
+        Document first = page("/en/news");
+        String next = first.select(".pagination a[rel=next]").attr("href");
+        assertThat(next).isEqualTo("/en/news?page=2&after=" + shownIds(first).getLast());
+
+        Document second = page(next);
+        assertThat(shownIds(second)).isEqualTo(shownIds(page("/en/news?page=2")));
+        assertThat(second.select("link[rel=canonical]").attr("href"))
+                .as("one address per page for search engines")
+                .isEqualTo("http://localhost/en/news?page=2");
+        assertThat(second.select(".pagination a[rel=prev]").attr("href"))
+                .as("page 1 keeps its one address")
+                .isEqualTo("/en/news");
+
+        Document third = page(second.select(".pagination a[rel=next]").attr("href"));
+        assertThat(shownIds(third)).isEqualTo(shownIds(page("/en/news?page=3")));
+        String previous = third.select(".pagination a[rel=prev]").attr("href");
+        assertThat(previous)
+                .isEqualTo("/en/news?page=2&before=" + shownIds(third).getFirst());
+        assertThat(shownIds(page(previous))).isEqualTo(shownIds(second));
+
+        assertThat(shownIds(page("/en/news?page=2&after=not-an-article")))
+                .as("a mangled start is ignored: the page is found by its number")
+                .isEqualTo(shownIds(second));
+        assertThat(shownIds(page("/en/news?page=2&after=" + Long.MAX_VALUE / 10)))
+                .as("an article that is not listed: the page is found by its number")
+                .isEqualTo(shownIds(second));
+    }
+
+    @Test
+    void aSectionsNextPageStartsFromItsLastArticleShownEvenAmongArticlesOfTheSameTime() throws Exception {
+        Fixture.Section desk = fixture.section("Keyset desk");
+        String editor = fixture.account("keyset-editor", Role.EDITOR);
+        String reviewer = fixture.account("keyset-reviewer", Role.REVIEWER, "en");
+        Instant sameMoment = Instant.parse("2024-05-01T08:00:00Z");
+        for (int item = 1; item <= 12; item++) {
+            fixture.article("en")
+                    .in(desk)
+                    .by(editor)
+                    .reviewedBy(reviewer)
+                    .dated(sameMoment)
+                    .published("en", Fixture.text("Desk item " + item, "An intro.", "A body."))
+                    .create();
+        }
+        String section = "/en/news/" + desk.slug();
+        Document first = page(section);
+        String next = first.select(".pagination a[rel=next]").attr("href");
+        assertThat(next).isEqualTo(section + "?page=2&after=" + shownIds(first).getLast());
+
+        Document second = page(next);
+        assertThat(shownIds(second)).hasSize(2).isEqualTo(shownIds(page(section + "?page=2")));
+        assertThat(second.select(".pagination a[rel=next]")).as("the last page").isEmpty();
+    }
+
+    /** The articles a listing page shows, in its order. */
+    private static List<Long> shownIds(Document listing) {
+        return listing.select("main .teaser h2 a").eachAttr("href").stream()
+                .map(href -> Long.valueOf(href.replaceAll("^.*/news/(?:[^/]+/)?(\\d+)(?:-.*)?$", "$1")))
+                .toList();
     }
 
     @Test

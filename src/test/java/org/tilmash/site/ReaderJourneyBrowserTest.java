@@ -47,6 +47,15 @@ class ReaderJourneyBrowserTest {
         assertThat(second.currentPageNumber()).isEqualTo("2");
         assertThat(second.position()).contains("2");
         assertThat(second.articleLinks()).doesNotContainAnyElementsOf(firstArticles);
+        List<String> secondArticles = second.articleLinks();
+        NewsListPage third = second.nextPage();
+        assertThat(third.currentPageNumber()).isEqualTo("3");
+        assertThat(third.articleLinks()).doesNotContainAnyElementsOf(secondArticles);
+        second = third.previousPage();
+        assertThat(second.currentPageNumber()).isEqualTo("2");
+        assertThat(second.articleLinks())
+                .as("back to the articles the reader left, from the first one of page 3")
+                .isEqualTo(secondArticles);
 
         ArticlePage opened = second.more(0);
         assertThat(opened.htmlLang()).isEqualTo("ru");

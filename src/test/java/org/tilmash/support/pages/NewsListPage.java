@@ -57,8 +57,16 @@ public class NewsListPage extends SitePage {
     }
 
     public NewsListPage nextPage() {
+        return follow("next");
+    }
+
+    public NewsListPage previousPage() {
+        return follow("prev");
+    }
+
+    private NewsListPage follow(String rel) {
         String before = driver.getCurrentUrl();
-        driver.findElement(By.cssSelector(".pagination a[rel=next]")).click();
+        driver.findElement(By.cssSelector(".pagination a[rel=" + rel + "]")).click();
         new WebDriverWait(driver, Duration.ofSeconds(10))
                 .until(d -> !d.getCurrentUrl().equals(before));
         return await(driver);
