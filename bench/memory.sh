@@ -4,7 +4,8 @@
 # database of its own, starts the jar with JAVA_OPTS (default: the README's "Memory" options), then for SECS seconds
 # drives random articles in random languages and random listing pages with wrk (page cache on, so it fills up to its
 # bound), sampling the server's resident memory every second. Then, with the page cache bypassed (a cookie), it
-# measures /en/news?page=1 and ?page=DEEP with wrk. Loopback only.
+# measures /en/news?page=1, ?page=DEEP and page DEEP by the "next" link of the page before it (?page=DEEP&after=ID)
+# with wrk. Loopback only.
 # Usage: bench/memory.sh target/tilmash-<version>-exec.jar [articles] [seconds] [deep page]
 #   env: JAVA, JAVA_OPTS, KEEP=1 keeps the database (tilmash_bench_memory) afterwards, REUSE=1 uses the kept one
 # Needs: wrk, curl, psql, a PostgreSQL where user postgres connects without a password (127.0.0.1:5432).
@@ -60,9 +61,11 @@ SAMPLER=$!
 wrk -t2 -c16 -d"${SECS}s" --timeout 10s -s "$WORK/random.lua" "$B" | grep -E "Requests/sec|Latency|Non-2xx|Socket errors" || true
 sleep 1; kill $SAMPLER 2>/dev/null || true
 echo "under load (random articles and listings, ${SECS} s): peak RSS $(($(cat "$WORK/peak") / 1024)) MB, now $(($(ps -o rss= -p $PID) / 1024)) MB"
-for page in 1 "$DEEP"; do
-  printf '/en/news?page=%-6s uncached: ' "$page"
-  curl -s -o /dev/null -w '%{http_code} ' -H 'Cookie: bench=1' "$B/en/news?page=$page"
-  wrk -t1 -c4 -d20s -H 'Cookie: bench=1' "$B/en/news?page=$page" | awk '/Requests\/sec/{r=$2} /Latency/{l=$2} END{printf "%s req/s, mean latency %s\n", r, l}'
+# Page DEEP as a reader reaches it: the "next" link of the page before, which names the article it starts after.
+NEXT=$(curl -s -H 'Cookie: bench=1' "$B/en/news?page=$((DEEP - 1))" | grep -o 'rel="next" href="[^"]*"' | sed 's/.*href="//; s/"$//; s/&amp;/\&/g')
+for query in "page=1" "page=$DEEP" "${NEXT#*\?}"; do
+  printf '/en/news?%-24s uncached: ' "$query"
+  curl -s -o /dev/null -w '%{http_code} ' -H 'Cookie: bench=1' "$B/en/news?$query"
+  wrk -t1 -c4 -d20s -H 'Cookie: bench=1' "$B/en/news?$query" | awk '/Requests\/sec/{r=$2} /Latency/{l=$2} END{printf "%s req/s, mean latency %s\n", r, l}'
 done
 echo "after the listings: RSS $(($(ps -o rss= -p $PID) / 1024)) MB"
