@@ -35,7 +35,8 @@ class TilmashInItsOwnDatabaseTest extends TilmashInThePortalTest {
                 .doesNotContain("V1__foundation.sql");
         assertThat(tables(jdbc))
                 .as("the portal's database")
-                .contains("portal_note", "flyway_schema_history")
+                // Spring Modulith's event publication registry serves the whole application, from its database.
+                .contains("portal_note", "flyway_schema_history", "event_publication")
                 .noneMatch(table -> table.startsWith("tilmash_"));
 
         assertThat(newsroom().queryForList("select \"script\" from \"tilmash_schema_history\"", String.class))
