@@ -1,17 +1,25 @@
 package org.tilmash.accounts;
 
 import java.util.Map;
+import org.springframework.aop.Advisor;
+import org.springframework.aop.ClassFilter;
+import org.springframework.aop.Pointcut;
+import org.springframework.aop.support.ComposablePointcut;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.expression.method.DefaultMethodSecurityExpressionHandler;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
-import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.authorization.method.AuthorizationManagerBeforeMethodInterceptor;
+import org.springframework.security.authorization.method.PreAuthorizeAuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
@@ -42,7 +50,6 @@ import org.tilmash.i18n.WebProperties;
  * Boot's defaults for the host's pages.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableMethodSecurity
 class SecurityConfiguration {
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
@@ -67,6 +74,30 @@ class SecurityConfiguration {
         this.paths = paths;
         this.signIn = signIn(users, passwords, throttle, log);
         signedIn.setSpringSecurityContextKey(SESSION_KEY);
+    }
+
+    /**
+     * {@code @PreAuthorize} on Tilmash's own classes: {@code @EnableMethodSecurity} would enforce it on every bean of
+     * a host application too, which may carry such annotations without having switched method security on. A host
+     * that switches it on itself checks Tilmash's annotations once more, with the same outcome.
+     */
+    @Bean
+    @org.springframework.context.annotation.Role(BeanDefinition.ROLE_INFRASTRUCTURE)
+    static Advisor tilmashPreAuthorize(ApplicationContext context) {
+        DefaultMethodSecurityExpressionHandler expressions = new DefaultMethodSecurityExpressionHandler();
+        expressions.setApplicationContext(context);
+        PreAuthorizeAuthorizationManager permissions = new PreAuthorizeAuthorizationManager();
+        permissions.setExpressionHandler(expressions);
+        permissions.setApplicationContext(context);
+        AuthorizationManagerBeforeMethodInterceptor anywhere =
+                AuthorizationManagerBeforeMethodInterceptor.preAuthorize(permissions);
+        Pointcut tilmashOnly = new ComposablePointcut(
+                        (ClassFilter) type -> type.getName().startsWith("org.tilmash."))
+                .intersection(anywhere.getPointcut());
+        AuthorizationManagerBeforeMethodInterceptor interceptor =
+                new AuthorizationManagerBeforeMethodInterceptor(tilmashOnly, permissions);
+        interceptor.setOrder(anywhere.getOrder());
+        return interceptor;
     }
 
     @Bean

@@ -84,6 +84,13 @@ class TilmashInThePortalTest {
     }
 
     @Test
+    void tilmashsMethodSecurityGuardsOnlyTilmashsOwnBeans() {
+        assertThat(context.getBean(PortalGreeting.class).greeting())
+                .as("the portal never switched method security on; Tilmash does not switch it on for the portal")
+                .isEqualTo("Welcome, members");
+    }
+
+    @Test
     void bothApplicationsMigrateTheirOwnTablesWithTheirOwnHistory() {
         assertThat(notes.findAll()).extracting(PortalNote::getText).contains("Board meeting on Friday");
         assertThat(jdbc.queryForList("select \"script\" from \"flyway_schema_history\"", String.class))
