@@ -57,8 +57,7 @@ public class TilmashOwnDatabaseAutoConfiguration {
     LocalContainerEntityManagerFactoryBean tilmashEntityManagerFactory(
             BeanFactory beans,
             TilmashDatabaseProperties properties,
-            ObjectProvider<TilmashHibernateSettings> settings,
-            TilmashMigrations migrated) {
+            ObjectProvider<TilmashHibernateSettings> settings) {
         LocalContainerEntityManagerFactoryBean factory = new LocalContainerEntityManagerFactoryBean();
         factory.setPersistenceUnitName("tilmash");
         factory.setDataSource(dataSource(beans, properties));

@@ -5,6 +5,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noConstructors;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaAnnotation;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaConstructor;
 import com.tngtech.archunit.core.domain.JavaModifier;
@@ -96,21 +98,22 @@ class ModularityTests {
      */
     @Test
     void modulesWorkInTilmashsDatabaseNeverTheApplicationsByDefault() {
+        DescribedPredicate<JavaAnnotation<?>> applicationsTransactions = DescribedPredicate.describe(
+                "@Transactional or @ApplicationModuleListener",
+                annotation -> annotation.getRawType().isEquivalentTo(Transactional.class)
+                        || annotation.getRawType().isEquivalentTo(ApplicationModuleListener.class));
+        String because = "@TilmashTransactional and @TilmashEventListener name Tilmash's transaction manager";
         noClasses()
                 .that()
                 .areNotAnnotations()
                 .should()
-                .beAnnotatedWith(Transactional.class)
-                .orShould()
-                .beAnnotatedWith(ApplicationModuleListener.class)
-                .because("@TilmashTransactional and @TilmashEventListener name Tilmash's transaction manager")
+                .beAnnotatedWith(applicationsTransactions)
+                .because(because)
                 .check(production);
         noMethods()
                 .should()
-                .beAnnotatedWith(Transactional.class)
-                .orShould()
-                .beAnnotatedWith(ApplicationModuleListener.class)
-                .because("@TilmashTransactional and @TilmashEventListener name Tilmash's transaction manager")
+                .beAnnotatedWith(applicationsTransactions)
+                .because(because)
                 .check(production);
         noConstructors()
                 .that()

@@ -1,7 +1,5 @@
 package org.tilmash.content;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -90,11 +88,9 @@ public class ReaderQueries {
             return section.map(s -> entries.olderInSection(language, s.id(), fallbacks, article, first))
                     .orElseGet(() -> entries.older(language, fallbacks, article, first));
         }
-        List<ListedArticle> newer =
-                new ArrayList<>(section.map(s -> entries.newerInSection(language, s.id(), fallbacks, article, first))
-                        .orElseGet(() -> entries.newer(language, fallbacks, article, first)));
-        Collections.reverse(newer);
-        return newer;
+        return section.map(s -> entries.newerInSection(language, s.id(), fallbacks, article, first))
+                .orElseGet(() -> entries.newer(language, fallbacks, article, first))
+                .reversed();
     }
 
     /** Listed articles per section id, from the counters. */

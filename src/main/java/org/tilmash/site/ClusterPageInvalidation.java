@@ -211,17 +211,16 @@ class ClusterPageInvalidation implements PagePurge, SmartLifecycle {
      * Tilmash's connection pool, with the pool's credentials.
      */
     private Connection openListening() throws SQLException {
-        HikariDataSource pool =
-                dataSource.isWrapperFor(HikariDataSource.class) ? dataSource.unwrap(HikariDataSource.class) : null;
-        String url = !properties.getListenUrl().isBlank()
-                ? properties.getListenUrl()
-                : pool != null ? pool.getJdbcUrl() : environment.getRequiredProperty("spring.datasource.url");
-        return pool != null
-                ? DriverManager.getConnection(url, pool.getUsername(), pool.getPassword())
-                : DriverManager.getConnection(
-                        url,
-                        environment.getProperty("spring.datasource.username", ""),
-                        environment.getProperty("spring.datasource.password", ""));
+        String url = properties.getListenUrl();
+        if (dataSource.isWrapperFor(HikariDataSource.class)) {
+            HikariDataSource pool = dataSource.unwrap(HikariDataSource.class);
+            return DriverManager.getConnection(
+                    url.isBlank() ? pool.getJdbcUrl() : url, pool.getUsername(), pool.getPassword());
+        }
+        return DriverManager.getConnection(
+                url.isBlank() ? environment.getRequiredProperty("spring.datasource.url") : url,
+                environment.getProperty("spring.datasource.username", ""),
+                environment.getProperty("spring.datasource.password", ""));
     }
 
     private void closeListening() {
