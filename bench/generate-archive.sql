@@ -1,6 +1,6 @@
 -- An archive of :articles published articles, each in all eight languages (English source, seven translations), with
--- their revisions, listing entries and section counters, written straight into a scratch PostgreSQL database migrated
--- by Tilmash (never production): psql -v articles=100000 -d tilmash_bench_memory -f bench/generate-archive.sql
+-- their revisions, listing entries, section counters and listing periods, written straight into a scratch PostgreSQL
+-- database migrated by Tilmash (never production): psql -v articles=100000 -d tilmash_bench_memory -f bench/generate-archive.sql
 -- Articles get a minute each from 2020-01-01, spread over the existing sections. The search index is not fed (run the
 -- jar once with --reindex for that).
 \set ON_ERROR_STOP on
@@ -45,5 +45,18 @@ delete from tilmash_section_counter;
 insert into tilmash_section_counter (section_id, language, published_count, listed_count)
 select section_id, language, count(*) filter (where not fallback), count(*)
 from tilmash_listing_entry group by section_id, language;
+
+-- The counts per day and month a page found by its number skips by, as ListingPeriodRepository computes them.
+delete from tilmash_listing_period;
+insert into tilmash_listing_period (language, section_id, period, published_count, listed_count)
+select language, section_id, period, count(*) filter (where not fallback), count(*)
+from (select language, section_id, fallback,
+             cast(extract(year from dateline at time zone 'UTC') * 10000 + extract(month from dateline at time zone 'UTC') * 100
+                  + extract(day from dateline at time zone 'UTC') as integer) as period
+      from tilmash_listing_entry) e
+group by language, section_id, period;
+insert into tilmash_listing_period (language, section_id, period, published_count, listed_count)
+select language, section_id, period / 100, sum(published_count), sum(listed_count)
+from tilmash_listing_period group by language, section_id, period / 100;
 commit;
 analyze;

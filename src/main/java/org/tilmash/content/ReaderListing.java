@@ -1,6 +1,8 @@
 package org.tilmash.content;
 
+import java.time.Instant;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -15,7 +17,7 @@ import org.tilmash.i18n.Language;
 import org.tilmash.i18n.LanguageRegistry;
 
 /**
- * Keeps {@link ListingEntry} rows and section counters in step with what is live: called whenever a version of an
+ * Keeps {@link ListingEntry} rows, section counters and counts per month and day in step with what is live: called whenever a version of an
  * article is published or withdrawn, and rebuilt whole at start-up when the configured fallback chains changed.
  */
 @Component
@@ -29,6 +31,7 @@ class ReaderListing implements ApplicationRunner {
     private final ListingStateRepository state;
     private final ArticleVersionRepository versions;
     private final SectionCounterRepository counters;
+    private final ListingPeriodRepository periods;
     private final LanguageRegistry languages;
     private final ApplicationEventPublisher events;
 
@@ -37,6 +40,7 @@ class ReaderListing implements ApplicationRunner {
             ListingStateRepository state,
             ArticleVersionRepository versions,
             SectionCounterRepository counters,
+            ListingPeriodRepository periods,
             LanguageRegistry languages,
             ApplicationEventPublisher events) {
         this.events = events;
@@ -44,6 +48,7 @@ class ReaderListing implements ApplicationRunner {
         this.state = state;
         this.versions = versions;
         this.counters = counters;
+        this.periods = periods;
         this.languages = languages;
     }
 
@@ -55,7 +60,7 @@ class ReaderListing implements ApplicationRunner {
                 .collect(Collectors.toMap(ArticleVersion::getLanguage, version -> version));
         Map<String, ListingEntry> existing = entries.findByArticleId(articleId).stream()
                 .collect(Collectors.toMap(ListingEntry::getLanguage, entry -> entry));
-        Set<SectionCounter.Key> touched = new HashSet<>();
+        Set<ListingPeriod.Key> touched = new HashSet<>();
         for (Language language : languages.all()) {
             Optional<ArticleVersion> shown = languages.chain(language).stream()
                     .map(candidate -> live.get(candidate.code()))
@@ -63,7 +68,7 @@ class ReaderListing implements ApplicationRunner {
                     .findFirst();
             ListingEntry entry = existing.get(language.code());
             if (entry != null) {
-                touched.add(new SectionCounter.Key(entry.getSectionId(), language.code()));
+                touched.add(ListingPeriod.Key.of(entry));
             }
             if (shown.isEmpty()) {
                 if (entry != null) {
@@ -72,14 +77,19 @@ class ReaderListing implements ApplicationRunner {
                 continue;
             }
             if (entry == null) {
-                entries.save(new ListingEntry(language.code(), shown.get()));
+                entry = entries.save(new ListingEntry(language.code(), shown.get()));
             } else {
                 entry.show(shown.get());
             }
-            touched.add(new SectionCounter.Key(shown.get().getSection().getId(), language.code()));
+            touched.add(ListingPeriod.Key.of(entry));
         }
         entries.flush();
-        touched.forEach(this::recount);
+        touched.stream()
+                .map(day -> new SectionCounter.Key(day.sectionId(), day.language()))
+                .distinct()
+                .forEach(this::recount);
+        touched.forEach(this::recountDay);
+        touched.stream().map(ListingPeriod.Key::month).distinct().forEach(this::recountMonth);
     }
 
     private void recount(SectionCounter.Key key) {
@@ -90,6 +100,38 @@ class ReaderListing implements ApplicationRunner {
                 entries.countIn(key.language(), key.sectionId(), ALL));
     }
 
+    private void recountDay(ListingPeriod.Key day) {
+        Instant from = ListingPeriod.start(day.period());
+        Instant until = ListingPeriod.end(day.period());
+        String language = day.language();
+        recount(
+                day,
+                entries.countBetween(language, day.sectionId(), OWN, from, until),
+                entries.countBetween(language, day.sectionId(), ALL, from, until));
+    }
+
+    /** A month is the sum of its days, counted just before. */
+    private void recountMonth(ListingPeriod.Key month) {
+        List<PeriodCount> days = periods.sectionTotals(
+                month.language(),
+                month.sectionId(),
+                ListingPeriod.firstDayOf(month.period()),
+                ListingPeriod.lastDayOf(month.period()));
+        recount(
+                month,
+                days.stream().mapToLong(PeriodCount::published).sum(),
+                days.stream().mapToLong(PeriodCount::listed).sum());
+    }
+
+    private void recount(ListingPeriod.Key key, long published, long listed) {
+        ListingPeriod period = periods.lock(key.language(), key.sectionId(), key.period())
+                .orElseGet(() -> periods.save(new ListingPeriod(key)));
+        period.recount(published, listed);
+        if (period.isEmpty()) {
+            periods.delete(period);
+        }
+    }
+
     @Override
     @TilmashTransactional
     public void run(ApplicationArguments args) {
@@ -98,10 +140,16 @@ class ReaderListing implements ApplicationRunner {
                 .collect(Collectors.joining(";"));
         ListingState current = state.findById(ListingState.SINGLETON).orElse(null);
         if (current != null && current.getChains().equals(chains)) {
+            if (periods.count() == 0) {
+                // Listings kept from before periods were counted (V250): counted once, in two statements.
+                periods.countEveryDay();
+                periods.countEveryMonth();
+            }
             return;
         }
         entries.deleteAllEntries();
         counters.deleteAllInBatch();
+        periods.deleteAllInBatch();
         new HashSet<>(versions.findArticlesWithLiveVersions()).forEach(this::refresh);
         // Pages rendered while this ran (the server is already answering) may show the old listings.
         events.publishEvent(new ReaderChanges.ListingsRebuilt());

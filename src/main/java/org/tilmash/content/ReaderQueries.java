@@ -1,5 +1,6 @@
 package org.tilmash.content;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,10 +21,14 @@ public class ReaderQueries {
 
     private static final PageRequest FIRST = PageRequest.of(0, 1);
 
+    /** Later than any dateline: the first page's walk starts at the newest entry. */
+    private static final Instant END_OF_TIME = Instant.parse("9999-01-01T00:00:00Z");
+
     private final ListingEntryRepository entries;
     private final ArticleVersionRepository versions;
     private final SectionRepository sections;
     private final SectionCounterRepository counters;
+    private final ListingPeriodRepository periods;
     private final FormerSectionSlugRepository formerSlugs;
 
     ReaderQueries(
@@ -31,12 +36,14 @@ public class ReaderQueries {
             ArticleVersionRepository versions,
             SectionRepository sections,
             SectionCounterRepository counters,
+            ListingPeriodRepository periods,
             FormerSectionSlugRepository formerSlugs) {
         this.formerSlugs = formerSlugs;
         this.entries = entries;
         this.versions = versions;
         this.sections = sections;
         this.counters = counters;
+        this.periods = periods;
     }
 
     /** Which listed articles to include: those in the language itself only, or fallbacks too. */
@@ -51,11 +58,56 @@ public class ReaderQueries {
         }
     }
 
-    /** One page, newest first; {@code section} empty for all news. */
+    /**
+     * One page, newest first; {@code section} empty for all news. Past the first page, whole months and then whole
+     * days are skipped by their counts, and the listing's index is walked only from the day where the page starts:
+     * a page deep in the archive costs what the second one does.
+     */
     public List<ListedArticle> page(String language, Optional<SectionView> section, Scope scope, int page, int size) {
-        int offset = Math.multiplyExact(page, size);
-        return section.map(s -> entries.sectionPage(language, s.id(), scope.withFallbacks, offset, size))
-                .orElseGet(() -> entries.page(language, scope.withFallbacks, offset, size));
+        Start start = start(language, section, scope, Math.multiplyExact(page, size));
+        return section.map(s ->
+                        entries.sectionPage(language, s.id(), scope.withFallbacks, start.until(), start.offset(), size))
+                .orElseGet(() -> entries.page(language, scope.withFallbacks, start.until(), start.offset(), size));
+    }
+
+    /**
+     * A page's first entry: the {@code offset}-th newest of those dated before {@code until}, which lies in
+     * {@code period} (0 when the page starts past the listing's end).
+     */
+    private record Start(Instant until, int offset, int period) {}
+
+    private Start start(String language, Optional<SectionView> section, Scope scope, int offset) {
+        Start start = new Start(END_OF_TIME, offset, 0);
+        if (offset == 0) {
+            return start;
+        }
+        Start inMonth = skip(start, totals(language, section, 0, ListingPeriod.LAST_MONTH), scope);
+        if (inMonth.period() == 0) {
+            return inMonth;
+        }
+        int month = inMonth.period();
+        return skip(
+                inMonth,
+                totals(language, section, ListingPeriod.firstDayOf(month), ListingPeriod.lastDayOf(month)),
+                scope);
+    }
+
+    private List<PeriodCount> totals(String language, Optional<SectionView> section, int from, int to) {
+        return section.map(s -> periods.sectionTotals(language, s.id(), from, to))
+                .orElseGet(() -> periods.totals(language, from, to));
+    }
+
+    /** Moves the start past every period, newest first, that ends before it; stops in the period it lies in. */
+    private static Start skip(Start start, List<PeriodCount> newestFirst, Scope scope) {
+        Start current = start;
+        for (PeriodCount period : newestFirst) {
+            long count = period.in(scope);
+            if (current.offset() < count) {
+                return new Start(current.until(), current.offset(), period.period());
+            }
+            current = new Start(ListingPeriod.start(period.period()), current.offset() - (int) count, 0);
+        }
+        return current;
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.tilmash.content;
 
 import jakarta.persistence.LockModeType;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -152,13 +153,16 @@ interface ListingEntryRepository extends JpaRepository<ListingEntry, ListingEntr
     String PAGE_OF = "select p.articleId from ListingEntry p where p.language = :language"
             + " and (p.fallback = false or :withFallbacks = true)";
 
-    String PAGE_WINDOW = " order by p.dateline desc, p.articleId desc offset :offset rows fetch first :size rows only)";
+    /** Where the walk starts: the offset counts from the newest entry dated before {@code :until}. */
+    String PAGE_WINDOW = " and p.dateline < :until"
+            + " order by p.dateline desc, p.articleId desc offset :offset rows fetch first :size rows only)";
 
     @Query(LISTED + " and e.articleId in (" + PAGE_OF + PAGE_WINDOW + NEWEST_FIRST)
-    List<ListedArticle> page(String language, boolean withFallbacks, int offset, int size);
+    List<ListedArticle> page(String language, boolean withFallbacks, Instant until, int offset, int size);
 
     @Query(LISTED + " and e.articleId in (" + PAGE_OF + " and p.sectionId = :sectionId" + PAGE_WINDOW + NEWEST_FIRST)
-    List<ListedArticle> sectionPage(String language, Long sectionId, boolean withFallbacks, int offset, int size);
+    List<ListedArticle> sectionPage(
+            String language, Long sectionId, boolean withFallbacks, Instant until, int offset, int size);
 
     /** The date of the article's own entry in the language's listing, read within the neighbour queries. */
     String AT = "(select c.dateline from ListingEntry c where c.language = :language and c.articleId = :articleId)";
@@ -203,12 +207,59 @@ interface ListingEntryRepository extends JpaRepository<ListingEntry, ListingEntr
             + " and (e.fallback = false or :withFallbacks = true)")
     int countIn(String language, Long sectionId, boolean withFallbacks);
 
+    @Query("select count(e) from ListingEntry e where e.language = :language and e.sectionId = :sectionId"
+            + " and (e.fallback = false or :withFallbacks = true) and e.dateline >= :from and e.dateline < :until")
+    int countBetween(String language, Long sectionId, boolean withFallbacks, Instant from, Instant until);
+
     @org.springframework.data.jpa.repository.Modifying
     @Query("delete from ListingEntry e")
     void deleteAllEntries();
 }
 
 interface ListingStateRepository extends JpaRepository<ListingState, Integer> {}
+
+interface ListingPeriodRepository extends JpaRepository<ListingPeriod, ListingPeriod.Key> {
+
+    String TOTALS = "select new org.tilmash.content.PeriodCount(p.period, sum(p.publishedCount), sum(p.listedCount))"
+            + " from ListingPeriod p where p.language = :language and p.period between :from and :to";
+
+    String NEWEST_FIRST = " group by p.period order by p.period desc";
+
+    /** A language's whole listing per period in a range (all months, or the days of one), newest first. */
+    @Query(TOTALS + NEWEST_FIRST)
+    List<PeriodCount> totals(String language, int from, int to);
+
+    @Query(TOTALS + " and p.sectionId = :sectionId" + NEWEST_FIRST)
+    List<PeriodCount> sectionTotals(String language, Long sectionId, int from, int to);
+
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select p from ListingPeriod p where p.language = :language and p.sectionId = :sectionId"
+            + " and p.period = :period")
+    Optional<ListingPeriod> lock(String language, Long sectionId, int period);
+
+    /** Counts every listing entry into its day, in UTC as {@link ListingPeriod#day} does; months follow. */
+    @Modifying
+    @Query(
+            nativeQuery = true,
+            value = "insert into tilmash_listing_period (language, section_id, period, published_count, listed_count)"
+                    + " select language, section_id, period, sum(case when fallback then 0 else 1 end), count(*)"
+                    + " from (select language, section_id, fallback,"
+                    + " cast(extract(year from dateline at time zone 'UTC') * 10000"
+                    + " + extract(month from dateline at time zone 'UTC') * 100"
+                    + " + extract(day from dateline at time zone 'UTC') as integer) as period"
+                    + " from tilmash_listing_entry) e group by language, section_id, period")
+    int countEveryDay();
+
+    /** Sums the days counted into their months. */
+    @Modifying
+    @Query(
+            nativeQuery = true,
+            value = "insert into tilmash_listing_period (language, section_id, period, published_count, listed_count)"
+                    + " select language, section_id, period / 100, sum(published_count), sum(listed_count)"
+                    + " from tilmash_listing_period where period > " + ListingPeriod.LAST_MONTH
+                    + " group by language, section_id, period / 100")
+    int countEveryMonth();
+}
 /** Back-office reads of language versions with their working text, for the people who work on them. */
 interface ArticleWorkRepository extends Repository<ArticleVersion, Long> {
 

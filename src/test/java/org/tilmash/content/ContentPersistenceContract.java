@@ -3,8 +3,12 @@ package org.tilmash.content;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,6 +32,9 @@ abstract class ContentPersistenceContract {
 
     @Autowired
     ReaderQueries reader;
+
+    @Autowired
+    ListingPeriodRepository periods;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -110,6 +117,78 @@ abstract class ContentPersistenceContract {
         assertThat(reader.counts("ru", ReaderQueries.Scope.OWN)).containsEntry(section.id(), 0);
         assertThat(reader.counts("en", ReaderQueries.Scope.OWN)).containsEntry(section.id(), 1);
         assertThat(content.version(ru).orElseThrow().live()).isFalse();
+    }
+
+    /**
+     * A page found by its number, which skips whole months and days by their counts, shows what the whole listing
+     * shows at its place: in every scope, for a section and for all news, after a date change and a withdrawal, and
+     * with counts kept up to date exactly as counting every entry afresh would find them.
+     */
+    @Test
+    void pagesFoundByTheirNumberShowWhatTheWholeListingShowsAtTheirPlace() {
+        SectionView section = section();
+        Instant first = Instant.parse("2019-12-30T22:00:00Z");
+        List<Long> articles = new ArrayList<>();
+        List<Long> english = new ArrayList<>();
+        for (int i = 0; i < 23; i++) {
+            Long article = article(section, "en");
+            Long en = save(article, "en", new ArticleText("Paged " + i, "Intro", "<p>Body</p>"))
+                    .versionId();
+            // Three or four a day, across a year's end; every third a month and more later.
+            Instant at = first.plus(Duration.ofHours(7L * i)).plus(Duration.ofDays(i % 3 == 0 ? 40 : 0));
+            run(() -> editing.publish(en, AUTHOR, at));
+            if (i % 2 == 0) {
+                Long ru = save(article, "ru", new ArticleText("Страница " + i, "Вступление", "<p>Текст</p>"))
+                        .versionId();
+                run(() -> editing.publish(ru, AUTHOR, at));
+            }
+            articles.add(article);
+            english.add(en);
+        }
+        pagesMatchTheWholeListing(section);
+
+        run(() -> editing.changeDateline(articles.get(4), Instant.parse("2018-06-15T23:59:59Z")));
+        run(() -> editing.changeDateline(articles.get(10), Instant.parse("2020-01-01T00:00:00Z")));
+        run(() -> editing.unpublish(english.get(7), AUTHOR));
+        run(() -> editing.unpublish(english.get(8), AUTHOR));
+        pagesMatchTheWholeListing(section);
+        countsMatchCountingAfresh();
+    }
+
+    private void pagesMatchTheWholeListing(SectionView section) {
+        int size = 4;
+        for (String language : List.of("en", "ru", "kk")) {
+            for (ReaderQueries.Scope scope : ReaderQueries.Scope.values()) {
+                for (Optional<SectionView> listing : List.of(Optional.of(section), Optional.<SectionView>empty())) {
+                    List<Long> whole = ids(reader.page(language, listing, scope, 0, 100_000));
+                    for (int page = 0; page * size <= whole.size(); page++) {
+                        assertThat(ids(reader.page(language, listing, scope, page, size)))
+                                .as(
+                                        "page %d of %s, %s, %s",
+                                        page, language, scope, listing.isPresent() ? "section" : "all")
+                                .containsExactlyElementsOf(
+                                        whole.subList(page * size, Math.min(page * size + size, whole.size())));
+                    }
+                }
+            }
+        }
+    }
+
+    private void countsMatchCountingAfresh() {
+        String everyPeriod = "select language, section_id, period, published_count, listed_count"
+                + " from tilmash_listing_period order by language, section_id, period";
+        List<Map<String, Object>> kept = jdbc.queryForList(everyPeriod);
+        transaction.executeWithoutResult(status -> {
+            jdbc.update("delete from tilmash_listing_period");
+            periods.countEveryDay();
+            periods.countEveryMonth();
+            assertThat(jdbc.queryForList(everyPeriod)).isEqualTo(kept);
+            status.setRollbackOnly();
+        });
+    }
+
+    private static List<Long> ids(List<ListedArticle> page) {
+        return page.stream().map(ListedArticle::articleId).toList();
     }
 
     @Test

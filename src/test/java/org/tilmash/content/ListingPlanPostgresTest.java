@@ -2,7 +2,9 @@ package org.tilmash.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -32,6 +34,8 @@ class ListingPlanPostgresTest {
     /** Generous for the rows a page really needs, far below the thousands a scan from the start reads. */
     private static final long FEW = 100;
 
+    private static final Instant END_OF_TIME = Instant.parse("9999-01-01T00:00:00Z");
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -40,6 +44,12 @@ class ListingPlanPostgresTest {
 
     @Autowired
     ListingEntryRepository entries;
+
+    @Autowired
+    ListingPeriodRepository periods;
+
+    @Autowired
+    ReaderQueries reader;
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
@@ -52,6 +62,7 @@ class ListingPlanPostgresTest {
             long newest = generate();
             deepPages(newest);
             pagesNextToAnArticle(newest);
+            pagesByNumber(newest);
             neighbours(newest - ARTICLES / 2);
             ownEntries(newest);
             status.setRollbackOnly();
@@ -63,8 +74,9 @@ class ListingPlanPostgresTest {
         Long section = jdbc.queryForObject("select id from tilmash_section where slug = 'plan-check'", Long.class);
         for (boolean withFallbacks : List.of(true, false)) {
             long before = rowsRead("tilmash_article_version");
-            List<ListedArticle> page = entries.page(LANGUAGE, withFallbacks, 49_990, 10);
-            List<ListedArticle> sectionPage = entries.sectionPage(LANGUAGE, section, withFallbacks, 49_990, 10);
+            List<ListedArticle> page = entries.page(LANGUAGE, withFallbacks, END_OF_TIME, 49_990, 10);
+            List<ListedArticle> sectionPage =
+                    entries.sectionPage(LANGUAGE, section, withFallbacks, END_OF_TIME, 49_990, 10);
             assertThat(rowsRead("tilmash_article_version") - before)
                     .as("versions read for two pages, fallbacks %s", withFallbacks)
                     .isLessThan(FEW);
@@ -101,11 +113,38 @@ class ListingPlanPostgresTest {
                 .extracting(ListedArticle::articleId)
                 .containsExactlyElementsOf(range(newest - 49_990, 10).reversed());
 
-        long byNumber = rowsRead("tilmash_listing_entry");
-        entries.page(LANGUAGE, false, 49_990, 10);
-        assertThat(rowsRead("tilmash_listing_entry") - byNumber)
-                .as("the same page by its number walks the entries before it")
+        long byOffset = rowsRead("tilmash_listing_entry");
+        entries.page(LANGUAGE, false, END_OF_TIME, 49_990, 10);
+        assertThat(rowsRead("tilmash_listing_entry") - byOffset)
+                .as("the same page by an offset from the newest walks the entries before it")
                 .isGreaterThan(10_000);
+    }
+
+    /**
+     * A deep page found by its number skips whole months and days by their counts, and walks the listing's index
+     * only within the day it starts in: it reads about as few entries as the first page.
+     */
+    private void pagesByNumber(long newest) {
+        periods.deleteAllInBatch();
+        periods.countEveryDay();
+        periods.countEveryMonth();
+        Long sectionId = jdbc.queryForObject("select id from tilmash_section where slug = 'plan-check'", Long.class);
+        SectionView section = reader.sections().stream()
+                .filter(shown -> shown.id().equals(sectionId))
+                .findFirst()
+                .orElseThrow();
+        for (ReaderQueries.Scope scope : ReaderQueries.Scope.values()) {
+            long before = rowsRead("tilmash_listing_entry");
+            List<ListedArticle> page = reader.page(LANGUAGE, Optional.empty(), scope, 4_999, 10);
+            List<ListedArticle> sectionPage = reader.page(LANGUAGE, Optional.of(section), scope, 4_999, 10);
+            assertThat(rowsRead("tilmash_listing_entry") - before)
+                    .as("entries read for page 5 000 of all news and of the section by number, %s", scope)
+                    .isLessThan(FEW);
+            assertThat(page).extracting(ListedArticle::articleId).containsExactlyElementsOf(range(newest - 49_990, 10));
+            assertThat(sectionPage)
+                    .extracting(ListedArticle::articleId)
+                    .containsExactlyElementsOf(range(newest - 49_990, 10));
+        }
     }
 
     /** The neighbours of an article in the middle start their walk at the article, not at the newest entry. */
@@ -149,7 +188,7 @@ class ListingPlanPostgresTest {
         return LongStream.range(0, count).map(i -> first - i).boxed().toList();
     }
 
-    /** One section of {@value #ARTICLES} articles a minute apart, each live and listed in one language. */
+    /** One section of {@value #ARTICLES} articles an hour apart (24 a day, 11 years), each live and listed in one language. */
     private long generate() {
         jdbc.update("insert into tilmash_section (slug, position) values ('plan-check', 999)");
         jdbc.update(
@@ -161,7 +200,7 @@ class ListingPlanPostgresTest {
                 "insert into tilmash_article_version (article_id, section_id, language, state, outdated, slug,"
                         + " published_at, state_changed_at, state_changed_by, version) select a.id, a.section_id, ?,"
                         + " 'PUBLISHED', false, 'plan-' || a.id, timestamptz '2020-01-01 00:00:00+00' + a.id"
-                        + " * interval '1 minute', now(), 'plan-check', 0 from tilmash_article a"
+                        + " * interval '1 hour', now(), 'plan-check', 0 from tilmash_article a"
                         + " where a.author = 'plan-check'",
                 LANGUAGE);
         jdbc.update(
