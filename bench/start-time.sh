@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # start-time.sh -- seconds from `java` to the first 200 on /en/ for the packaged jar on the embedded H2 database with
 # the demo content: the first start (empty database, demo loaded), a plain second start, then the README's "Fast
-# start" (extracted jar, one training run, the JDK's AOT cache). Loopback only.
+# start" (extracted jar, one training run, the JDK's AOT cache), and the same cache trained on a few pages too.
+# Loopback only. For Spring AOT, build with -Pfast-start and pass JAVA_OPTS=-Dspring.aot.enabled=true.
 # Usage: bench/start-time.sh target/tilmash-<version>-exec.jar [starts]   env: JAVA, JAVA_OPTS
 set -Eeuo pipefail
 JAR=$(readlink -f "${1:?jar}"); STARTS=${2:-3}; JAVA=${JAVA:-java}; PORT=18195
@@ -33,4 +34,18 @@ EXTRACTED=$(ls "$WORK"/app/*.jar)
     -jar "$EXTRACTED" "${ARGS[@]}" > "$WORK/training.log" 2>&1 ) || { tail -30 "$WORK/training.log"; exit 1; }
 for ((i = 1; i <= STARTS; i++)); do
   first_200 "extracted, AOT cache, start $i" -XX:AOTCache="$WORK/app/tilmash.aot" -jar "$EXTRACTED"
+done
+# The README's variant: a training run that serves a few pages before it is stopped.
+( cd "$WORK" && exec "$JAVA" ${JAVA_OPTS:-} -XX:AOTCacheOutput="$WORK/app/pages.aot" -jar "$EXTRACTED" "${ARGS[@]}" \
+    > "$WORK/training-pages.log" 2>&1 ) &
+PID=$!
+until curl -fs -o /dev/null "http://127.0.0.1:$PORT/en/"; do sleep 0.2; kill -0 $PID; done
+ARTICLE=$(curl -s "http://127.0.0.1:$PORT/en/" | grep -oE 'href="[^"]*/en/news/[0-9]+-[^"]*"' | head -1 \
+  | sed -E 's/href="//;s/"$//;s|^https?://[^/]*||')
+for page in /en/ /en/news "/en/news?page=2" /ru/ "$ARTICLE" /en/feed.xml /sitemap.xml /login; do
+  curl -s -o /dev/null "http://127.0.0.1:$PORT$page"
+done
+kill $PID; wait $PID 2>/dev/null || true; PID=
+for ((i = 1; i <= STARTS; i++)); do
+  first_200 "AOT cache trained on pages, start $i" -XX:AOTCache="$WORK/app/pages.aot" -jar "$EXTRACTED"
 done
