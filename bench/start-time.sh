@@ -40,8 +40,8 @@ done
     > "$WORK/training-pages.log" 2>&1 ) &
 PID=$!
 until curl -fs -o /dev/null "http://127.0.0.1:$PORT/en/"; do sleep 0.2; kill -0 $PID; done
-ARTICLE=$(curl -s "http://127.0.0.1:$PORT/en/" | grep -oE 'href="[^"]*/en/news/[0-9]+-[^"]*"' | head -1 \
-  | sed -E 's/href="//;s/"$//;s|^https?://[^/]*||')
+ARTICLE=$(curl -s "http://127.0.0.1:$PORT/en/news" | grep -oE 'href="[^"]*/en/news/[0-9]+-[^"]*"' | head -1 \
+  | sed -E 's/href="//;s/"$//;s|^https?://[^/]*||' || true)
 for page in /en/ /en/news "/en/news?page=2" /ru/ "$ARTICLE" /en/feed.xml /sitemap.xml /login; do
   curl -s -o /dev/null "http://127.0.0.1:$PORT$page"
 done
