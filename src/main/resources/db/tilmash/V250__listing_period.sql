@@ -11,3 +11,7 @@ create table tilmash_listing_period (
     listed_count    integer     not null,
     primary key (language, period, section_id)
 );
+
+-- The listings' state has its row from the start, with chains no configuration has: the first start rebuilds the
+-- listings as before, and instances starting at once lock the row and check it one after the other, never both.
+insert into tilmash_listing_state (id, chains) select 1, '' where not exists (select 1 from tilmash_listing_state);

@@ -138,7 +138,8 @@ class ReaderListing implements ApplicationRunner {
         String chains = languages.all().stream()
                 .map(language -> language.code() + ":" + String.join(",", language.fallbacks()))
                 .collect(Collectors.joining(";"));
-        ListingState current = state.findById(ListingState.SINGLETON).orElse(null);
+        // Locked (V250 gives it its row): instances starting at once check and rebuild one after the other.
+        ListingState current = state.lock(ListingState.SINGLETON).orElse(null);
         if (current != null && current.getChains().equals(chains)) {
             if (periods.count() == 0) {
                 // Listings kept from before periods were counted (V250): counted once, in two statements.

@@ -216,7 +216,12 @@ interface ListingEntryRepository extends JpaRepository<ListingEntry, ListingEntr
     void deleteAllEntries();
 }
 
-interface ListingStateRepository extends JpaRepository<ListingState, Integer> {}
+interface ListingStateRepository extends JpaRepository<ListingState, Integer> {
+
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select s from ListingState s where s.id = :id")
+    Optional<ListingState> lock(int id);
+}
 
 interface ListingPeriodRepository extends JpaRepository<ListingPeriod, ListingPeriod.Key> {
 
