@@ -37,6 +37,9 @@ abstract class ContentPersistenceContract {
     ListingPeriodRepository periods;
 
     @Autowired
+    ReaderListing listing;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     @Autowired
@@ -172,6 +175,25 @@ abstract class ContentPersistenceContract {
                 }
             }
         }
+    }
+
+    /** Listings kept from before periods were counted get them at the next start, as if maintained all along. */
+    @Test
+    void aStartCountsThePeriodsOfListingsKeptFromBeforeThem() {
+        SectionView section = section();
+        Long article = article(section, "en");
+        Long en = save(article, "en", new ArticleText("Counted at start", "Intro", "<p>Body</p>"))
+                .versionId();
+        run(() -> editing.publish(en, AUTHOR, Instant.parse("2017-03-04T05:06:07Z")));
+        String everyPeriod = "select language, section_id, period, published_count, listed_count"
+                + " from tilmash_listing_period order by language, section_id, period";
+        List<Map<String, Object>> maintained = jdbc.queryForList(everyPeriod);
+        assertThat(maintained).isNotEmpty();
+
+        run(() -> jdbc.update("delete from tilmash_listing_period"));
+        listing.run(null);
+
+        assertThat(jdbc.queryForList(everyPeriod)).isEqualTo(maintained);
     }
 
     private void countsMatchCountingAfresh() {
