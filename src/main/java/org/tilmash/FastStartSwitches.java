@@ -39,9 +39,11 @@ class FastStartSwitches implements BeanFactoryInitializationAotProcessor, Enviro
         switches.put("tilmash.enabled", value("tilmash.enabled", "true"));
         switches.put("tilmash.cluster.enabled", value("tilmash.cluster.enabled", "false"));
         switches.put("tilmash.accounts.sign-in", value("tilmash.accounts.sign-in", "tilmash"));
-        switches.put("tilmash.web.site-path", value("tilmash.web.site-path", ""));
         for (String named : List.of(
-                "tilmash.database.data-source", "tilmash.replica.url", "tilmash.site.page-cache.purge-webhook")) {
+                "tilmash.web.site-path",
+                "tilmash.database.data-source",
+                "tilmash.replica.url",
+                "tilmash.site.page-cache.purge-webhook")) {
             switches.put(
                     named, environment -> environment.getProperty(named, "").isBlank() ? "unset" : "set");
         }

@@ -35,15 +35,19 @@ class FastStartSwitchesTest {
                 .containsEntry("tilmash.cluster.enabled", "true")
                 .containsEntry("tilmash.accounts.sign-in", "tilmash")
                 .containsEntry("tilmash.replica.url", "set")
+                .containsEntry("tilmash.web.site-path", "unset")
                 .containsEntry("tilmash.database.data-source", "unset")
                 .doesNotContainValue("jdbc:postgresql://replica/tilmash");
     }
 
     @Test
     void aStartWithTheSameSwitchesGoesAheadWhateverElseChanged() throws IOException {
-        Properties recorded = record(new MockEnvironment().withProperty("tilmash.replica.url", "jdbc:h2:mem:one"));
+        Properties recorded = record(new MockEnvironment()
+                .withProperty("tilmash.replica.url", "jdbc:h2:mem:one")
+                .withProperty("tilmash.web.site-path", "/news"));
         MockEnvironment now = new MockEnvironment()
                 .withProperty("tilmash.replica.url", "jdbc:h2:mem:another")
+                .withProperty("tilmash.web.site-path", "/press")
                 .withProperty("tilmash.site.page-size", "20");
 
         assertThatCode(() -> FastStartSwitches.check(recorded, now)).doesNotThrowAnyException();

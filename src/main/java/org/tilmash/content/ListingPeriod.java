@@ -50,10 +50,6 @@ class ListingPeriod {
         this.listedCount = Math.toIntExact(listed);
     }
 
-    boolean isEmpty() {
-        return listedCount == 0;
-    }
-
     static int day(Instant dateline) {
         LocalDate day = dateline.atZone(ZoneOffset.UTC).toLocalDate();
         return day.getYear() * 10_000 + day.getMonthValue() * 100 + day.getDayOfMonth();

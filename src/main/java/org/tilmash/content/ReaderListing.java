@@ -17,8 +17,9 @@ import org.tilmash.i18n.Language;
 import org.tilmash.i18n.LanguageRegistry;
 
 /**
- * Keeps {@link ListingEntry} rows, section counters and counts per month and day in step with what is live: called whenever a version of an
- * article is published or withdrawn, and rebuilt whole at start-up when the configured fallback chains changed.
+ * Keeps {@link ListingEntry} rows, section counters and the counts per month and day in step with what is live: called
+ * whenever a version of an article is published or withdrawn, and rebuilt whole at start-up when the configured
+ * fallback chains changed.
  */
 @Component
 @Order(5)
@@ -123,13 +124,14 @@ class ReaderListing implements ApplicationRunner {
                 days.stream().mapToLong(PeriodCount::listed).sum());
     }
 
+    /** A period without articles has no row. */
     private void recount(ListingPeriod.Key key, long published, long listed) {
-        ListingPeriod period = periods.lock(key.language(), key.sectionId(), key.period())
-                .orElseGet(() -> periods.save(new ListingPeriod(key)));
-        period.recount(published, listed);
-        if (period.isEmpty()) {
-            periods.delete(period);
+        Optional<ListingPeriod> kept = periods.lock(key.language(), key.sectionId(), key.period());
+        if (listed == 0) {
+            kept.ifPresent(periods::delete);
+            return;
         }
+        kept.orElseGet(() -> periods.save(new ListingPeriod(key))).recount(published, listed);
     }
 
     @Override
