@@ -15,8 +15,9 @@ import org.tilmash.i18n.TilmashPaths;
 
 /**
  * Sends the public site's read-only transactions to the replica ({@code tilmash.replica.url}) and everything else to
- * Tilmash's data source (the application's {@code dataSource}, or {@code tilmash.database.data-source}): Spring's {@link LazyConnectionDataSourceProxy} fetches a connection only at
- * the first statement, once it knows the transaction is read-only, and then takes it from the read-only source.
+ * Tilmash's data source (the application's {@code dataSource}, or {@code tilmash.database.data-source}): Spring's
+ * {@link LazyConnectionDataSourceProxy} fetches a connection only at the first statement, once it knows the
+ * transaction is read-only, and then takes it from the read-only source.
  *
  * <p>The back office, its API and previews read the primary even in read-only transactions, so an editor never sees
  * their own change missing because the replica lags behind; readers may, for as long as the replica lags.

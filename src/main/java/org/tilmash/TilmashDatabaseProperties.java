@@ -2,7 +2,9 @@ package org.tilmash;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.core.env.PropertyResolver;
 
 /**
  * {@code tilmash.database.*}: where Tilmash's tables live. By default in the application's own database (its primary
@@ -25,6 +27,17 @@ public class TilmashDatabaseProperties {
      * {@code hibernate.jdbc.batch_size}; the host's {@code spring.jpa.*} stay the host's.
      */
     private Map<String, String> hibernate = new LinkedHashMap<>();
+
+    /**
+     * {@code data-source} read before the properties are bound (settings, early beans); empty when Tilmash is in the
+     * application's database.
+     */
+    static Optional<String> namedDataSource(PropertyResolver environment) {
+        return Optional.of(environment
+                        .getProperty("tilmash.database.data-source", "")
+                        .trim())
+                .filter(name -> !name.isEmpty());
+    }
 
     public String getDataSource() {
         return dataSource;

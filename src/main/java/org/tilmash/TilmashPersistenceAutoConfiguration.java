@@ -51,13 +51,11 @@ public class TilmashPersistenceAutoConfiguration {
     @Bean
     @ConditionalOnExpression("!'${tilmash.replica.url:}'.isEmpty()")
     static ReplicaReads tilmashReplicaReads(Environment environment, ObjectProvider<TilmashPaths> paths) {
-        Binder settings = Binder.get(environment);
-        String named =
-                settings.bind("tilmash.database.data-source", String.class).orElse("");
-        String tilmashDataSource = named.isBlank() ? APPLICATION_DATA_SOURCE : named;
         return new ReplicaReads(
-                settings.bind("tilmash.replica", ReplicaProperties.class).orElseGet(ReplicaProperties::new),
-                tilmashDataSource,
+                Binder.get(environment)
+                        .bind("tilmash.replica", ReplicaProperties.class)
+                        .orElseGet(ReplicaProperties::new),
+                TilmashDatabaseProperties.namedDataSource(environment).orElse(APPLICATION_DATA_SOURCE),
                 paths);
     }
 

@@ -51,7 +51,7 @@ class TilmashSettings implements EnvironmentPostProcessor, Ordered {
         MutablePropertySources sources = environment.getPropertySources();
         defaults().forEach(sources::addLast);
         if (!environment.getProperty("tilmash.enabled", Boolean.class, true)
-                || !environment.getProperty("tilmash.database.data-source", "").isBlank()) {
+                || TilmashDatabaseProperties.namedDataSource(environment).isPresent()) {
             // Spring Modulith's event registry comes with Tilmash's dependencies and expects the table Tilmash's
             // migrations would have created in the application's database; switched off, or with a database of its
             // own, Tilmash leaves it to Modulith to create its own there.

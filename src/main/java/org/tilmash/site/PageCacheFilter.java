@@ -26,7 +26,8 @@ import org.tilmash.i18n.TilmashPaths;
  * {@code If-None-Match} gets a 304) and its brotli or gzip copy to clients that accept it. A page is kept only when its
  * controller tagged it ({@link HttpCaching#TAGS}) and it is a public 200 without cookies. Requests with credentials
  * or any cookie but the language choice (signed-in users, sessions), other methods, and query strings other than a
- * listing's {@code page} (with the article it starts next to) always pass through. Also measures render time and database statements per page kind.
+ * listing's {@code page} (with the article it starts next to) always pass through. Also measures render time and
+ * database statements per page kind.
  */
 class PageCacheFilter extends OncePerRequestFilter {
 

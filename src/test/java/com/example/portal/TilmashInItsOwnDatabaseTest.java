@@ -29,10 +29,7 @@ class TilmashInItsOwnDatabaseTest extends TilmashInThePortalTest {
     @Override
     @Test
     void bothApplicationsMigrateTheirOwnTablesWithTheirOwnHistory() {
-        assertThat(notes.findAll()).extracting(PortalNote::getText).contains("Board meeting on Friday");
-        assertThat(jdbc.queryForList("select \"script\" from \"flyway_schema_history\"", String.class))
-                .contains("V1__portal.sql")
-                .doesNotContain("V1__foundation.sql");
+        thePortalMigratedItsOwnTables();
         assertThat(tables(jdbc))
                 .as("the portal's database")
                 // Spring Modulith's event publication registry serves the whole application, from its database.

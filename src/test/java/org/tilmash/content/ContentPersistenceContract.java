@@ -21,6 +21,9 @@ abstract class ContentPersistenceContract {
 
     private static final String AUTHOR = "persistence-test";
 
+    private static final String EVERY_PERIOD = "select language, section_id, period, published_count, listed_count"
+            + " from tilmash_listing_period order by language, section_id, period";
+
     @Autowired
     ContentService content;
 
@@ -185,26 +188,22 @@ abstract class ContentPersistenceContract {
         Long en = save(article, "en", new ArticleText("Counted at start", "Intro", "<p>Body</p>"))
                 .versionId();
         run(() -> editing.publish(en, AUTHOR, Instant.parse("2017-03-04T05:06:07Z")));
-        String everyPeriod = "select language, section_id, period, published_count, listed_count"
-                + " from tilmash_listing_period order by language, section_id, period";
-        List<Map<String, Object>> maintained = jdbc.queryForList(everyPeriod);
+        List<Map<String, Object>> maintained = jdbc.queryForList(EVERY_PERIOD);
         assertThat(maintained).isNotEmpty();
 
         run(() -> jdbc.update("delete from tilmash_listing_period"));
         listing.run(null);
 
-        assertThat(jdbc.queryForList(everyPeriod)).isEqualTo(maintained);
+        assertThat(jdbc.queryForList(EVERY_PERIOD)).isEqualTo(maintained);
     }
 
     private void countsMatchCountingAfresh() {
-        String everyPeriod = "select language, section_id, period, published_count, listed_count"
-                + " from tilmash_listing_period order by language, section_id, period";
-        List<Map<String, Object>> kept = jdbc.queryForList(everyPeriod);
+        List<Map<String, Object>> kept = jdbc.queryForList(EVERY_PERIOD);
         transaction.executeWithoutResult(status -> {
             jdbc.update("delete from tilmash_listing_period");
             periods.countEveryDay();
             periods.countEveryMonth();
-            assertThat(jdbc.queryForList(everyPeriod)).isEqualTo(kept);
+            assertThat(jdbc.queryForList(EVERY_PERIOD)).isEqualTo(kept);
             status.setRollbackOnly();
         });
     }
