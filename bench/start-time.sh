@@ -12,7 +12,7 @@ trap '[ -n "$PID" ] && kill $PID 2>/dev/null; wait 2>/dev/null; rm -rf "$WORK"' 
 ARGS=(--server.port=$PORT --tilmash.demo.enabled=true --tilmash.demo.password=bench-password-123)
 
 first_200() { # label, java arguments...
-  local label=$1; shift
+  local label=$1; shift; local then=${THEN:-}
   local start=$(date +%s.%N)
   ( cd "$WORK" && exec "$JAVA" ${JAVA_OPTS:-} "$@" "${ARGS[@]}" > "$WORK/app.log" 2>&1 ) &
   PID=$!
@@ -22,11 +22,17 @@ first_200() { # label, java arguments...
   local end=$(date +%s.%N)
   printf '%-34s first 200 after %5.2f s; %s\n' "$label" "$(echo "$end - $start" | bc)" \
     "$(grep -o 'Started [A-Za-z]* in [0-9.]* seconds' "$WORK/app.log" | head -1)"
-  kill $PID; wait $PID 2>/dev/null || true; PID=
+  $then
+  stop
 }
 
+# The first start loads the demo content after it answers; stopped before that ends, it would roll the load back and
+# every later start would load it again beside the pages being timed.
+stop() { kill $PID; wait $PID 2>/dev/null || true; PID=; }
+demo_loaded() { until grep -q 'Demo content loaded' "$WORK/app.log"; do sleep 0.2; kill -0 $PID; done; }
+
 echo "machine: $(nproc) cores, $(uname -sr), load $(cut -d' ' -f1-3 /proc/loadavg); $("$JAVA" -version 2>&1 | head -1)"
-first_200 "first start (empty database)" -jar "$JAR"
+THEN=demo_loaded first_200 "first start (empty database)" -jar "$JAR"
 for ((i = 1; i <= STARTS; i++)); do first_200 "plain java -jar, start $i" -jar "$JAR"; done
 "$JAVA" -Djarmode=tools -jar "$JAR" extract --destination "$WORK/app" > /dev/null
 EXTRACTED=$(ls "$WORK"/app/*.jar)
@@ -45,7 +51,7 @@ ARTICLE=$(curl -s "http://127.0.0.1:$PORT/en/news" | grep -oE 'href="[^"]*/en/ne
 for page in /en/ /en/news "/en/news?page=2" /ru/ "$ARTICLE" /en/feed.xml /sitemap.xml /login; do
   curl -s -o /dev/null "http://127.0.0.1:$PORT$page"
 done
-kill $PID; wait $PID 2>/dev/null || true; PID=
+stop
 for ((i = 1; i <= STARTS; i++)); do
   first_200 "AOT cache trained on pages, start $i" -XX:AOTCache="$WORK/app/pages.aot" -jar "$EXTRACTED"
 done

@@ -1,15 +1,21 @@
 package org.tilmash;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The runnable jar, as {@code ./mvnw package} builds it, carries what the standalone application needs at run time
@@ -35,6 +41,61 @@ class PackagedJarIT {
                 .noneMatch(library -> library.startsWith("junit-"))
                 .noneMatch(library -> library.startsWith("mockito-"))
                 .noneMatch(library -> library.startsWith("selenium-"));
+    }
+
+    /**
+     * Stopped the way a service manager stops it (SIGTERM), the standalone application closes its embedded database
+     * after its own connections, not before: H2's own shutdown hook used to close it first, and every stop logged
+     * failed transactions and connections.
+     */
+    @Test
+    void theStandaloneApplicationStopsCleanlyOnItsEmbeddedDatabase(@TempDir Path directory) throws Exception {
+        Path log = directory.resolve("tilmash.log");
+        Process application = new ProcessBuilder(
+                        ProcessHandle.current().info().command().orElse("java"),
+                        "-jar",
+                        runnableJar().toAbsolutePath().toString(),
+                        "--server.port=" + freePort(),
+                        "--tilmash.demo.enabled=true",
+                        "--logging.level.org.springframework.boot.availability=debug")
+                .directory(directory.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
+        try {
+            awaitLine(log, "ACCEPTING_TRAFFIC", application);
+            application.destroy();
+            assertThat(application.waitFor(60, TimeUnit.SECONDS)).as("stopped").isTrue();
+        } finally {
+            application.destroyForcibly();
+        }
+
+        String output = Files.readString(log, StandardCharsets.UTF_8);
+        String stopping = output.substring(output.indexOf("Commencing graceful shutdown"));
+        assertThat(output).contains("Demo content loaded");
+        assertThat(stopping)
+                .contains("Graceful shutdown complete")
+                .doesNotContain(" ERROR ")
+                .doesNotContain(" WARN ")
+                .doesNotContain("Exception");
+    }
+
+    private static void awaitLine(Path log, String line, Process application) {
+        await().atMost(Duration.ofMinutes(3))
+                .pollInterval(Duration.ofMillis(200))
+                .untilAsserted(() -> {
+                    String output = Files.readString(log, StandardCharsets.UTF_8);
+                    assertThat(application.isAlive())
+                            .as("the application is running: %s", output)
+                            .isTrue();
+                    assertThat(output).contains(line);
+                });
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
     }
 
     private static Path runnableJar() throws IOException {
