@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +15,7 @@ import java.util.jar.JarFile;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tilmash.support.FreePorts;
 
 /**
  * The runnable jar, as {@code ./mvnw package} builds it, carries what the standalone application needs at run time
@@ -55,7 +55,7 @@ class PackagedJarIT {
                         ProcessHandle.current().info().command().orElse("java"),
                         "-jar",
                         runnableJar().toAbsolutePath().toString(),
-                        "--server.port=" + freePort(),
+                        "--server.port=" + FreePorts.any(),
                         "--tilmash.demo.enabled=true",
                         "--logging.level.org.springframework.boot.availability=debug")
                 .directory(directory.toFile())
@@ -71,8 +71,8 @@ class PackagedJarIT {
         }
 
         String output = Files.readString(log, StandardCharsets.UTF_8);
+        assertThat(output).contains("Demo content loaded", "Commencing graceful shutdown");
         String stopping = output.substring(output.indexOf("Commencing graceful shutdown"));
-        assertThat(output).contains("Demo content loaded");
         assertThat(stopping)
                 .contains("Graceful shutdown complete")
                 .doesNotContain(" ERROR ")
@@ -90,12 +90,6 @@ class PackagedJarIT {
                             .isTrue();
                     assertThat(output).contains(line);
                 });
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 
     private static Path runnableJar() throws IOException {

@@ -11,9 +11,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.hibernate.search.mapper.orm.Search;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.stereotype.Component;
 import org.tilmash.TilmashDatabase;
 import org.tilmash.content.ContentService;
@@ -33,10 +33,11 @@ import org.tilmash.workflow.JobLeases;
  * rebuild.
  */
 @Component
-class IndexOnStart implements ApplicationRunner {
+class IndexOnStart implements ApplicationRunner, DisposableBean {
 
     static final String LEASE = "search-rebuild";
     private static final Duration LEASE_TIME = Duration.ofMinutes(2);
+    private static final Duration STOP_WAIT = Duration.ofSeconds(30);
     private static final Logger log = LoggerFactory.getLogger(IndexOnStart.class);
 
     private final SearchProperties properties;
@@ -48,6 +49,7 @@ class IndexOnStart implements ApplicationRunner {
     private final RebuildWindow window;
     private final JobLeases leases;
     private final AtomicBoolean running = new AtomicBoolean();
+    private final RebuildThread rebuildThread = new RebuildThread();
 
     IndexOnStart(
             SearchProperties properties,
@@ -94,7 +96,7 @@ class IndexOnStart implements ApplicationRunner {
             running.set(false);
             return false;
         }
-        new SimpleAsyncTaskExecutor("search-rebuild-").execute(() -> {
+        rebuildThread.start(() -> {
             ScheduledExecutorService renewals = Executors.newSingleThreadScheduledExecutor(runnable ->
                     Thread.ofPlatform().daemon().name("search-rebuild-lease").unstarted(runnable));
             if (shared) {
@@ -108,12 +110,16 @@ class IndexOnStart implements ApplicationRunner {
                 if (noEntries) {
                     // Entries made article by article under the same lock as the listener's: nothing to catch up.
                     log.info("Search: making entries for every article");
-                    indexer.rebuild(done -> log.info("Search: {} articles indexed", done));
+                    indexer.rebuild(done -> log.info("Search: {} articles indexed", done), rebuildThread::stopping);
                 } else {
                     log.info("Search: the index is behind its entries, rebuilding it");
-                    rebuildIndex(indexer::massIndex);
+                    rebuildIndex(() -> rebuildThread.cancellable(indexer::massIndex));
                 }
-                log.info("Search: index ready");
+                if (rebuildThread.stopping()) {
+                    log.info("Search: the rebuild stopped with the application; the next start takes it up again");
+                } else {
+                    log.info("Search: index ready");
+                }
             } finally {
                 renewals.shutdownNow();
                 if (shared) {
@@ -134,10 +140,19 @@ class IndexOnStart implements ApplicationRunner {
         } finally {
             again = window.close();
         }
-        if (!again.isEmpty()) {
+        if (!again.isEmpty() && !rebuildThread.stopping()) {
             log.info("Search: indexing {} articles changed during the rebuild once more", again.size());
             again.forEach(indexer::reindexAlone);
         }
+    }
+
+    /**
+     * A rebuild in progress ends before the database and the index close (this bean goes before what it uses); the
+     * index stays behind its entries, so the next start rebuilds it.
+     */
+    @Override
+    public void destroy() throws InterruptedException {
+        rebuildThread.stop(STOP_WAIT);
     }
 
     private long indexed(Class<?> type) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.BooleanSupplier;
 import java.util.function.LongConsumer;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
@@ -170,13 +171,14 @@ class SearchIndexer {
 
     /**
      * Rebuilds every entry (and so its document) from content, one article per transaction, reporting progress every
-     * batch of 200 articles. Readers keep searching meanwhile: each article's documents are replaced as it commits.
+     * batch of 200 articles, until {@code stop} says so. Readers keep searching meanwhile: each article's documents are
+     * replaced as it commits.
      */
-    public long rebuild(LongConsumer progress) {
+    public long rebuild(LongConsumer progress, BooleanSupplier stop) {
         long done = 0;
         Long after = 0L;
         List<Long> batch;
-        while (!(batch = content.articleIdsAfter(after, BATCH)).isEmpty()) {
+        while (!stop.getAsBoolean() && !(batch = content.articleIdsAfter(after, BATCH)).isEmpty()) {
             batch.forEach(this::refreshAlone);
             done += batch.size();
             after = batch.getLast();
@@ -195,7 +197,7 @@ class SearchIndexer {
                     .startAndWait();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            log.warn("Mass indexing interrupted");
+            log.info("Search: mass indexing cancelled");
         }
     }
 

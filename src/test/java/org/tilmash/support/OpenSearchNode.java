@@ -3,7 +3,6 @@ package org.tilmash.support;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -54,8 +53,8 @@ public final class OpenSearchNode extends ExternalServer {
             return false;
         }
         try {
-            int http = freePort();
-            int transport = freePort();
+            int http = FreePorts.any();
+            int transport = FreePorts.any();
             Path home = Files.createTempDirectory(Files.createDirectories(BASE), "node-");
             Path java = Path.of(System.getProperty("java.home"), "bin", "java");
             Process process = new ProcessBuilder(List.of(
@@ -123,12 +122,6 @@ public final class OpenSearchNode extends ExternalServer {
             }
         }
         return false;
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 
     /** The node's HTTP address, once started. */

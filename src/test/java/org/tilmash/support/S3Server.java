@@ -1,7 +1,6 @@
 package org.tilmash.support;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -51,8 +50,8 @@ public final class S3Server extends ExternalServer {
             return false;
         }
         try {
-            int http = freePort();
-            int https = freePort();
+            int http = FreePorts.any();
+            int https = FreePorts.any();
             Path home = Files.createTempDirectory(Files.createDirectories(BASE), "store-");
             Path java = Path.of(System.getProperty("java.home"), "bin", "java");
             Process process = new ProcessBuilder(List.of(
@@ -132,12 +131,6 @@ public final class S3Server extends ExternalServer {
             }
         }
         return "it did not start within " + START.toSeconds() + " s";
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 
     /**
