@@ -69,6 +69,11 @@ public class ContentService {
         return articles.count();
     }
 
+    /** Every language version of every article, whatever its state. */
+    public long versionCount() {
+        return versions.count();
+    }
+
     /** A version with its article, section and both revisions. */
     public Optional<VersionView> version(Long versionId) {
         return versions.findLoaded(versionId).map(VersionView::of);

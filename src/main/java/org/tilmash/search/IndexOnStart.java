@@ -22,7 +22,7 @@ import org.tilmash.workflow.JobLeases;
 /**
  * At start: an index that holds fewer documents than the entries it is built from (lost, deleted as unreadable, or
  * new) is rebuilt from the entries in the background, and entries that were never made (an existing database
- * meeting search for the first time) are made from content. Readers are served meanwhile, and the workflow's changes
+ * meeting search for the first time, or a stop during their making) are made from content. Readers are served meanwhile, and the workflow's changes
  * go on being indexed: what the listener indexes while the mass indexer runs is indexed once more when it ends
  * ({@link RebuildWindow}), so no change made meanwhile is lost to an older document the mass indexer wrote after it.
  *
@@ -84,10 +84,11 @@ class IndexOnStart implements ApplicationRunner, DisposableBean {
      * @return whether this node started a rebuild
      */
     boolean startRebuildIfBehind() {
-        boolean noEntries = editorialEntries.count() == 0 && content.articleCount() > 0;
+        // One entry per version: fewer when search meets an existing database, or a stop ended the making of entries.
+        boolean entriesMissing = editorialEntries.count() < content.versionCount();
         boolean indexBehind = indexed(EditorialEntry.class) < editorialEntries.count()
                 || indexed(PublicEntry.class) < publicEntries.count();
-        if (!(noEntries || indexBehind) || !running.compareAndSet(false, true)) {
+        if (!(entriesMissing || indexBehind) || !running.compareAndSet(false, true)) {
             return false;
         }
         boolean shared = properties.openSearch();
@@ -107,7 +108,7 @@ class IndexOnStart implements ApplicationRunner, DisposableBean {
                         TimeUnit.SECONDS);
             }
             try {
-                if (noEntries) {
+                if (entriesMissing) {
                     // Entries made article by article under the same lock as the listener's: nothing to catch up.
                     log.info("Search: making entries for every article");
                     indexer.rebuild(done -> log.info("Search: {} articles indexed", done), rebuildThread::stopping);
@@ -144,6 +145,10 @@ class IndexOnStart implements ApplicationRunner, DisposableBean {
             log.info("Search: indexing {} articles changed during the rebuild once more", again.size());
             again.forEach(indexer::reindexAlone);
         }
+    }
+
+    boolean rebuilding() {
+        return running.get();
     }
 
     /**
