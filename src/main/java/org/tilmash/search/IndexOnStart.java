@@ -22,9 +22,10 @@ import org.tilmash.workflow.JobLeases;
 /**
  * At start: an index that holds fewer documents than the entries it is built from (lost, deleted as unreadable, or
  * new) is rebuilt from the entries in the background, and entries that were never made (an existing database
- * meeting search for the first time, or a stop during their making) are made from content. Readers are served meanwhile, and the workflow's changes
- * go on being indexed: what the listener indexes while the mass indexer runs is indexed once more when it ends
- * ({@link RebuildWindow}), so no change made meanwhile is lost to an older document the mass indexer wrote after it.
+ * meeting search for the first time, or a stop during their making) are made from content. Readers are served
+ * meanwhile, and the workflow's changes go on being indexed: what the listener indexes while the mass indexer runs
+ * is indexed once more when it ends ({@link RebuildWindow}), so no change made meanwhile is lost to an older document
+ * the mass indexer wrote after it.
  *
  * <p>An index shared by every node (OpenSearch) is rebuilt by one node only: the rebuild is claimed through a lease in
  * the database ({@link JobLeases}, judged by the database's clock, renewed while it runs); a node that finds the lease
@@ -152,8 +153,9 @@ class IndexOnStart implements ApplicationRunner, DisposableBean {
     }
 
     /**
-     * A rebuild in progress ends before the database and the index close (this bean goes before what it uses); the
-     * index stays behind its entries, so the next start rebuilds it.
+     * A rebuild in progress ends before the database and the index close (this bean goes before what it uses); what
+     * it left undone stays behind (the index behind its entries, or entries behind versions), so the next start
+     * takes it up.
      */
     @Override
     public void destroy() throws InterruptedException {
