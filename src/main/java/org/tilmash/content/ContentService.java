@@ -74,6 +74,12 @@ public class ContentService {
         return versions.count();
     }
 
+    /** How many language versions each of these articles has. */
+    public Map<Long, Long> versionCounts(Collection<Long> articleIds) {
+        return versions.countByArticle(articleIds).stream()
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
+    }
+
     /** A version with its article, section and both revisions. */
     public Optional<VersionView> version(Long versionId) {
         return versions.findLoaded(versionId).map(VersionView::of);

@@ -56,6 +56,10 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
 
 interface ArticleVersionRepository extends JpaRepository<ArticleVersion, Long> {
 
+    @Query(
+            "select v.article.id, count(v) from ArticleVersion v where v.article.id in :articleIds group by v.article.id")
+    List<Object[]> countByArticle(Collection<Long> articleIds);
+
     @Query("select v.id, r.title from ArticleVersion v join v.workingRevision r where v.id in :ids")
     List<Object[]> workingTitles(Collection<Long> ids);
 

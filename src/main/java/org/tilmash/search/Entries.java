@@ -1,7 +1,9 @@
 package org.tilmash.search;
 
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface PublicEntryRepository extends JpaRepository<PublicEntry, String> {
 
@@ -11,4 +13,7 @@ interface PublicEntryRepository extends JpaRepository<PublicEntry, String> {
 interface EditorialEntryRepository extends JpaRepository<EditorialEntry, Long> {
 
     List<EditorialEntry> findByArticleId(Long articleId);
+
+    @Query("select e.articleId, count(e) from EditorialEntry e where e.articleId in :articleIds group by e.articleId")
+    List<Object[]> countByArticle(Collection<Long> articleIds);
 }

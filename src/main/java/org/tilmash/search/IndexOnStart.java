@@ -111,8 +111,9 @@ class IndexOnStart implements ApplicationRunner, DisposableBean {
             try {
                 if (entriesMissing) {
                     // Entries made article by article under the same lock as the listener's: nothing to catch up.
-                    log.info("Search: making entries for every article");
-                    indexer.rebuild(done -> log.info("Search: {} articles indexed", done), rebuildThread::stopping);
+                    log.info("Search: making the entries articles lack");
+                    indexer.makeMissingEntries(
+                            done -> log.info("Search: {} articles indexed", done), rebuildThread::stopping);
                 } else {
                     log.info("Search: the index is behind its entries, rebuilding it");
                     rebuildIndex(() -> rebuildThread.cancellable(indexer::massIndex));

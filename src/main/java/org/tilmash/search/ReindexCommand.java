@@ -37,8 +37,7 @@ class ReindexCommand implements ApplicationRunner {
         long total = content.articleCount();
         log.info("Reindexing {} articles", total);
         long done = indexer.rebuild(
-                count -> log.info("Reindexed {} of {} articles ({}%)", count, total, percent(count, total)),
-                () -> false);
+                count -> log.info("Reindexed {} of {} articles ({}%)", count, total, percent(count, total)));
         log.info("Reindex finished: {} articles", done);
         System.exit(SpringApplication.exit(context, () -> 0));
     }

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BooleanSupplier;
 import java.util.function.LongConsumer;
+import java.util.function.UnaryOperator;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
 import org.jsoup.Jsoup;
@@ -171,20 +172,44 @@ class SearchIndexer {
 
     /**
      * Rebuilds every entry (and so its document) from content, one article per transaction, reporting progress every
-     * batch of 200 articles, until {@code stop} says so. Readers keep searching meanwhile: each article's documents are
-     * replaced as it commits.
+     * batch of 200 articles. Readers keep searching meanwhile: each article's documents are replaced as it commits.
      */
-    public long rebuild(LongConsumer progress, BooleanSupplier stop) {
+    public long rebuild(LongConsumer progress) {
+        return refreshBatches(articleIds -> articleIds, progress, () -> false);
+    }
+
+    /**
+     * Makes the entries of the articles that have not one per version (search meeting an existing database, or a stop
+     * while they were being made), as {@link #rebuild} does, until {@code stop} says so; returns how many articles it
+     * refreshed. The others are only counted, 200 at a time.
+     */
+    public long makeMissingEntries(LongConsumer progress, BooleanSupplier stop) {
+        return refreshBatches(this::withoutTheirEntries, progress, stop);
+    }
+
+    private long refreshBatches(UnaryOperator<List<Long>> which, LongConsumer progress, BooleanSupplier stop) {
         long done = 0;
         Long after = 0L;
         List<Long> batch;
         while (!stop.getAsBoolean() && !(batch = content.articleIdsAfter(after, BATCH)).isEmpty()) {
-            batch.forEach(this::refreshAlone);
-            done += batch.size();
+            List<Long> refreshed = which.apply(batch);
+            refreshed.forEach(this::refreshAlone);
+            done += refreshed.size();
             after = batch.getLast();
-            progress.accept(done);
+            if (!refreshed.isEmpty()) {
+                progress.accept(done);
+            }
         }
         return done;
+    }
+
+    private List<Long> withoutTheirEntries(List<Long> articleIds) {
+        Map<Long, Long> versions = content.versionCounts(articleIds);
+        Map<Long, Long> entries = new HashMap<>();
+        editorialEntries.countByArticle(articleIds).forEach(row -> entries.put((Long) row[0], (Long) row[1]));
+        return articleIds.stream()
+                .filter(id -> !versions.getOrDefault(id, 0L).equals(entries.getOrDefault(id, 0L)))
+                .toList();
     }
 
     /** Indexes every entry again from the tables (a lost or damaged index). */

@@ -36,6 +36,9 @@ class MissingEntriesAtStartTest {
     EditorialEntryRepository editorialEntries;
 
     @Autowired
+    SearchIndexer indexer;
+
+    @Autowired
     ReaderSearch readers;
 
     @Autowired
@@ -69,6 +72,24 @@ class MissingEntriesAtStartTest {
 
         assertThat(editorialEntries.findByArticleId(article.id())).isNotEmpty();
         assertThat(found(word)).containsExactly(article.id());
+    }
+
+    @Test
+    void onlyTheArticlesWithoutAnEntryPerVersionAreMadeAgain() {
+        Fixture.Article article = fixture.article("en")
+                .published("en", Fixture.text("Pass reopened", "Intro"))
+                .published("ru", Fixture.text("Перевал открыт", "Вступление"))
+                .create();
+        SearchIndexing.awaitQuiet(jdbc);
+        indexer.makeMissingEntries(done -> {}, () -> false);
+        transactions.executeWithoutResult(status -> editorialEntries.delete(
+                editorialEntries.findByArticleId(article.id()).getFirst()));
+
+        assertThat(indexer.makeMissingEntries(done -> {}, () -> false))
+                .as("articles refreshed")
+                .isEqualTo(1);
+        assertThat(editorialEntries.findByArticleId(article.id())).hasSize(2);
+        assertThat(indexer.makeMissingEntries(done -> {}, () -> false)).isZero();
     }
 
     private List<Long> found(String query) {
