@@ -85,20 +85,27 @@ class ReaderListing implements ApplicationRunner {
             touched.add(ListingPeriod.Key.of(entry));
         }
         entries.flush();
-        touched.stream()
+        // The counters' locks first: refreshes of the same section and language count one after the other.
+        List<SectionCounter> sectionCounters = touched.stream()
                 .map(day -> new SectionCounter.Key(day.sectionId(), day.language()))
                 .distinct()
-                .forEach(this::recount);
+                .map(this::lock)
+                .toList();
         touched.forEach(this::recountDay);
         touched.stream().map(ListingPeriod.Key::month).distinct().forEach(this::recountMonth);
+        sectionCounters.forEach(this::recountSection);
     }
 
-    private void recount(SectionCounter.Key key) {
-        SectionCounter counter = counters.lock(key.sectionId(), key.language())
+    private SectionCounter lock(SectionCounter.Key key) {
+        return counters.lock(key.sectionId(), key.language())
                 .orElseGet(() -> counters.save(new SectionCounter(key.sectionId(), key.language())));
-        counter.recount(
-                entries.countIn(key.language(), key.sectionId(), OWN),
-                entries.countIn(key.language(), key.sectionId(), ALL));
+    }
+
+    /** A section's counter is the sum of its months, counted just before. */
+    private void recountSection(SectionCounter counter) {
+        PeriodCount total = PeriodCount.sum(
+                periods.sectionTotals(counter.getLanguage(), counter.getSectionId(), 0, ListingPeriod.LAST_MONTH));
+        counter.recount(Math.toIntExact(total.published()), Math.toIntExact(total.listed()));
     }
 
     private void recountDay(ListingPeriod.Key day) {
@@ -113,15 +120,12 @@ class ReaderListing implements ApplicationRunner {
 
     /** A month is the sum of its days, counted just before. */
     private void recountMonth(ListingPeriod.Key month) {
-        List<PeriodCount> days = periods.sectionTotals(
+        PeriodCount total = PeriodCount.sum(periods.sectionTotals(
                 month.language(),
                 month.sectionId(),
                 ListingPeriod.firstDayOf(month.period()),
-                ListingPeriod.lastDayOf(month.period()));
-        recount(
-                month,
-                days.stream().mapToLong(PeriodCount::published).sum(),
-                days.stream().mapToLong(PeriodCount::listed).sum());
+                ListingPeriod.lastDayOf(month.period())));
+        recount(month, total.published(), total.listed());
     }
 
     /** A period without articles has no row. */

@@ -208,10 +208,6 @@ interface ListingEntryRepository extends JpaRepository<ListingEntry, ListingEntr
     List<Object[]> listingsOf(Long articleId);
 
     @Query("select count(e) from ListingEntry e where e.language = :language and e.sectionId = :sectionId"
-            + " and (e.fallback = false or :withFallbacks = true)")
-    int countIn(String language, Long sectionId, boolean withFallbacks);
-
-    @Query("select count(e) from ListingEntry e where e.language = :language and e.sectionId = :sectionId"
             + " and (e.fallback = false or :withFallbacks = true) and e.dateline >= :from and e.dateline < :until")
     int countBetween(String language, Long sectionId, boolean withFallbacks, Instant from, Instant until);
 
