@@ -82,9 +82,7 @@ class IndexRebuildAtStartTest {
     private static List<Long> found(ConfigurableApplicationContext app, String query) {
         ReaderSearch readers = app.getBean(ReaderSearch.class);
         LanguageRegistry languages = app.getBean(LanguageRegistry.class);
-        return readers.search(languages.find("ru").orElseThrow(), true, query, null, null, 1).hits().stream()
-                .map(ReaderSearch.Hit::articleId)
-                .toList();
+        return Found.articles(readers, languages.find("ru").orElseThrow(), query);
     }
 
     private static void deleteTree(Path root) throws IOException {

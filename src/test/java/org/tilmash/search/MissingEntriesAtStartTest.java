@@ -93,8 +93,6 @@ class MissingEntriesAtStartTest {
     }
 
     private List<Long> found(String query) {
-        return readers.search(languages.find("en").orElseThrow(), true, query, null, null, 1).hits().stream()
-                .map(ReaderSearch.Hit::articleId)
-                .toList();
+        return Found.articles(readers, languages.find("en").orElseThrow(), query);
     }
 }

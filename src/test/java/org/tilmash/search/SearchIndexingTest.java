@@ -42,9 +42,7 @@ class SearchIndexingTest {
     }
 
     private List<Long> found(String code, String query) {
-        return readers.search(language(code), true, query, null, null, 1).hits().stream()
-                .map(ReaderSearch.Hit::articleId)
-                .toList();
+        return Found.articles(readers, language(code), query);
     }
 
     @Test
