@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -179,15 +180,22 @@ class NewsController {
                 .addObject("pagination", pagination)
                 .addObject("sections", sections)
                 .addObject("sectionNames", sectionNames(sections))
-                .addObject(
-                        "meta",
-                        meta.everyLanguage(
-                                request,
-                                language,
-                                code -> SiteUrls.page(listingPath(code, section), page),
-                                SiteUrls.page(
-                                        listingPath(context.defaultLanguage().code(), section), page),
-                                heading));
+                .addObject("meta", listingMeta(request, language, section, page, heading));
+    }
+
+    private PageMeta listingMeta(
+            HttpServletRequest request, Language language, Optional<SectionView> section, int page, String heading) {
+        Function<String, String> firstPageIn = code -> listingPath(code, section);
+        if (page > 1) {
+            return meta.withoutAlternates(
+                    language, firstPageIn, SiteUrls.page(firstPageIn.apply(language.code()), page), heading);
+        }
+        return meta.everyLanguage(
+                request,
+                language,
+                firstPageIn,
+                firstPageIn.apply(context.defaultLanguage().code()),
+                heading);
     }
 
     /**

@@ -9,7 +9,7 @@ import org.tilmash.i18n.Language;
  *
  * @param canonical absolute canonical URL
  * @param alternates real translations of the page, each as {@code hreflang} and absolute URL
- * @param xDefault absolute URL for {@code hreflang="x-default"}
+ * @param xDefault absolute URL for {@code hreflang="x-default"}; null when the page has no alternates
  * @param switcher one entry per enabled language, in configured order
  * @param description plain-text summary for Open Graph and search engines
  * @param ogType {@code website} or {@code article}

@@ -57,6 +57,23 @@ class PageMetaFactory {
     }
 
     /**
+     * A page whose other languages show other things: a listing's page after the first (other languages list other
+     * articles on their page of that number, which may not even exist) or search results. It has no alternates, and
+     * the switcher leads to {@code pathIn(code)}, the same kind of page in each language.
+     */
+    PageMeta withoutAlternates(Language current, Function<String, String> pathIn, String path, String description) {
+        String origin = siteOrigin.get();
+        List<PageMeta.SwitcherLink> switcher = languages.all().stream()
+                .map(language -> new PageMeta.SwitcherLink(
+                        language,
+                        SiteUrls.choose(language.code(), pathIn.apply(language.code())),
+                        true,
+                        language.equals(current)))
+                .toList();
+        return new PageMeta(origin + path, List.of(), null, switcher, description, "website", null);
+    }
+
+    /**
      * An article page: alternates list only real translations; the switcher leads every language to the article,
      * marking those that would see a fallback.
      */

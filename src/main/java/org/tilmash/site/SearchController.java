@@ -31,6 +31,9 @@ import org.tilmash.search.ReaderSearch;
 class SearchController {
 
     static final String VIEW = "tilmash/site/search";
+    /** Results are read page by page from the index: pages beyond this one are not served. */
+    private static final int MAX_PAGE = 1000;
+
     private static final String OPENSEARCH = "application/opensearchdescription+xml";
 
     private final ReaderSearch search;
@@ -39,14 +42,17 @@ class SearchController {
     private final TilmashMessages messages;
 
     private final SiteOrigin siteOrigin;
+    private final PageMetaFactory meta;
 
     SearchController(
             ReaderSearch search,
             ReaderContext context,
             SiteProperties properties,
             TilmashMessages messages,
-            SiteOrigin siteOrigin) {
+            SiteOrigin siteOrigin,
+            PageMetaFactory meta) {
         this.siteOrigin = siteOrigin;
+        this.meta = meta;
         this.search = search;
         this.context = context;
         this.properties = properties;
@@ -65,10 +71,10 @@ class SearchController {
         Optional<Long> sectionId = number(section).filter(id -> id > 0);
         Optional<Integer> yearValue =
                 number(year).filter(y -> y > 0 && y < 10000).map(Long::intValue);
-        int pageValue = number(page)
-                .filter(p -> p >= 1 && p <= 1000)
-                .map(Long::intValue)
-                .orElse(1);
+        long pageValue = number(page).filter(p -> p >= 1).orElse(1L);
+        if (pageValue > MAX_PAGE) {
+            throw ReaderContext.notFound();
+        }
         String query = q == null ? "" : q.strip();
         ReaderSearch.Results results = search.search(
                 language,
@@ -76,7 +82,10 @@ class SearchController {
                 query,
                 sectionId.orElse(null),
                 yearValue.orElse(null),
-                pageValue);
+                (int) pageValue);
+        if (pageValue > results.pages()) {
+            throw ReaderContext.notFound();
+        }
         List<SectionLink> sections = context.sectionLinks(language, Optional.empty());
         Map<Long, String> sectionNames =
                 sections.stream().collect(Collectors.toMap(SectionLink::id, SectionLink::name));
@@ -89,6 +98,13 @@ class SearchController {
                 .addObject("year", yearValue.orElse(null))
                 .addObject("sections", sections)
                 .addObject("sectionNames", sectionNames)
+                .addObject(
+                        "meta",
+                        meta.withoutAlternates(
+                                language,
+                                code -> base(code, query, sectionId, yearValue),
+                                SiteUrls.page(base(lang, query, sectionId, yearValue), results.page()),
+                                title(language, query)))
                 .addObject(
                         "pagination",
                         Pagination.of(
@@ -133,6 +149,12 @@ class SearchController {
                 .contentType(MediaType.parseMediaType(OPENSEARCH + ";charset=UTF-8"))
                 .cacheControl(CacheControl.noCache())
                 .body(xml);
+    }
+
+    private String title(Language language, String query) {
+        return query.isEmpty()
+                ? messages.getMessage("search.title", null, language.locale())
+                : messages.getMessage("search.resultsTitle", new Object[] {Map.of("query", query)}, language.locale());
     }
 
     /** OpenSearch allows 16 characters in a short name. */

@@ -51,6 +51,26 @@ class LanguageSwitchTest {
         mvc.perform(get("/").cookie(new Cookie("lang", "kk"))).andExpect(redirectedUrl("/kk/"));
     }
 
+    @Test
+    void onALaterPageOfAListingTheSwitcherLeadsToEachLanguagesFirstPage() throws Exception {
+        Document first = Jsoup.parse(
+                mvc.perform(get("/ru/news")).andReturn().getResponse().getContentAsString());
+        assertThat(first.select("link[rel=alternate][hreflang]")).hasSize(9);
+
+        Document second = Jsoup.parse(mvc.perform(get("/ru/news").param("page", "2"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        String href = second.select(".switcher a[hreflang=en]").attr("href");
+        assertThat(URLDecoder.decode(href.substring(href.indexOf("to=") + 3), StandardCharsets.UTF_8))
+                .isEqualTo("/en/news");
+        assertThat(second.select("link[rel=alternate][hreflang]"))
+                .as("page 2 of the Russian news is not a translation of another language's page 2")
+                .isEmpty();
+        assertThat(second.select("link[rel=canonical]").attr("href")).endsWith("/ru/news?page=2");
+    }
+
     @ParameterizedTest
     @ValueSource(
             strings = {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -91,7 +93,7 @@ class SearchPagesTest {
     }
 
     @Test
-    void resultsComeTenToAPageMostRelevantFirstThenNewest() throws Exception {
+    void resultsComeTenToAPageMostRelevantFirstThenNewestAndPagesPastTheLastAreNotFound() throws Exception {
         String token = token();
         for (int i = 0; i < 12; i++) {
             fixture.article("en")
@@ -114,7 +116,26 @@ class SearchPagesTest {
         assertThat(titles(first).get(1)).isEqualTo("Harvest report 11");
         String next = first.select(".pagination a[rel=next]").attr("href");
         assertThat(next).isEqualTo("/en/search?q=" + token + "&page=2");
-        assertThat(titles(page(next))).containsExactly("Harvest report 2", "Harvest report 1", "Harvest report 0");
+        Document second = page(next);
+        assertThat(titles(second)).containsExactly("Harvest report 2", "Harvest report 1", "Harvest report 0");
+        assertThat(second.select(".pagination .position").text()).isEqualTo("Page 2 of 2");
+
+        assertThat(response("/en/search?q=" + token + "&page=3").getStatus()).isEqualTo(404);
+        assertThat(response("/en/search?q=" + token + "&page=1001").getStatus()).isEqualTo(404);
+        assertThat(response("/en/search?q=" + token + "&year=2018&page=2").getStatus())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void theLanguageSwitcherLeadsToTheSameSearchInTheOtherLanguage() throws Exception {
+        Document page = page("/ru/search?q=" + "вода" + "&year=2026");
+        String href = page.select(".switcher a[hreflang=kk]").attr("href");
+        assertThat(href).startsWith("/language/kk?to=");
+        assertThat(URLDecoder.decode(href.substring(href.indexOf("to=") + 3), StandardCharsets.UTF_8))
+                .isEqualTo("/kk/search?q=%D0%B2%D0%BE%D0%B4%D0%B0&year=2026");
+        assertThat(page.select(".switcher a[aria-current=page]").attr("hreflang"))
+                .isEqualTo("ru");
+        assertThat(page.select("link[rel=alternate][hreflang]")).isEmpty();
     }
 
     @Test
