@@ -242,6 +242,9 @@ public class ContentEditing {
 
     /** Gives the article the date readers see on every version; listings re-sort at once. */
     public void changeDateline(Long articleId, Instant dateline) {
+        if (dateline.isBefore(Datelines.EARLIEST)) {
+            throw new IllegalArgumentException("An article date before " + Datelines.EARLIEST + ": " + dateline);
+        }
         Article article = articles.findById(articleId).orElseThrow();
         article.dateAt(dateline);
         listing.refresh(articleId);

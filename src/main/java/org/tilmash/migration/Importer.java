@@ -34,6 +34,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tilmash.TilmashDatabase;
 import org.tilmash.accounts.Permissions;
+import org.tilmash.content.Datelines;
 import org.tilmash.content.HtmlSanitizer;
 import org.tilmash.i18n.ExplainedException;
 import org.tilmash.i18n.LanguageRegistry;
@@ -314,6 +315,7 @@ public class Importer {
                 .filter(Objects::nonNull)
                 .findFirst()
                 .map(date -> Optional.ofNullable(original.date()).orElse(date))
+                .filter(date -> !date.isBefore(Datelines.EARLIEST))
                 .orElse(null);
         if (dateline == null) {
             dateline = clock.instant();

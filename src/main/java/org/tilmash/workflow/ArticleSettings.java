@@ -12,6 +12,7 @@ import org.tilmash.accounts.Permissions;
 import org.tilmash.content.ArticleFields;
 import org.tilmash.content.ContentEditing;
 import org.tilmash.content.ContentService;
+import org.tilmash.content.Datelines;
 import org.tilmash.content.FieldRefusedException;
 import org.tilmash.content.NoSuchSectionException;
 import org.tilmash.content.VersionView;
@@ -76,13 +77,17 @@ public class ArticleSettings {
     }
 
     /**
-     * Dates the article: any past date (migrated or late-entered news). A date in the future would show news as
-     * written before it happened; publishing later is what scheduling is for.
+     * Dates the article: any past date (migrated or late-entered news) from {@link Datelines#EARLIEST}
+     * on. A date in the future would show news as written before it happened; publishing later is what scheduling is
+     * for.
      */
     public void changeDateline(Long articleId, Instant dateline) {
         VersionView original = original(articleId);
         if (dateline.isAfter(clock.instant())) {
             throw new WorkflowException("workflow.error.datelineFuture");
+        }
+        if (dateline.isBefore(Datelines.EARLIEST)) {
+            throw new WorkflowException("workflow.error.datelineTooEarly");
         }
         if (!dateline.equals(original.dateline())) {
             editing.changeDateline(articleId, dateline);

@@ -256,6 +256,32 @@ abstract class NewsroomSetupContract {
     }
 
     @Test
+    void aDatelineBefore1900IsRefusedWithNothingChangedAndTheArticleStillPublishes() {
+        Fixture.Article article = fixture.article("en")
+                .dated(WINTER_2021)
+                .inReview("en", Fixture.text("An old story", "Intro"))
+                .create();
+        String editor = fixture.account("editor", Role.EDITOR);
+
+        for (String early : List.of("0001-01-01T00:00:00Z", "1899-12-31T23:59:59Z")) {
+            assertThatThrownBy(() -> SignedIn.run(
+                            editor,
+                            () -> settings.change(
+                                    article.id(), Optional.of(Instant.parse(early)), article.sectionId())))
+                    .isInstanceOf(WorkflowException.class)
+                    .extracting(refused -> ((WorkflowException) refused).messageKey())
+                    .isEqualTo("workflow.error.datelineTooEarly");
+        }
+        SignedIn.run(
+                editor,
+                () -> settings.change(
+                        article.id(), Optional.of(Instant.parse("1900-01-01T00:00:00Z")), article.sectionId()));
+        SignedIn.run(article.reviewer(), () -> workflow.approve(article.version("en"), Optional.empty()));
+        assertThat(reader.liveVersions(article.id()).get("en").dateline())
+                .isEqualTo(Instant.parse("1900-01-01T00:00:00Z"));
+    }
+
+    @Test
     void approvingWithAPublicationTimeAlreadyPassedIsRefusedAndStaysInReview() {
         Fixture.Article article = fixture.article("en")
                 .inReview("en", Fixture.text("Late approval", "Intro"))
