@@ -316,10 +316,14 @@ class ArticleWorkController {
             @PathVariable String lang,
             @RequestParam(defaultValue = "") String comment,
             RedirectAttributes redirect) {
-        return act(
-                redirect,
-                "article.changesRequested",
-                () -> workflow.requestChanges(version(id, lang).id(), comment));
+        try {
+            workflow.requestChanges(version(id, lang).id(), comment);
+            redirect.addFlashAttribute("notice", "article.changesRequested");
+        } catch (WorkflowException refused) {
+            Flash.refused(redirect, refused.messageKey(), refused.arguments());
+            redirect.addFlashAttribute("comment", comment);
+        }
+        return BACK;
     }
 
     @PostMapping("/unpublish")

@@ -29,6 +29,9 @@ import org.tilmash.content.VersionView;
 @TilmashTransactional
 public class Workflow {
 
+    /** What the audit trail keeps of a reviewer's comment (its column's size). */
+    static final int MAX_COMMENT = 4000;
+
     private final ContentService content;
     private final ContentEditing editing;
     private final Permissions permissions;
@@ -249,6 +252,9 @@ public class Workflow {
         requireState(version, VersionState.IN_REVIEW, VersionState.SCHEDULED);
         if (comment == null || comment.isBlank()) {
             throw new WorkflowException("workflow.error.commentRequired");
+        }
+        if (comment.strip().length() > MAX_COMMENT) {
+            throw new WorkflowException("workflow.error.commentTooLong", Map.of("max", MAX_COMMENT));
         }
         String actor = permissions.actor();
         scheduling.cancel(versionId);

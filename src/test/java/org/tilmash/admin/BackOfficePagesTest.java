@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.tilmash.accounts.AccountService;
 import org.tilmash.accounts.Role;
 import org.tilmash.content.ArticleText;
@@ -147,6 +148,31 @@ class BackOfficePagesTest {
                         .with(user(reviewer))
                         .with(csrf()))
                 .andExpect(status().isFound());
+        assertThat(content.findVersion(articleId, "en").orElseThrow().state().name())
+                .isEqualTo("IN_REVIEW");
+    }
+
+    @Test
+    void aTooLongCommentIsRefusedWithItsLimitAndKeptInTheForm() throws Exception {
+        String comment =
+                "Check the figures in the second paragraph. ".repeat(94).strip();
+        MvcResult refused = mvc.perform(post("/admin/articles/" + articleId + "/en/request-changes")
+                        .param("comment", comment)
+                        .with(user(reviewer))
+                        .with(csrf()))
+                .andExpect(status().isFound())
+                .andReturn();
+        // The flash attributes wait in the session, which Spring Session keeps in the database under its cookie.
+        Document page = Jsoup.parse(mvc.perform(get(refused.getResponse().getRedirectedUrl())
+                        .cookie(refused.getResponse().getCookie("SESSION"))
+                        .with(user(reviewer)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(page.select(".alert.error").text())
+                .isEqualTo("The comment is too long: it can have at most 4,000 characters.");
+        assertThat(page.select("textarea#comment").text()).isEqualTo(comment);
         assertThat(content.findVersion(articleId, "en").orElseThrow().state().name())
                 .isEqualTo("IN_REVIEW");
     }
