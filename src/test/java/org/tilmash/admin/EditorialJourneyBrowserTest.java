@@ -80,11 +80,15 @@ class EditorialJourneyBrowserTest {
         assertThat(draft.state()).isEqualTo("In review");
 
         ArticlePage review = signIn(browser, reviewer, path);
-        review.requestChanges("Add the name of the lead scientist.");
+        String source = "https://glaciers.example.org/survey/" + "2026-".repeat(50) + "report.pdf";
+        review.requestChanges("Add the name of the lead scientist, see " + source);
         assertThat(review.state()).isEqualTo("Draft");
 
         ArticlePage revised = signIn(browser, editor, path);
-        assertThat(revised.auditComments()).contains("Add the name of the lead scientist.");
+        assertThat(revised.auditComments()).contains("Add the name of the lead scientist, see " + source);
+        assertThat(Screenshots.shoot(browser, "editor-changes-requested", 360))
+                .as("a long link in a comment wraps")
+                .isEmpty();
         revised = revised.edit()
                 .body("The survey, led by Dr. Aigerim Sadykova, covered nine glaciers.")
                 .save();

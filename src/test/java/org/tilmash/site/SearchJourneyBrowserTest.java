@@ -83,5 +83,11 @@ class SearchJourneyBrowserTest {
         assertThat(empty.help()).isEqualTo("Жаңалықтарды табу үшін бір-екі сөз жазыңыз.");
         assertThat(Screenshots.shoot(browser, "search-empty", 1280)).isEmpty();
         assertThat(Screenshots.shoot(browser, "search-empty", 360)).isEmpty();
+
+        SearchPage unbroken = SearchPage.searchFrom(empty, "Ц".repeat(190));
+        assertThat(unbroken.titles()).isEmpty();
+        assertThat(Screenshots.shoot(browser, "search-unbroken-query", 360))
+                .as("a long query repeated in the heading wraps")
+                .isEmpty();
     }
 }
