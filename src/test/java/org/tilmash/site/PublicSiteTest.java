@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.ibm.icu.text.Collator;
 import com.ibm.icu.util.ULocale;
 import jakarta.persistence.EntityManagerFactory;
+import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import org.hibernate.SessionFactory;
@@ -17,6 +18,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
@@ -183,6 +186,26 @@ class PublicSiteTest {
         mvc.perform(get(last)).andExpect(status().isOk());
         mvc.perform(get("/en/news?start=abc")).andExpect(status().isOk());
         mvc.perform(get("/en/news?start=-5")).andExpect(status().isOk());
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "/ru, /ru/",
+        "/kk, /kk/",
+        "/en/news/, /en/news",
+        "/en/news/?page=2, /en/news?page=2",
+        "/ru/search/?q=water, /ru/search?q=water"
+    })
+    void addressesTypedWithOrWithoutTheirFinalSlashLeadOnceToThePage(String typed, String page) throws Exception {
+        mvc.perform(get(URI.create(typed)))
+                .andExpect(status().isMovedPermanently())
+                .andExpect(redirectedUrl(page));
+        mvc.perform(get(URI.create(page))).andExpect(status().isOk());
+    }
+
+    @Test
+    void anUnknownLanguageWithoutItsSlashIsNotFound() throws Exception {
+        mvc.perform(get("/xx")).andExpect(status().isNotFound());
     }
 
     @Test
