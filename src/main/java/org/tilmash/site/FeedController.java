@@ -6,6 +6,10 @@ import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndEntryImpl;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.feed.synd.SyndFeedImpl;
+import com.rometools.rome.feed.synd.SyndLink;
+import com.rometools.rome.feed.synd.SyndLinkImpl;
+import com.rometools.rome.feed.synd.SyndPerson;
+import com.rometools.rome.feed.synd.SyndPersonImpl;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedOutput;
 import jakarta.servlet.http.HttpServletResponse;
@@ -72,19 +76,39 @@ class FeedController {
         String origin = siteOrigin.get();
         SyndFeed feed = new SyndFeedImpl();
         feed.setFeedType("atom_1.0");
-        feed.setTitle(InputText.xml(messages.getMessage("site.name", null, language.locale())));
+        String siteName = InputText.xml(messages.getMessage("site.name", null, language.locale()));
+        feed.setTitle(siteName);
         feed.setDescription(InputText.xml(messages.getMessage("site.tagline", null, language.locale())));
-        feed.setAuthor(feed.getTitle());
+        feed.setAuthors(List.of(person(siteName)));
         feed.setLanguage(lang);
         feed.setUri(origin + SiteUrls.feed(lang));
-        feed.setLink(origin + SiteUrls.home(lang));
+        feed.setLinks(List.of(
+                link("alternate", origin + SiteUrls.home(lang), "text/html"),
+                link("self", origin + SiteUrls.feed(lang), MediaType.APPLICATION_ATOM_XML_VALUE)));
         feed.setPublishedDate(
                 articles.isEmpty() ? new Date(0) : Date.from(articles.getFirst().dateline()));
-        feed.setEntries(articles.stream().map(article -> entry(origin, article)).toList());
+        feed.setEntries(articles.stream()
+                .map(article -> entry(origin, article, siteName))
+                .toList());
         return ResponseEntity.ok().contentType(ATOM).body(new SyndFeedOutput().outputString(feed));
     }
 
-    private static SyndEntry entry(String origin, ListedArticle article) {
+    private static SyndPerson person(String name) {
+        SyndPerson person = new SyndPersonImpl();
+        person.setName(name);
+        return person;
+    }
+
+    private static SyndLink link(String rel, String href, String type) {
+        SyndLink link = new SyndLinkImpl();
+        link.setRel(rel);
+        link.setHref(href);
+        link.setType(type);
+        return link;
+    }
+
+    /** Atom wants an author for every entry: its byline, else the site, never an empty name. */
+    private static SyndEntry entry(String origin, ListedArticle article, String siteName) {
         String url = origin + SiteUrls.article(article.language(), article.articleId(), article.slug());
         SyndEntry entry = new SyndEntryImpl();
         entry.setTitle(InputText.xml(article.title()));
@@ -92,9 +116,8 @@ class FeedController {
         entry.setUri(url);
         entry.setPublishedDate(Date.from(article.dateline()));
         entry.setUpdatedDate(Date.from(article.dateline()));
-        if (!article.byline().isEmpty()) {
-            entry.setAuthor(InputText.xml(article.byline()));
-        }
+        String byline = InputText.xml(article.byline()).strip();
+        entry.setAuthors(List.of(person(byline.isEmpty() ? siteName : byline)));
         SyndContent summary = new SyndContentImpl();
         summary.setType("text");
         summary.setValue(InputText.xml(article.intro()));

@@ -64,6 +64,19 @@ class FeedsAndSitemapTest {
     }
 
     @Test
+    void theFeedNamesItselfAndEveryEntryHasAnAuthorAsAtomRequires() throws Exception {
+        org.jsoup.nodes.Document atom =
+                org.jsoup.Jsoup.parse(body("/ru/feed.xml"), "", org.jsoup.parser.Parser.xmlParser());
+        assertThat(atom.select("feed > link[rel=self]").attr("href")).isEqualTo("http://localhost/ru/feed.xml");
+        assertThat(atom.select("feed > link[rel=self]").attr("type")).isEqualTo("application/atom+xml");
+        assertThat(atom.select("feed > author > name").text()).isEqualTo("Тилмаш");
+        assertThat(atom.select("entry"))
+                .isNotEmpty()
+                .allSatisfy(entry ->
+                        assertThat(entry.select("author > name").text()).isNotBlank());
+    }
+
+    @Test
     void theSitemapListsEveryLiveVersionWithAlternatesForRealTranslationsOnly() throws Exception {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
