@@ -127,6 +127,14 @@ class SearchPagesTest {
     }
 
     @Test
+    void nothingFoundQuotesTheQueryAsEachLanguageQuotes() throws Exception {
+        assertThat(page("/en/search?q=" + token()).select(".search-none").text())
+                .startsWith("Nothing was found for “zqx");
+        assertThat(page("/ru/search?q=" + token()).select(".search-none").text())
+                .contains("«zqx");
+    }
+
+    @Test
     void theLanguageSwitcherLeadsToTheSameSearchInTheOtherLanguage() throws Exception {
         Document page = page("/ru/search?q=" + "вода" + "&year=2026");
         String href = page.select(".switcher a[hreflang=kk]").attr("href");
