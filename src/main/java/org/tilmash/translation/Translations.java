@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.tilmash.TilmashTransactional;
@@ -221,12 +222,22 @@ public class Translations {
         return saved;
     }
 
-    /** The translator saw the source diff and the translation needs no change: it is current again. */
+    /**
+     * The translator saw the source diff and the translation needs no change: it is current again. Not while a part of
+     * the source with text has no translation at all (a paragraph added to the source, say): that needs translating,
+     * or the editor declaring the change minor.
+     */
     public void confirmUpdate(Long articleId, String language) {
         requireEdit(language);
         VersionView translation = content.findVersion(articleId, language)
                 .orElseThrow(() -> new WorkflowException("workflow.error.noSuchVersion"));
         SideBySide view = sideBySide(articleId, language, Optional.empty());
+        boolean untranslatedPart = IntStream.range(0, view.sourceSegments().size())
+                .anyMatch(index -> !view.sourceSegments().get(index).text().isBlank()
+                        && view.translatedAt(index).isBlank());
+        if (untranslatedPart) {
+            throw new WorkflowException("translation.error.untranslatedPart");
+        }
         workflow.confirmTranslation(translation.id(), view.source().id());
     }
 

@@ -147,9 +147,21 @@ abstract class TranslationContract {
 
     @Test
     void aTranslatorWhoSawTheDiffCanConfirmThatNothingNeedsChanging() {
-        publish(editor, "en", new ArticleText(ENGLISH.title(), ENGLISH.intro(), ENGLISH.body() + "<p>Third.</p>"));
+        publish(editor, "en", new ArticleText(ENGLISH.title() + "!", ENGLISH.intro(), ENGLISH.body()));
         assertThat(version("ru").outdated()).isTrue();
         SignedIn.run(editor, () -> translations.confirmUpdate(articleId, "ru"));
         assertThat(version("ru").outdated()).isFalse();
+    }
+
+    @Test
+    void aPartOfTheSourceWithoutTranslationCannotBeConfirmedAway() {
+        publish(editor, "en", new ArticleText(ENGLISH.title(), ENGLISH.intro(), ENGLISH.body() + "<p>Third.</p>"));
+        assertThat(version("ru").outdated()).isTrue();
+
+        assertThatThrownBy(() -> SignedIn.run(editor, () -> translations.confirmUpdate(articleId, "ru")))
+                .isInstanceOf(WorkflowException.class)
+                .extracting(refused -> ((WorkflowException) refused).messageKey())
+                .isEqualTo("translation.error.untranslatedPart");
+        assertThat(version("ru").outdated()).isTrue();
     }
 }
