@@ -207,14 +207,19 @@ class PageCacheFilter extends OncePerRequestFilter {
         }
         response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
         response.setHeader(CACHE_HEADER, "hit");
+        PageEncodings.Encoded encoded =
+                PageEncodings.chosen(request.getHeader(HttpHeaders.ACCEPT_ENCODING), page.compressed());
+        if (encoded != null && page.etag() != null && !page.etag().startsWith("W/")) {
+            // A strong tag names one sequence of bytes: the compressed copy shares only the weak tag, as with nginx's
+            // gzip, which If-None-Match (a weak comparison) still matches against either copy.
+            response.setHeader(HttpHeaders.ETAG, "W/" + page.etag());
+        }
         if (notModified(page, request)) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
         response.setStatus(HttpServletResponse.SC_OK);
         response.setContentType(page.contentType());
-        PageEncodings.Encoded encoded =
-                PageEncodings.chosen(request.getHeader(HttpHeaders.ACCEPT_ENCODING), page.compressed());
         byte[] bytes = page.body();
         if (encoded != null) {
             response.setHeader(HttpHeaders.CONTENT_ENCODING, encoded.coding());

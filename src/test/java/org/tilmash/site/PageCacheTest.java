@@ -137,16 +137,31 @@ class PageCacheTest {
         assertThat(brotli.getHeader("Content-Encoding")).isEqualTo("br");
         assertThat(unbrotli(brotli.getContentAsByteArray())).isEqualTo(rendered.getContentAsByteArray());
         assertThat(brotli.getContentLength()).isEqualTo(brotli.getContentAsByteArray().length);
-        assertThat(brotli.getHeader("ETag")).isEqualTo(rendered.getHeader("ETag"));
+        assertThat(brotli.getHeader("ETag"))
+                .as("the compressed copy is other bytes: it shares only the weak tag")
+                .isEqualTo("W/" + rendered.getHeader("ETag"));
+        for (String tag : List.of(rendered.getHeader("ETag"), brotli.getHeader("ETag"))) {
+            for (String accepted : List.of("br", "identity")) {
+                assertThat(mvc.perform(get(url).header("Accept-Encoding", accepted)
+                                        .header("If-None-Match", tag))
+                                .andReturn()
+                                .getResponse()
+                                .getStatus())
+                        .as(tag + " revalidating the " + accepted + " copy")
+                        .isEqualTo(304);
+            }
+        }
 
         for (String gzipOnly : List.of("gzip", "gzip, br;q=0", "br;q=0.000, *")) {
             MockHttpServletResponse gzipped = readEncoded(url, gzipOnly);
             assertThat(gzipped.getHeader("Content-Encoding")).as(gzipOnly).isEqualTo("gzip");
+            assertThat(gzipped.getHeader("ETag")).isEqualTo("W/" + rendered.getHeader("ETag"));
             assertThat(gunzip(gzipped.getContentAsByteArray())).isEqualTo(rendered.getContentAsByteArray());
         }
         for (String neither : List.of("identity", "gzip;q=0, br;q=0", "*;q=0", "deflate")) {
             MockHttpServletResponse plain = readEncoded(url, neither);
             assertThat(plain.getHeader("Content-Encoding")).as(neither).isNull();
+            assertThat(plain.getHeader("ETag")).isEqualTo(rendered.getHeader("ETag"));
             assertThat(plain.getContentAsByteArray()).isEqualTo(rendered.getContentAsByteArray());
         }
 
