@@ -17,6 +17,7 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.util.HtmlUtils;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.tilmash.content.ReaderQueries;
+import org.tilmash.i18n.InputText;
 import org.tilmash.i18n.Language;
 import org.tilmash.i18n.TilmashMessages;
 import org.tilmash.search.ReaderSearch;
@@ -62,7 +63,7 @@ class SearchController {
     @GetMapping("/{lang}/search")
     ModelAndView search(
             @PathVariable String lang,
-            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String[] q,
             @RequestParam(required = false) String section,
             @RequestParam(required = false) String year,
             @RequestParam(required = false) String page,
@@ -75,7 +76,9 @@ class SearchController {
         if (pageValue > MAX_PAGE) {
             throw ReaderContext.notFound();
         }
-        String query = q == null ? "" : q.strip();
+        // The first query if a link repeats it, without the invisible control characters a pasted text may hold.
+        String query =
+                q == null || q.length == 0 ? "" : InputText.normalize(q[0]).strip();
         ReaderSearch.Results results = search.search(
                 language,
                 context.scope() == ReaderQueries.Scope.WITH_FALLBACKS,

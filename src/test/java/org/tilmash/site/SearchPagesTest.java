@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -124,6 +125,23 @@ class SearchPagesTest {
         assertThat(response("/en/search?q=" + token + "&page=1001").getStatus()).isEqualTo(404);
         assertThat(response("/en/search?q=" + token + "&year=2018&page=2").getStatus())
                 .isEqualTo(404);
+    }
+
+    @Test
+    void aRepeatedQueryCountsOnceAndControlCharactersAreLeftOut() throws Exception {
+        String token = token();
+        String encoded = "/en/search?q=" + token + "%00%07&q=other";
+        assertThat(Jsoup.parse(mvc.perform(get(URI.create(encoded)))
+                                .andReturn()
+                                .getResponse()
+                                .getContentAsString())
+                        .select("h1")
+                        .text())
+                .isEqualTo("Search: " + token);
+        assertThat(page("/en/search?q=" + token + "&q=other")
+                        .select("#site-search-q")
+                        .val())
+                .isEqualTo(token);
     }
 
     @Test
