@@ -194,6 +194,41 @@ class BackOfficePagesTest {
     }
 
     @Test
+    void tooLongFieldsAreMarkedWhereTheyAreOnTheNewArticleAndEditForms() throws Exception {
+        Long sectionId = content.findVersion(articleId, "en").orElseThrow().sectionId();
+        Document created = Jsoup.parse(mvc.perform(post("/admin/articles/new")
+                        .param("sourceLanguage", "en")
+                        .param("sectionId", String.valueOf(sectionId))
+                        .param("title", "A long story")
+                        .param("intro", "i".repeat(4001))
+                        .param("byline", "b".repeat(201))
+                        .param("body", "<p>Text</p>")
+                        .with(user(editor))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(created.select("#intro-error").text()).isEqualTo("This is too long: at most 4,000 characters.");
+        assertThat(created.select("#byline-error").text()).isEqualTo("This is too long: at most 200 characters.");
+        assertThat(created.select("#byline").attr("aria-invalid")).isEqualTo("true");
+        assertThat(created.select("#byline").val()).isEqualTo("b".repeat(201));
+
+        Document edited = Jsoup.parse(mvc.perform(post("/admin/articles/" + articleId + "/en/edit")
+                        .param("title", title)
+                        .param("intro", "Kept")
+                        .param("byline", "b".repeat(201))
+                        .param("body", "<p>Text</p>")
+                        .with(user(editor))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(edited.select("#byline-error").text()).contains("200");
+    }
+
+    @Test
     void everyoneSetsTheAddressTheirNotificationsAreMailedTo() throws Exception {
         Document refused = Jsoup.parse(mvc.perform(post("/admin/profile/email")
                         .param("email", "not an address")
