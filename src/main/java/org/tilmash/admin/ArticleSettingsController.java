@@ -44,6 +44,7 @@ class ArticleSettingsController {
             @RequestParam String back,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Optional<LocalDateTime> dateline,
             @RequestParam Long sectionId,
+            @RequestParam Optional<String> loaded,
             @RequestParam MultiValueMap<String, String> form,
             Locale locale,
             RedirectAttributes redirect) {
@@ -55,6 +56,7 @@ class ArticleSettingsController {
                             : "article.settings.saved",
                     () -> settings.change(
                             id,
+                            loaded,
                             dateline.map(
                                     local -> local.atZone(languages.timeZone()).toInstant()),
                             sectionId,

@@ -36,6 +36,7 @@ import org.tilmash.content.VersionState;
 import org.tilmash.content.VersionView;
 import org.tilmash.content.WordDiff;
 import org.tilmash.i18n.LanguageRegistry;
+import org.tilmash.workflow.ArticleSettings;
 import org.tilmash.workflow.AuditRecord;
 import org.tilmash.workflow.AuditTrail;
 import org.tilmash.workflow.Transition;
@@ -64,6 +65,7 @@ class ArticleWorkController {
     private final LanguageRegistry languages;
     private final Clock clock;
     private final ArticleFields fields;
+    private final ArticleSettings settings;
 
     ArticleWorkController(
             ContentService content,
@@ -71,7 +73,9 @@ class ArticleWorkController {
             AuditTrail audit,
             LanguageRegistry languages,
             Clock clock,
-            ArticleFields fields) {
+            ArticleFields fields,
+            ArticleSettings settings) {
+        this.settings = settings;
         this.clock = clock;
         this.fields = fields;
         this.content = content;
@@ -102,6 +106,7 @@ class ArticleWorkController {
         model.addAttribute("datelineInput", localInput(version.dateline()));
         model.addAttribute("datelineMax", localInput(clock.instant()));
         model.addAttribute("fieldInputs", fields.inputs(id, locale));
+        model.addAttribute("settingsStamp", settings.stamp(id));
         return VIEW;
     }
 

@@ -1,10 +1,13 @@
 package org.tilmash.workflow;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.tilmash.TilmashTransactional;
@@ -45,6 +48,36 @@ public class ArticleSettings {
         this.permissions = permissions;
         this.audit = audit;
         this.clock = clock;
+    }
+
+    /**
+     * What the article's date, section and fields are now, as a short token: the settings form carries the one it
+     * showed, so that saving it over someone else's change meanwhile is refused rather than undoing that change.
+     */
+    @TilmashTransactional(readOnly = true)
+    public String stamp(Long articleId) {
+        VersionView any = content.versionsOf(articleId).stream()
+                .findFirst()
+                .orElseThrow(() -> new WorkflowException("workflow.error.noSuchVersion"));
+        String settings = any.dateline() + "|" + any.sectionId() + "|" + new TreeMap<>(fields.values(articleId));
+        return UUID.nameUUIDFromBytes(settings.getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
+    /**
+     * As {@link #change(Long, Optional, Long, Map, Locale)}, refused with nothing changed when the settings are no
+     * longer those the form showed ({@code loaded}, from {@link #stamp}; a client that sends none is not checked).
+     */
+    public void change(
+            Long articleId,
+            Optional<String> loaded,
+            Optional<Instant> dateline,
+            Long sectionId,
+            Map<String, String> submitted,
+            Locale locale) {
+        if (loaded.isPresent() && !loaded.get().equals(stamp(articleId))) {
+            throw new WorkflowException("article.error.settingsChanged");
+        }
+        change(articleId, dateline, sectionId, submitted, locale);
     }
 
     /** Both at once, or neither: a refused date leaves the section as it was. */

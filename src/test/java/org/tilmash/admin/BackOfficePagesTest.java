@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -226,6 +227,33 @@ class BackOfficePagesTest {
                 .getResponse()
                 .getContentAsString());
         assertThat(edited.select("#byline-error").text()).contains("200");
+    }
+
+    @Test
+    void theSettingsFormCarriesWhatItShowedSoAStaleOneIsRefused() throws Exception {
+        Document shown = page("/admin/articles/" + articleId + "/en", editor);
+        String loaded =
+                shown.select("#settings-heading ~ form input[name=loaded]").val();
+        assertThat(loaded).isNotBlank();
+        String sectionId = shown.select("#sectionId option[selected]").val();
+        for (String expected : List.of("article.settings.saved", "article.error.settingsChanged")) {
+            MvcResult saved = mvc.perform(post("/admin/articles/" + articleId + "/settings")
+                            .param("back", "en")
+                            .param("loaded", loaded)
+                            .param("sectionId", sectionId)
+                            .param("dateline", "2025-03-0" + (expected.contains("error") ? "2" : "1") + "T10:00")
+                            .with(user(editor))
+                            .with(csrf()))
+                    .andExpect(status().isFound())
+                    .andReturn();
+            assertThat(saved.getFlashMap()
+                            .getOrDefault("notice", saved.getFlashMap().get("error")))
+                    .isEqualTo(expected);
+        }
+        assertThat(page("/admin/articles/" + articleId + "/en", editor)
+                        .select("#dateline")
+                        .val())
+                .isEqualTo("2025-03-01T10:00");
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -253,6 +254,46 @@ abstract class NewsroomSetupContract {
         PublishedVersion after = reader.liveVersions(article.id()).get("en");
         assertThat(after.dateline()).isEqualTo(WINTER_2021);
         assertThat(after.sectionId()).isEqualTo(article.sectionId());
+    }
+
+    @Test
+    void settingsSavedFromAFormShownBeforeSomeoneElsesChangeAreRefusedWithNothingChanged() {
+        Fixture.Article article = fixture.article("en")
+                .dated(WINTER_2021)
+                .published("en", Fixture.text("Two desks, one article", "Intro"))
+                .create();
+        String first = fixture.account("editor", Role.EDITOR);
+        String second = fixture.account("editor", Role.EDITOR);
+        Long economy = fixture.section("Economy").id();
+        String shownToBoth = settings.stamp(article.id());
+
+        SignedIn.run(
+                first,
+                () -> settings.change(
+                        article.id(), Optional.of(shownToBoth), Optional.empty(), economy, Map.of(), Locale.ENGLISH));
+        Instant later = WINTER_2021.plus(Duration.ofDays(3));
+        assertThatThrownBy(() -> SignedIn.run(
+                        second,
+                        () -> settings.change(
+                                article.id(),
+                                Optional.of(shownToBoth),
+                                Optional.of(later),
+                                article.sectionId(),
+                                Map.of(),
+                                Locale.ENGLISH)))
+                .isInstanceOf(WorkflowException.class)
+                .extracting(refused -> ((WorkflowException) refused).messageKey())
+                .isEqualTo("article.error.settingsChanged");
+        PublishedVersion after = reader.liveVersions(article.id()).get("en");
+        assertThat(after.sectionId()).as("the first editor's section stays").isEqualTo(economy);
+        assertThat(after.dateline()).isEqualTo(WINTER_2021);
+
+        String shownAgain = settings.stamp(article.id());
+        SignedIn.run(
+                second,
+                () -> settings.change(
+                        article.id(), Optional.of(shownAgain), Optional.of(later), economy, Map.of(), Locale.ENGLISH));
+        assertThat(reader.liveVersions(article.id()).get("en").dateline()).isEqualTo(later);
     }
 
     @Test
