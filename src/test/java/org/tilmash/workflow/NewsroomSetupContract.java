@@ -242,15 +242,14 @@ abstract class NewsroomSetupContract {
                 .create();
         String editor = fixture.account("editor", Role.EDITOR);
 
-        assertThatThrownBy(() -> SignedIn.run(
+        assertRefused(
+                "workflow.error.datelineFuture",
+                () -> SignedIn.run(
                         editor,
                         () -> settings.change(
                                 article.id(),
                                 Optional.of(clock.instant().plus(Duration.ofDays(1))),
-                                fixture.section("Elsewhere").id())))
-                .isInstanceOf(WorkflowException.class)
-                .extracting(refused -> ((WorkflowException) refused).messageKey())
-                .isEqualTo("workflow.error.datelineFuture");
+                                fixture.section("Elsewhere").id())));
         PublishedVersion after = reader.liveVersions(article.id()).get("en");
         assertThat(after.dateline()).isEqualTo(WINTER_2021);
         assertThat(after.sectionId()).isEqualTo(article.sectionId());
@@ -272,7 +271,9 @@ abstract class NewsroomSetupContract {
                 () -> settings.change(
                         article.id(), Optional.of(shownToBoth), Optional.empty(), economy, Map.of(), Locale.ENGLISH));
         Instant later = WINTER_2021.plus(Duration.ofDays(3));
-        assertThatThrownBy(() -> SignedIn.run(
+        assertRefused(
+                "article.error.settingsChanged",
+                () -> SignedIn.run(
                         second,
                         () -> settings.change(
                                 article.id(),
@@ -280,10 +281,7 @@ abstract class NewsroomSetupContract {
                                 Optional.of(later),
                                 article.sectionId(),
                                 Map.of(),
-                                Locale.ENGLISH)))
-                .isInstanceOf(WorkflowException.class)
-                .extracting(refused -> ((WorkflowException) refused).messageKey())
-                .isEqualTo("article.error.settingsChanged");
+                                Locale.ENGLISH)));
         PublishedVersion after = reader.liveVersions(article.id()).get("en");
         assertThat(after.sectionId()).as("the first editor's section stays").isEqualTo(economy);
         assertThat(after.dateline()).isEqualTo(WINTER_2021);
@@ -305,13 +303,12 @@ abstract class NewsroomSetupContract {
         String editor = fixture.account("editor", Role.EDITOR);
 
         for (String early : List.of("0001-01-01T00:00:00Z", "1899-12-31T23:59:59Z")) {
-            assertThatThrownBy(() -> SignedIn.run(
+            assertRefused(
+                    "workflow.error.datelineTooEarly",
+                    () -> SignedIn.run(
                             editor,
                             () -> settings.change(
-                                    article.id(), Optional.of(Instant.parse(early)), article.sectionId())))
-                    .isInstanceOf(WorkflowException.class)
-                    .extracting(refused -> ((WorkflowException) refused).messageKey())
-                    .isEqualTo("workflow.error.datelineTooEarly");
+                                    article.id(), Optional.of(Instant.parse(early)), article.sectionId())));
         }
         SignedIn.run(
                 editor,
@@ -329,13 +326,12 @@ abstract class NewsroomSetupContract {
                 .create();
         Long version = article.version("en");
 
-        assertThatThrownBy(() -> SignedIn.run(
+        assertRefused(
+                "workflow.error.publishAtPast",
+                () -> SignedIn.run(
                         article.reviewer(),
                         () -> workflow.approve(
-                                version, Optional.of(clock.instant().minus(Duration.ofHours(2))))))
-                .isInstanceOf(WorkflowException.class)
-                .extracting(refused -> ((WorkflowException) refused).messageKey())
-                .isEqualTo("workflow.error.publishAtPast");
+                                version, Optional.of(clock.instant().minus(Duration.ofHours(2))))));
         assertThat(content.version(version).orElseThrow().state()).isEqualTo(VersionState.IN_REVIEW);
         assertThat(reader.liveVersions(article.id())).isEmpty();
     }
@@ -359,5 +355,12 @@ abstract class NewsroomSetupContract {
                         Integer.class,
                         article.id()))
                 .isEqualTo(2);
+    }
+
+    private static void assertRefused(String messageKey, Runnable action) {
+        assertThatThrownBy(action::run)
+                .isInstanceOf(WorkflowException.class)
+                .extracting(refused -> ((WorkflowException) refused).messageKey())
+                .isEqualTo(messageKey);
     }
 }
