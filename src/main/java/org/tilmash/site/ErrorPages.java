@@ -1,5 +1,6 @@
 package org.tilmash.site;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
@@ -28,6 +29,10 @@ class ErrorPages implements ErrorViewResolver {
     public ModelAndView resolveErrorView(HttpServletRequest request, HttpStatus status, Map<String, Object> model) {
         if (!paths.owns(request)) {
             return null;
+        }
+        if (request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) == null) {
+            // No error is being shown: someone asked for the error page's own address, which is no page of the site.
+            return new ModelAndView(VIEW, Map.of("status", HttpStatus.NOT_FOUND.value()), HttpStatus.NOT_FOUND);
         }
         int code = switch (status) {
             case NOT_FOUND, CONFLICT, FORBIDDEN, UNAUTHORIZED, BAD_REQUEST, METHOD_NOT_ALLOWED -> status.value();

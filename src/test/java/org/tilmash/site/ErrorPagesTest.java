@@ -57,6 +57,15 @@ class ErrorPagesTest {
     }
 
     @Test
+    void theErrorPagesOwnAddressIsNotFoundRatherThanAServerError() throws Exception {
+        HttpResponse<String> response = get("/error");
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.body())
+                .contains(text("error.title.404", "en"))
+                .doesNotContain(text("error.title.500", "en"));
+    }
+
+    @Test
     void aServerErrorShowsALocalizedPageWithoutTheException() throws Exception {
         HttpResponse<String> response = get("/ru/test-failure");
         assertThat(response.statusCode()).isEqualTo(500);
