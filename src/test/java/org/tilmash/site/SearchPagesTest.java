@@ -215,5 +215,8 @@ class SearchPagesTest {
         assertThat(xml.select("Url[type=text/html]").attr("template"))
                 .isEqualTo("http://localhost/en/search?q={searchTerms}");
         assertThat(xml.select("ShortName").text()).isEqualTo("Tilmash");
+        assertThat(xml.select("Description").text())
+                .as("each language's search finds that language's news")
+                .isEqualTo("Search the news published in this language");
     }
 }
