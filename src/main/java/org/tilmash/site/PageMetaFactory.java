@@ -39,13 +39,7 @@ class PageMetaFactory {
         List<PageMeta.Alternate> alternates = languages.all().stream()
                 .map(language -> new PageMeta.Alternate(language.code(), origin + pathIn.apply(language.code())))
                 .toList();
-        List<PageMeta.SwitcherLink> switcher = languages.all().stream()
-                .map(language -> new PageMeta.SwitcherLink(
-                        language,
-                        SiteUrls.choose(language.code(), pathIn.apply(language.code())),
-                        true,
-                        language.equals(current)))
-                .toList();
+        List<PageMeta.SwitcherLink> switcher = switcherTo(current, pathIn);
         return new PageMeta(
                 origin + pathIn.apply(current.code()),
                 alternates,
@@ -63,14 +57,19 @@ class PageMetaFactory {
      */
     PageMeta withoutAlternates(Language current, Function<String, String> pathIn, String path, String description) {
         String origin = siteOrigin.get();
-        List<PageMeta.SwitcherLink> switcher = languages.all().stream()
+        List<PageMeta.SwitcherLink> switcher = switcherTo(current, pathIn);
+        return new PageMeta(origin + path, List.of(), null, switcher, description, "website", null);
+    }
+
+    /** A switcher that leads every language to {@code pathIn(code)}. */
+    private List<PageMeta.SwitcherLink> switcherTo(Language current, Function<String, String> pathIn) {
+        return languages.all().stream()
                 .map(language -> new PageMeta.SwitcherLink(
                         language,
                         SiteUrls.choose(language.code(), pathIn.apply(language.code())),
                         true,
                         language.equals(current)))
                 .toList();
-        return new PageMeta(origin + path, List.of(), null, switcher, description, "website", null);
     }
 
     /**

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.tilmash.accounts.AccountService;
 import org.tilmash.accounts.Role;
 import org.tilmash.content.ArticleText;
@@ -82,6 +83,17 @@ class BackOfficePagesTest {
 
     private Document page(String url, String username) throws Exception {
         return Jsoup.parse(mvc.perform(get(url).with(user(username)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+    }
+
+    /** The editor posts a form that is refused: it comes back as typed, with what is wrong. */
+    private Document formShownAgain(String url, Map<String, String> fields) throws Exception {
+        MockHttpServletRequestBuilder request = post(url).with(user(editor)).with(csrf());
+        fields.forEach(request::param);
+        return Jsoup.parse(mvc.perform(request)
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
@@ -180,16 +192,9 @@ class BackOfficePagesTest {
 
     @Test
     void theEditorFormKeepsWhatWasTypedAndSaysWhatIsWrong() throws Exception {
-        Document form = Jsoup.parse(mvc.perform(post("/admin/articles/" + articleId + "/ru/edit")
-                        .param("title", "")
-                        .param("intro", "Вступление, которое нельзя потерять")
-                        .param("body", "<p>Текст</p>")
-                        .with(user(editor))
-                        .with(csrf()))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString());
+        Document form = formShownAgain(
+                "/admin/articles/" + articleId + "/ru/edit",
+                Map.of("title", "", "intro", "Вступление, которое нельзя потерять", "body", "<p>Текст</p>"));
         assertThat(form.select("#title-error").text()).isNotBlank();
         assertThat(form.select("#intro").text()).isEqualTo("Вступление, которое нельзя потерять");
     }
@@ -197,35 +202,29 @@ class BackOfficePagesTest {
     @Test
     void tooLongFieldsAreMarkedWhereTheyAreOnTheNewArticleAndEditForms() throws Exception {
         Long sectionId = content.findVersion(articleId, "en").orElseThrow().sectionId();
-        Document created = Jsoup.parse(mvc.perform(post("/admin/articles/new")
-                        .param("sourceLanguage", "en")
-                        .param("sectionId", String.valueOf(sectionId))
-                        .param("title", "A long story")
-                        .param("intro", "i".repeat(4001))
-                        .param("byline", "b".repeat(201))
-                        .param("body", "<p>Text</p>")
-                        .with(user(editor))
-                        .with(csrf()))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString());
+        Document created = formShownAgain(
+                "/admin/articles/new",
+                Map.of(
+                        "sourceLanguage",
+                        "en",
+                        "sectionId",
+                        String.valueOf(sectionId),
+                        "title",
+                        "A long story",
+                        "intro",
+                        "i".repeat(4001),
+                        "byline",
+                        "b".repeat(201),
+                        "body",
+                        "<p>Text</p>"));
         assertThat(created.select("#intro-error").text()).isEqualTo("This is too long: at most 4,000 characters.");
         assertThat(created.select("#byline-error").text()).isEqualTo("This is too long: at most 200 characters.");
         assertThat(created.select("#byline").attr("aria-invalid")).isEqualTo("true");
         assertThat(created.select("#byline").val()).isEqualTo("b".repeat(201));
 
-        Document edited = Jsoup.parse(mvc.perform(post("/admin/articles/" + articleId + "/en/edit")
-                        .param("title", title)
-                        .param("intro", "Kept")
-                        .param("byline", "b".repeat(201))
-                        .param("body", "<p>Text</p>")
-                        .with(user(editor))
-                        .with(csrf()))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString());
+        Document edited = formShownAgain(
+                "/admin/articles/" + articleId + "/en/edit",
+                Map.of("title", title, "intro", "Kept", "byline", "b".repeat(201), "body", "<p>Text</p>"));
         assertThat(edited.select("#byline-error").text()).contains("200");
     }
 
