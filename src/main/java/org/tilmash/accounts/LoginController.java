@@ -13,6 +13,9 @@ class LoginController {
 
     static final String VIEW = "tilmash/admin/login";
 
+    /** The page to go to after signing in, when it is a path on this site; kept over a refused attempt. */
+    static final String RETURN_TO = "returnTo";
+
     private final LoginThrottle throttle;
     private final AccountsProperties properties;
 
@@ -36,7 +39,7 @@ class LoginController {
         }
         model.addAttribute("waitMinutes", throttle.waitMinutes());
         if (ReturnUrls.isSafePath(returnTo)) {
-            model.addAttribute("returnTo", returnTo);
+            model.addAttribute(RETURN_TO, returnTo);
         }
         return VIEW;
     }

@@ -1,6 +1,5 @@
 package org.tilmash.accounts;
 
-import java.util.Map;
 import org.springframework.aop.Advisor;
 import org.springframework.aop.ClassFilter;
 import org.springframework.aop.Pointcut;
@@ -29,7 +28,6 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
-import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -132,18 +130,15 @@ class SecurityConfiguration {
     SecurityFilterChain tilmashSecurityFilterChain(HttpSecurity http, WebProperties web, CurrentAccounts accounts)
             throws Exception {
         String login = paths.getLogin();
-        ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
-        failures.setDefaultFailureUrl(login + "?error");
-        failures.setExceptionMappings(
-                Map.of(ThrottledAuthenticationProvider.LoginThrottledException.class.getName(), login + "?locked"));
         restrictedTo(http)
                 .securityContext(context -> context.securityContextRepository(signedIn))
                 .authenticationManager(signIn)
                 .formLogin(form -> form.loginPage(login)
                         .successHandler(new LoginSuccessHandler(paths.getAdmin()))
-                        .failureHandler(failures))
+                        .failureHandler(new LoginFailureHandler(login)))
                 .logout(logout -> logout.logoutUrl(paths.getLogout()).logoutSuccessUrl(login + "?logout"))
-                .exceptionHandling(errors -> errors.authenticationEntryPoint(signInFirst()))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(signInFirst())
+                        .accessDeniedHandler(new ExpiredSessionForms(paths)))
                 .addFilterBefore(new AccountRefreshFilter(accounts, paths), AuthorizationFilter.class);
         return orderedAt(web.securityOrder(), http.build());
     }

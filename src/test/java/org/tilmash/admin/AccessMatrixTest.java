@@ -170,6 +170,7 @@ class AccessMatrixTest {
         rules.put("GET /admin", Rule.of(signedIn, 200));
         rules.put("GET /admin/", Rule.of(signedIn, 200));
         rules.put("GET /admin/profile", Rule.of(signedIn, 200));
+        rules.put("GET /admin/unsaved", Rule.of(signedIn, 302));
         rules.put("POST /admin/profile/language", new Rule(signedIn, 302, request -> request.param("language", "en")));
         rules.put(
                 "POST /admin/profile/password",

@@ -56,17 +56,37 @@ public final class WebVisitor {
         }
         Map<String, String> form = new LinkedHashMap<>(fields);
         form.put("_csrf", token.group(1));
-        return post(action, form);
+        return postFrom(formPage, action, form);
     }
 
+    /** Posts a form from one of the site's pages, with the headers a browser sends with it. */
     public HttpResponse<String> post(String path, Map<String, String> form) {
+        return send(formPost(path, form, "same-origin").build());
+    }
+
+    /** As {@link #post}, with the page the form was on as the {@code Referer}. */
+    public HttpResponse<String> postFrom(String formPage, String action, Map<String, String> form) {
+        return send(formPost(action, form, "same-origin")
+                .header("Referer", base + formPage)
+                .build());
+    }
+
+    /** A form another site's page makes this browser post here, as a browser labels it. */
+    public HttpResponse<String> postFromAnotherSite(String path, Map<String, String> form) {
+        return send(formPost(path, form, "cross-site")
+                .setHeader("Origin", "https://elsewhere.example")
+                .build());
+    }
+
+    private HttpRequest.Builder formPost(String path, Map<String, String> form, String fetchSite) {
         String body = form.entrySet().stream()
                 .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
                 .collect(Collectors.joining("&"));
-        return send(request(path)
+        return request(path)
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build());
+                .header("Origin", base)
+                .header("Sec-Fetch-Site", fetchSite)
+                .POST(HttpRequest.BodyPublishers.ofString(body));
     }
 
     /**

@@ -28,6 +28,11 @@ public class ArticlePage extends BackOfficePage {
         return driver.findElement(By.cssSelector("main h1.article-title")).getText();
     }
 
+    /** The working text's body as the page shows it. */
+    public String bodyText() {
+        return driver.findElement(By.cssSelector("article.working-text .body")).getText();
+    }
+
     public String path() {
         return java.net.URI.create(driver.getCurrentUrl()).getPath();
     }

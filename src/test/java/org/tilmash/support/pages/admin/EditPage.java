@@ -72,6 +72,12 @@ public class EditPage extends BackOfficePage {
         return new ArticlePage(driver, baseUrl);
     }
 
+    /** Saves after the session ended: the next page asks to sign in again. */
+    public LoginPage saveAfterSessionEnded() {
+        clickAndWait(By.id("save"), LoginPage.MARKER);
+        return new LoginPage(driver, baseUrl);
+    }
+
     /** Saves when someone else saved meanwhile: the next page is the conflict page. */
     public ConflictPage saveIntoConflict() {
         clickAndWait(By.id("save"), ConflictPage.MARKER);

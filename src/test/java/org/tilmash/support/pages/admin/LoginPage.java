@@ -8,7 +8,9 @@ public class LoginPage extends BackOfficePage {
 
     private static final By SUBMIT = By.cssSelector("form button[type=submit]");
 
-    private LoginPage(WebDriver driver, String baseUrl) {
+    static final By MARKER = By.id("username");
+
+    LoginPage(WebDriver driver, String baseUrl) {
         super(driver, baseUrl);
     }
 
@@ -19,7 +21,7 @@ public class LoginPage extends BackOfficePage {
     /** The sign-in page where {@code tilmash.web.login-path} puts it, e.g. inside a host application. */
     public static LoginPage open(WebDriver driver, String baseUrl, String loginPath) {
         LoginPage page = new LoginPage(driver, baseUrl);
-        page.open(loginPath, By.id("username"));
+        page.open(loginPath, MARKER);
         return page;
     }
 
@@ -34,6 +36,18 @@ public class LoginPage extends BackOfficePage {
         fill(username, password);
         clickAndWait(SUBMIT, ProfilePage.MARKER);
         return new ProfilePage(driver, baseUrl);
+    }
+
+    /** Why the sign-in is asked for again: the session ended. */
+    public String sessionEnded() {
+        return driver.findElement(By.id("session-ended")).getText();
+    }
+
+    /** Signs in again after a form was posted into an ended session: the next page offers to send it. */
+    public UnsavedPage signInAgain(String username, String password) {
+        fill(username, password);
+        clickAndWait(SUBMIT, UnsavedPage.MARKER);
+        return new UnsavedPage(driver, baseUrl);
     }
 
     private void fill(String username, String password) {
