@@ -31,8 +31,11 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.tilmash.i18n.ConditionalOnSiteAtRoot;
 import org.tilmash.i18n.TilmashPaths;
@@ -146,6 +149,7 @@ class SecurityConfiguration {
     /** Tilmash's paths only; a signed-in user for the back office, the API and previews; the page headers. */
     private HttpSecurity restrictedTo(HttpSecurity http) throws Exception {
         return http.securityMatcher(paths.patterns().toArray(String[]::new))
+                .csrf(csrf -> csrf.requireCsrfProtectionMatcher(changesState()))
                 .authorizeHttpRequests(requests -> requests.requestMatchers(
                                 paths.getAdmin(),
                                 paths.getAdmin() + "/**",
@@ -156,6 +160,22 @@ class SecurityConfiguration {
                         .permitAll())
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+    }
+
+    /**
+     * Posts that can change something: those to the back office, the API, sign-in and sign-out. The public site has
+     * no such endpoint, so a post there is answered 405 by Spring MVC, with no session created for a token.
+     */
+    private RequestMatcher changesState() {
+        PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
+        return new AndRequestMatcher(
+                CsrfFilter.DEFAULT_CSRF_MATCHER,
+                new OrRequestMatcher(
+                        path.matcher(paths.getAdmin()),
+                        path.matcher(paths.getAdmin() + "/**"),
+                        path.matcher(paths.getApi() + "/**"),
+                        path.matcher(paths.getLogin()),
+                        path.matcher(paths.getLogout())));
     }
 
     /**

@@ -29,9 +29,12 @@ class ErrorPagesTest {
     MessageSource messages;
 
     private HttpResponse<String> get(String path) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Accept", "text/html")
-                .build();
+                .build());
+    }
+
+    private static HttpResponse<String> send(HttpRequest request) throws Exception {
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
     }
 
@@ -47,6 +50,40 @@ class ErrorPagesTest {
                 .contains("<html lang=\"kk\" dir=\"ltr\">")
                 .contains(text("error.title.404", "kk"))
                 .contains("/theme/css/site.css");
+    }
+
+    @Test
+    void aClientThatAcceptsAnythingGetsTheErrorPageAndOneThatAsksForJsonGetsJson() throws Exception {
+        URI missing = URI.create("http://localhost:" + port + "/ru/news/999999999-no-such-article");
+        for (HttpRequest anything : new HttpRequest[] {
+            HttpRequest.newBuilder(missing).header("Accept", "*/*").build(),
+            HttpRequest.newBuilder(missing).build()
+        }) {
+            HttpResponse<String> response = send(anything);
+            assertThat(response.statusCode()).isEqualTo(404);
+            assertThat(response.headers().firstValue("Content-Type"))
+                    .hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+            assertThat(response.body()).contains("<html lang=\"ru\"").contains(text("error.title.404", "ru"));
+        }
+        HttpResponse<String> json = send(HttpRequest.newBuilder(missing)
+                .header("Accept", "application/json")
+                .build());
+        assertThat(json.statusCode()).isEqualTo(404);
+        assertThat(json.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+    }
+
+    @Test
+    void aPostToAReadersPageIsNotAllowedAndStartsNoSession() throws Exception {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/kk/news"))
+                .POST(HttpRequest.BodyPublishers.ofString("q=x"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .build());
+        assertThat(response.statusCode()).isEqualTo(405);
+        assertThat(response.headers().firstValue("Allow"))
+                .hasValueSatisfying(allow -> assertThat(allow).contains("GET"));
+        assertThat(response.headers().allValues("Set-Cookie")).isEmpty();
+        assertThat(response.body()).contains("<html lang=\"kk\"").contains(text("error.title.405", "kk"));
     }
 
     @Test
