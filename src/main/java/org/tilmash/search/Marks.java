@@ -75,6 +75,17 @@ final class Marks {
         return Optional.of(html.toString());
     }
 
+    /**
+     * The search engine's highlighted fragment of {@code text}, with "…" where it starts after the text's beginning
+     * or ends before its end, as {@link #snippet} shows it.
+     */
+    static String cutShort(String fragment, String text) {
+        String shown = HtmlUtils.htmlUnescape(fragment.replace("<mark>", "").replace("</mark>", ""))
+                .strip();
+        String whole = text.strip();
+        return (whole.startsWith(shown) ? "" : "…") + fragment.strip() + (whole.endsWith(shown) ? "" : "…");
+    }
+
     private static boolean meets(String term, Wanted wanted) {
         if (term.equals(wanted.term())) {
             return true;

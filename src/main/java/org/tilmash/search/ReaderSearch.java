@@ -172,6 +172,7 @@ public class ReaderSearch {
                     entry.getSectionId(),
                     entry.getTitle(),
                     Optional.ofNullable(snippet)
+                            .map(fragment -> Marks.cutShort(fragment, entry.getText()))
                             // found through the other script or with a typo: the engine marked nothing
                             .or(() -> Marks.snippet(entry.getText(), entry.getLanguage(), words, SNIPPET))
                             .orElseGet(() -> opening(entry.getText())),

@@ -140,6 +140,32 @@ class SearchIndexingTest {
     }
 
     @Test
+    void aDecimalNumberIsFoundAndASnippetFromTheMiddleOfTheTextSaysItIsCutShort() {
+        String before = "Delegates discussed the water quotas for the coming season at length. ".repeat(6);
+        String after = "The next session will review the quotas of the northern districts. ".repeat(6);
+        Fixture.Article english = fixture.article("en")
+                .published(
+                        "en",
+                        Fixture.text(
+                                "Quarterly figures",
+                                "Intro",
+                                before + "Inflation reached 5.2 percent in June. " + after))
+                .create();
+        Fixture.Article russian = fixture.article("ru")
+                .published("ru", Fixture.text("Квартальные данные", "Вступление", "Инфляция составила 5,2 процента."))
+                .create();
+        await().atMost(WAIT).until(() -> found("en", "5.2").contains(english.id()));
+        await().atMost(WAIT).until(() -> found("ru", "5,2").contains(russian.id()));
+        assertThat(found("en", "inflation 5.2")).contains(english.id());
+
+        String snippet = hit("en", "5.2", english.id()).snippet();
+        assertThat(snippet).contains("<mark>5.2</mark>").startsWith("…").endsWith("…");
+        assertThat(hit("ru", "5,2", russian.id()).snippet())
+                .as("a text shown whole is not cut short")
+                .doesNotContain("…");
+    }
+
+    @Test
     void theReadersOwnLanguageRanksBeforeAFallbackThatMatchesAsWell() {
         String token = "zqxrank" + Long.toString(System.nanoTime(), 36);
         Fixture.Article own = fixture.article("ru")
