@@ -13,7 +13,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.MessageSource;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -31,6 +34,7 @@ import org.tilmash.support.WebVisitor;
  * form again) with the security headers, never a 500 or the servlet container's own page.
  */
 @TilmashTest
+@ExtendWith(OutputCaptureExtension.class)
 class MalformedRequestsTest {
 
     @LocalServerPort
@@ -80,6 +84,18 @@ class MalformedRequestsTest {
             assertSecurityHeaders(answer);
             assertThat(answer.body()).as(path).contains(text("error.title.400", "en"));
         }
+    }
+
+    @Test
+    void aQueryWithABrokenEscapeIsABadRequestInTheReadersLanguageNotAServerFault(CapturedOutput output) {
+        for (String target : new String[] {"/kk/news?page=%", "/kk/search?q=%zz", "/kk/no-such-page?x=%", "/?a=%2"}) {
+            RawHttp.Answer answer =
+                    RawHttp.get(port, "GET " + target + " HTTP/1.1", "Host: localhost", "Accept-Language: kk");
+            assertThat(answer.status()).as(target).isEqualTo(400);
+            assertSecurityHeaders(answer);
+            assertThat(answer.body()).as(target).contains(text("error.title.400", "kk"));
+        }
+        assertThat(output.getAll()).doesNotContain("InvalidParameterException").doesNotContain(" ERROR ");
     }
 
     @Test
