@@ -27,7 +27,8 @@ import org.tilmash.i18n.TilmashPaths;
  * fields are kept in the browser's new session ({@link KeptForm}) and the user is asked to sign in again, after which
  * {@link UnsavedFormController} offers to send them. A sign-in form posted from a page left open too long just asks
  * for the sign-in again, keeping no password. Only a post from this site's own pages with the browser's session
- * cookie is treated so; anything else refused keeps Spring Security's 403. Uploads and forms with a password are not
+ * cookie, submitted by the browser rather than a script, is treated so; anything else refused keeps Spring Security's
+ * 403. Uploads and forms with a password are not
  * kept: the user signs in again and comes back to the page they were on.
  */
 final class ExpiredSessionForms implements AccessDeniedHandler {
@@ -43,7 +44,7 @@ final class ExpiredSessionForms implements AccessDeniedHandler {
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (!(denied instanceof CsrfException) || !postedFromThisSite(request)) {
+        if (!(denied instanceof CsrfException) || !postedFromThisSite(request) || !submittedByBrowser(request)) {
             refused.handle(request, response, denied);
         } else if (path.equals(paths.getLogin())) {
             redirect(request, response, paths.getLogin() + "?expired");
@@ -91,6 +92,15 @@ final class ExpiredSessionForms implements AccessDeniedHandler {
         }
         String origin = request.getHeader("Origin");
         return origin != null && sameHost(origin, request);
+    }
+
+    /**
+     * A form the browser submits itself, as a page navigation; a page's script (reordering a gallery, an upload) gets
+     * the 403 it reports as a failure, rather than a redirect it would follow to a sign-in page and take for success.
+     */
+    private static boolean submittedByBrowser(HttpServletRequest request) {
+        String mode = request.getHeader("Sec-Fetch-Mode");
+        return mode != null ? mode.equals("navigate") : request.getHeader("X-CSRF-TOKEN") == null;
     }
 
     private static boolean sameHost(String address, HttpServletRequest request) {

@@ -133,6 +133,19 @@ class SessionEndedTest {
     }
 
     @Test
+    void aScriptsPostAfterTheSessionEndedIsRefusedSoThePageReportsAFailureNotASuccess() {
+        Draft draft = draft();
+        WebVisitor browser = new WebVisitor(port, "en");
+        browser.login(draft.editor(), TestAccounts.PASSWORD);
+        Map<String, String> form = fieldsOf(browser.get(draft.editPage()).body(), "form.editor");
+        sessions.end(draft.editor());
+
+        assertThat(browser.postAsScript(draft.editPage(), form).statusCode()).isEqualTo(403);
+        browser.login(draft.editor(), TestAccounts.PASSWORD);
+        assertThat(location(browser.get(UNSAVED))).isEqualTo("/admin");
+    }
+
+    @Test
     void anotherSitesPostIsRefusedAndNothingOfItIsOffered() {
         Draft draft = draft();
         WebVisitor browser = new WebVisitor(port, "en");

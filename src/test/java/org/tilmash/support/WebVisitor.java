@@ -71,6 +71,13 @@ public final class WebVisitor {
                 .build());
     }
 
+    /** A post a page's script sends with {@code fetch}, as the browser labels it. */
+    public HttpResponse<String> postAsScript(String path, Map<String, String> form) {
+        return send(formPost(path, form, "same-origin")
+                .setHeader("Sec-Fetch-Mode", "cors")
+                .build());
+    }
+
     /** A form another site's page makes this browser post here, as a browser labels it. */
     public HttpResponse<String> postFromAnotherSite(String path, Map<String, String> form) {
         return send(formPost(path, form, "cross-site")
@@ -86,6 +93,7 @@ public final class WebVisitor {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Origin", base)
                 .header("Sec-Fetch-Site", fetchSite)
+                .header("Sec-Fetch-Mode", "navigate")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
     }
 
