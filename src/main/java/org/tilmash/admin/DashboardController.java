@@ -19,15 +19,16 @@ import org.tilmash.content.ArticleSearch;
 import org.tilmash.content.ContentService;
 import org.tilmash.content.VersionView;
 import org.tilmash.i18n.LanguageRegistry;
+import org.tilmash.translation.Translations;
 import org.tilmash.workflow.AuditRecord;
 import org.tilmash.workflow.AuditTrail;
 import org.tilmash.workflow.Inbox;
 import org.tilmash.workflow.InboxItem;
 
 /**
- * The dashboard answers "what should I do now": what waits for the user's action, their unread messages, and their
- * own open work, paged; for administrators, the accounts, the security log and the audit trail. Coverage has its own
- * page.
+ * The dashboard answers "what should I do now": what waits for the user's action (their translation queue included),
+ * their unread messages, and their own open work, paged; for administrators, the accounts, the security log and the
+ * audit trail. Coverage has its own page.
  */
 @Controller
 @PreAuthorize("@permissions.canUseBackOffice()")
@@ -38,6 +39,7 @@ class DashboardController {
     static final int INBOX_SHOWN = 5;
     static final int WORK_PAGE_SIZE = 10;
     static final int ADMIN_SHOWN = 5;
+    static final int QUEUE_SHOWN = 5;
 
     private final ContentService content;
     private final ArticleSearch search;
@@ -47,6 +49,7 @@ class DashboardController {
     private final AccountService accounts;
     private final SecurityLog securityLog;
     private final AuditTrail audit;
+    private final Translations translations;
 
     DashboardController(
             ContentService content,
@@ -56,7 +59,8 @@ class DashboardController {
             LanguageRegistry languages,
             AccountService accounts,
             SecurityLog securityLog,
-            AuditTrail audit) {
+            AuditTrail audit,
+            Translations translations) {
         this.content = content;
         this.search = search;
         this.inbox = inbox;
@@ -65,6 +69,7 @@ class DashboardController {
         this.accounts = accounts;
         this.securityLog = securityLog;
         this.audit = audit;
+        this.translations = translations;
     }
 
     @GetMapping
@@ -73,6 +78,7 @@ class DashboardController {
         model.addAttribute("editorial", !visible.isEmpty());
         if (!visible.isEmpty()) {
             model.addAttribute("needsAction", needsAction(visible));
+            translationQueue(model);
             // Past the last page the list is empty; beyond this bound the row offset would overflow the query.
             int current = Math.clamp(work, 1, Integer.MAX_VALUE / WORK_PAGE_SIZE);
             Page<VersionView> open = content.openWork(principal.getName(), visible, current - 1, WORK_PAGE_SIZE);
@@ -105,6 +111,16 @@ class DashboardController {
                 ArticlesController.needsAction(permissions, languages),
                 ArticleSearch.Sort.UPDATED_DESC);
         return search.search(query, Optional.empty(), NEEDS_ACTION_SHOWN);
+    }
+
+    /**
+     * The queue as {@code /admin/translations} lists it, counted, and its longest waiting items: new translations have
+     * no version yet in the translator's language, so the article search behind {@link #needsAction} cannot find them.
+     */
+    private void translationQueue(Model model) {
+        List<Translations.QueueItem> queue = translations.queue();
+        model.addAttribute("queueCount", queue.size());
+        model.addAttribute("queueFirst", queue.stream().limit(QUEUE_SHOWN).toList());
     }
 
     private void administration(Model model) {

@@ -74,7 +74,13 @@ public class Translations {
 
     /** One piece of work: translate or update an article's version in a language, waiting since {@code since}. */
     public record QueueItem(
-            Long articleId, String language, String sourceLanguage, String title, Reason reason, Instant since) {}
+            Long articleId, String language, String sourceLanguage, String title, Reason reason, Instant since) {
+
+        /** The language {@link #title} is written in: a new translation has none yet, so it shows the source's. */
+        public String titleLanguage() {
+            return reason == Reason.NEW ? sourceLanguage : language;
+        }
+    }
 
     /** The work of the signed-in translator in the languages they may edit, longest waiting first. */
     @TilmashTransactional(readOnly = true)

@@ -15,6 +15,7 @@ import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -83,6 +84,35 @@ class DashboardTest {
                                 .select("#unread .inbox a")
                                 .eachText())
                         .anySatisfy(notice -> assertThat(notice).contains(title)));
+    }
+
+    @Test
+    void aTranslatorIsShownTheWorkOfTheirQueueNotToldThatNothingWaits() throws Exception {
+        String translator = fixture.account("translator", Role.TRANSLATOR, "kk");
+        String fair = "Steppe fair opens " + TestAccounts.unique("q");
+        String bridge = "Ili bridge repaired " + TestAccounts.unique("q");
+        fixture.article("en")
+                .published("en", Fixture.text(fair, "Traders arrive."))
+                .create();
+        fixture.article("en")
+                .published("en", Fixture.text(bridge, "Lorries cross again."))
+                .create();
+
+        Elements queue = page("/admin/translations", translator).select("#queue tbody td:first-child a");
+        assertThat(queue.eachText()).contains(fair, bridge);
+        List<String> queued = queue.eachAttr("href");
+
+        Document dashboard = page("/admin", translator);
+        assertThat(dashboard.select("#needs-action").text()).doesNotContain("Nothing is waiting for you");
+        assertThat(dashboard.select("#translation-queue-count").text())
+                .isEqualTo(queued.size() + " translations are waiting in your languages");
+        assertThat(dashboard.select("#translation-queue-items a").eachAttr("href"))
+                .as("the longest waiting, as the queue lists them")
+                .isEqualTo(queued.subList(0, Math.min(DashboardController.QUEUE_SHOWN, queued.size())));
+        assertThat(dashboard.select("#translation-queue-open").attr("href")).isEqualTo("/admin/translations");
+        assertThat(dashboard.select("#my-work .empty").text())
+                .as("their own open versions, not all the work there is")
+                .isEqualTo("You have no versions in progress: no draft, nothing in review, nothing scheduled.");
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.tilmash.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -14,6 +15,7 @@ import org.tilmash.accounts.AccountService;
 import org.tilmash.accounts.Role;
 import org.tilmash.support.Browser;
 import org.tilmash.support.Fixture;
+import org.tilmash.support.Screenshots;
 import org.tilmash.support.TestAccounts;
 import org.tilmash.support.TilmashTest;
 import org.tilmash.support.pages.admin.ArticlePage;
@@ -21,12 +23,13 @@ import org.tilmash.support.pages.admin.DashboardPage;
 import org.tilmash.support.pages.admin.ErrorPage;
 import org.tilmash.support.pages.admin.LoginPage;
 import org.tilmash.support.pages.admin.ProfilePage;
+import org.tilmash.support.pages.admin.TranslationQueuePage;
 import org.tilmash.support.pages.admin.UserFormPage;
 
 /**
- * An administrator takes on a Kazakh translator; the translator works in Kazakh, only on Kazakh versions, is refused
- * a Russian edit URL typed by hand, and loses access with the very next click once the administrator takes Kazakh
- * away.
+ * An administrator takes on a Kazakh translator; the translator works in Kazakh, only on Kazakh versions, finds the
+ * translation queue's work on the dashboard, is refused a Russian edit URL typed by hand, and loses access with the
+ * very next click once the administrator takes Kazakh away.
  */
 @TilmashTest
 class TranslatorJourneyBrowserTest {
@@ -84,6 +87,23 @@ class TranslatorJourneyBrowserTest {
         assertThat(dashboard.workLanguages()).isNotEmpty().containsOnly("kk");
 
         String kazakhVersion = dashboard.firstWorkPath();
+        assertThat(dashboard.waitingText())
+                .as("the queue has work, so the dashboard may not say nothing waits")
+                .doesNotContain(kazakh("dashboard.needsAction.none"));
+        String waiting = dashboard.translationQueueSummary();
+        List<String> firstWaiting = dashboard.translationQueuePaths();
+        assertThat(Screenshots.shoot(translatorBrowser, "translator-dashboard", 1280))
+                .isEmpty();
+        assertThat(Screenshots.shoot(translatorBrowser, "translator-dashboard", 360))
+                .isEmpty();
+        TranslationQueuePage queue = dashboard.translationQueue();
+        List<String> queued = queue.paths();
+        assertThat(waiting)
+                .isEqualTo(messages.getMessage(
+                        "dashboard.translationQueue", new Object[] {Map.of("count", queued.size())}, KAZAKH));
+        assertThat(queued).startsWith(firstWaiting.toArray(String[]::new));
+        assertThat(queue.titles()).contains("Дала темір жолы ашылды");
+
         String russianEdit = kazakhVersion.replaceFirst("/kk$", "/ru/edit");
         ErrorPage refused = ErrorPage.openRefused(translatorBrowser, base, russianEdit);
         assertThat(refused.htmlLang()).isEqualTo("kk");

@@ -50,6 +50,28 @@ public class DashboardPage extends BackOfficePage {
                 .toList();
     }
 
+    /** Everything the "waiting for you" panel says, its translation queue included. */
+    public String waitingText() {
+        return driver.findElement(By.id("needs-action")).getText();
+    }
+
+    /** How much of the translation queue waits, as the dashboard counts it. */
+    public String translationQueueSummary() {
+        return driver.findElement(By.id("translation-queue-count")).getText();
+    }
+
+    /** The editor addresses of the queue's first items, as the dashboard lists them. */
+    public List<String> translationQueuePaths() {
+        return driver.findElements(By.cssSelector("#translation-queue-items a")).stream()
+                .map(link -> link.getDomAttribute("href"))
+                .toList();
+    }
+
+    public TranslationQueuePage translationQueue() {
+        clickAndWait(By.id("translation-queue-open"), TranslationQueuePage.MARKER);
+        return new TranslationQueuePage(driver, baseUrl);
+    }
+
     /** The headings of the dashboard's panels, in order. */
     public List<String> panels() {
         return driver.findElements(By.cssSelector(".panels > section h2")).stream()

@@ -31,6 +31,13 @@ public class TranslationQueuePage extends BackOfficePage {
                 .toList();
     }
 
+    /** The editor address of every item listed, in the queue's order. */
+    public List<String> paths() {
+        return driver.findElements(By.cssSelector("#queue tbody td:first-child a")).stream()
+                .map(link -> link.getDomAttribute("href"))
+                .toList();
+    }
+
     /** Downloads the XLIFF file of all work in {@code language} from {@code pivot}; returns the saved file. */
     public Path downloadXliff(String language, String pivot, Path downloads) {
         new Select(driver.findElement(By.id("pivot-" + language))).selectByValue(pivot);
