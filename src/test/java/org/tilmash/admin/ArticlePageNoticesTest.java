@@ -1,20 +1,30 @@
 package org.tilmash.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
+import java.util.Map;
+import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.tilmash.accounts.Role;
 import org.tilmash.support.Fixture;
 import org.tilmash.support.SignedIn;
 import org.tilmash.support.TilmashTest;
 import org.tilmash.workflow.Workflow;
 
-/** What the article's pages tell its author before they act: the open request for changes, leaving review. */
+/**
+ * What the article's pages tell people before and after they act: the open request for changes, leaving review, and
+ * why an outdated translation may not be approved, in terms of what the person refused may do about it.
+ */
 @TilmashTest
 class ArticlePageNoticesTest {
 
@@ -51,6 +61,51 @@ class ArticlePageNoticesTest {
 
         SignedIn.run(article.editor(), () -> workflow.submit(version));
         assertThat(page(article.editor(), path).select("#changes-requested")).isEmpty();
+    }
+
+    /** Posts the version's approval as {@code username} and opens the page it leads back to, with its message. */
+    private Document approvalRefused(String username, String path) throws Exception {
+        MvcResult refused = mvc.perform(
+                        post(path + "/approve").with(user(username)).with(csrf()))
+                .andExpect(redirectedUrl(path))
+                .andReturn();
+        return Jsoup.parse(mvc.perform(get(path)
+                        .with(user(username))
+                        // The flash message travels in the session, in the database: the next request carries its
+                        // cookie.
+                        .cookie(refused.getResponse().getCookie("SESSION")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+    }
+
+    @Test
+    void aReviewerRefusedOnAnOutdatedTranslationIsToldATranslatorMustUpdateItNotToOpenTheEditor() throws Exception {
+        Fixture.Article article = fixture.article("en")
+                .published("en", Fixture.text("Dam agreement signed", "Four countries agree."))
+                .inReview("ru", Fixture.text("Подписано соглашение о плотине", "Четыре страны договорились."))
+                .create();
+        fixture.publish(
+                article.id(),
+                "en",
+                Fixture.text("Dam agreement signed by five", "Five countries agree."),
+                article.editor(),
+                article.reviewer());
+        String path = "/admin/articles/" + article.id() + "/ru";
+        String translatorWhoReviews =
+                fixture.accounts("both", Map.of(Role.TRANSLATOR, Set.of("ru"), Role.REVIEWER, Set.of("ru")));
+
+        assertThat(approvalRefused(article.reviewer(), path)
+                        .select("p.alert.error")
+                        .text())
+                .isEqualTo("This translation is outdated: its source changed after it was translated. A translator"
+                        + " has to update it before it can be approved. To send it back, request changes.");
+        assertThat(approvalRefused(translatorWhoReviews, path)
+                        .select("p.alert.error")
+                        .text())
+                .as("someone who may edit the translation can update it themselves")
+                .startsWith("The source of this translation has changed. Open the side-by-side editor");
+        assertThat(page(article.reviewer(), path).select("#state").text()).isEqualTo("In review");
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.tilmash.content.ArticleText;
 import org.tilmash.content.ContentService;
 import org.tilmash.support.Browser;
 import org.tilmash.support.Fixture;
+import org.tilmash.support.Screenshots;
 import org.tilmash.support.SignedIn;
 import org.tilmash.support.TestAccounts;
 import org.tilmash.support.TilmashTest;
@@ -102,6 +103,20 @@ class TranslationJourneyBrowserTest {
                 new ArticleText(title, english.intro(), "<p>Herders may cross.</p><p>Fees are waived until 2028.</p>"),
                 editor,
                 reviewer);
+
+        // Another browser than the translator's: browsers are shared per language and fresh() clears the cookies.
+        WebDriver reviewerBrowser = Browser.fresh("en-US,en");
+        LoginPage.open(reviewerBrowser, "http://localhost:" + port).loginAs(reviewer, TestAccounts.PASSWORD);
+        ArticlePage toReview = ArticlePage.open(reviewerBrowser, "http://localhost:" + port, path);
+        assertThat(toReview.approveRefused())
+                .as("a reviewer cannot update the translation, so is not sent to the translator's editor")
+                .isEqualTo("This translation is outdated: its source changed after it was translated. A translator"
+                        + " has to update it before it can be approved. To send it back, request changes.");
+        assertThat(toReview.state()).isEqualTo("In review");
+        assertThat(Screenshots.shoot(reviewerBrowser, "reviewer-outdated-refused", 1280))
+                .isEmpty();
+        assertThat(Screenshots.shoot(reviewerBrowser, "reviewer-outdated-refused", 360))
+                .isEmpty();
 
         ArticlePage outdated = ArticlePage.open(browser, "http://localhost:" + port, path);
         assertThat(outdated.isOutdated()).isTrue();

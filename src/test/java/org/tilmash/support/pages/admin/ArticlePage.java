@@ -9,6 +9,7 @@ public class ArticlePage extends BackOfficePage {
 
     static final By MARKER = By.cssSelector("main article");
     private static final By EDIT = By.cssSelector(".actions a.button");
+    private static final By REFUSAL = By.cssSelector(".alert.error[role=alert]:not(.outdated)");
 
     ArticlePage(WebDriver driver, String baseUrl) {
         super(driver, baseUrl);
@@ -49,7 +50,18 @@ public class ArticlePage extends BackOfficePage {
     /** The submit button answered with a refusal instead of a state change. */
     public String submitRefused() {
         submit();
-        return driver.findElement(By.cssSelector(".alert.error[role=alert]")).getText();
+        return refusal();
+    }
+
+    /** The approve button answered with a refusal: the version stays in review. */
+    public String approveRefused() {
+        approve();
+        return refusal();
+    }
+
+    /** The page's error notice; an outdated translation's warning has the same look, so it is left out. */
+    private String refusal() {
+        return driver.findElement(REFUSAL).getText();
     }
 
     public EditPage edit() {
