@@ -106,6 +106,12 @@ class ArticlePageNoticesTest {
                 .as("someone who may edit the translation can update it themselves")
                 .startsWith("The source of this translation has changed. Open the side-by-side editor");
         assertThat(page(article.reviewer(), path).select("#state").text()).isEqualTo("In review");
+        assertThat(page(article.reviewer(), path).select(".alert.outdated").text())
+                .as("the warning before approving, too, says who can act on it")
+                .isEqualTo("The source was changed after this translation was made. A translator has to update it"
+                        + " before it can be approved.");
+        assertThat(page(translatorWhoReviews, path).select(".alert.outdated p").text())
+                .startsWith("The source was changed after this translation was made. Check what changed");
     }
 
     @Test
