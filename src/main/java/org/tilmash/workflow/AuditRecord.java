@@ -1,9 +1,17 @@
 package org.tilmash.workflow;
 
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.EnumSet;
+import java.util.Set;
 import org.tilmash.content.VersionState;
 
-/** One entry of the audit trail: who did what to which language version, when, from which state to which. */
+/**
+ * One entry of the audit trail: who did what to which language version, when, from which state to which.
+ *
+ * @param comment what the actor wrote, or what the change set; for {@link #chosenDate() a date} an ISO-8601 instant,
+ *     kept machine-readable, which pages format for their reader
+ */
 public record AuditRecord(
         Long id,
         Long articleId,
@@ -16,6 +24,9 @@ public record AuditRecord(
         String actor,
         String comment,
         Instant createdAt) {
+
+    /** The changes whose comment is the date and time the actor chose. */
+    private static final Set<Transition> DATED = EnumSet.of(Transition.DATELINE_CHANGED, Transition.SCHEDULED);
 
     static AuditRecord of(AuditEntry entry) {
         return new AuditRecord(
@@ -30,5 +41,22 @@ public record AuditRecord(
                 entry.getActor(),
                 entry.getComment(),
                 entry.getCreatedAt());
+    }
+
+    /**
+     * The date the actor chose, for pages to write as they write every date: the article's new date, or when a
+     * scheduled version goes live; {@code null} for any other entry, a schedule without a time (it waits for its
+     * release), and a comment that is not an instant (the trail is never rewritten, so a page shows such an entry as
+     * it was written rather than fail).
+     */
+    public Instant chosenDate() {
+        if (comment == null || !DATED.contains(action)) {
+            return null;
+        }
+        try {
+            return Instant.parse(comment);
+        } catch (DateTimeParseException notAnInstant) {
+            return null;
+        }
     }
 }

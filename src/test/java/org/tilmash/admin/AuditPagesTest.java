@@ -1,9 +1,17 @@
 package org.tilmash.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.Jsoup;
@@ -13,15 +21,18 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.tilmash.accounts.AccountService;
 import org.tilmash.accounts.Role;
+import org.tilmash.i18n.IcuFormats;
+import org.tilmash.i18n.LanguageRegistry;
 import org.tilmash.support.Fixture;
 import org.tilmash.support.TestAccounts;
 import org.tilmash.support.TilmashTest;
 
 /**
  * The administrator's audit trail names articles by title and people by name, links only to pages the administrator
- * may open, and opens any revision read-only.
+ * may open, and opens any revision read-only; a date an entry records reads as every other date of the back office.
  */
 @TilmashTest
 class AuditPagesTest {
@@ -35,18 +46,40 @@ class AuditPagesTest {
     @Autowired
     AccountService accounts;
 
+    @Autowired
+    Clock clock;
+
+    @Autowired
+    LanguageRegistry languages;
+
+    @Autowired
+    IcuFormats formats;
+
     private MockHttpServletResponse get(String path, String username) throws Exception {
-        return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path)
-                        .with(user(username))
-                        .header("Accept-Language", "en"))
+        return get(path, username, "en");
+    }
+
+    private MockHttpServletResponse get(String path, String username, String language) throws Exception {
+        return mvc.perform(MockMvcRequestBuilders.get(path).with(user(username)).header("Accept-Language", language))
                 .andReturn()
                 .getResponse();
     }
 
     private Document page(String path, String username) throws Exception {
-        MockHttpServletResponse response = get(path, username);
+        return page(path, username, "en");
+    }
+
+    private Document page(String path, String username, String language) throws Exception {
+        MockHttpServletResponse response = get(path, username, language);
         assertThat(response.getStatus()).as(path).isEqualTo(200);
         return Jsoup.parse(response.getContentAsString(StandardCharsets.UTF_8));
+    }
+
+    /** Posts a back-office form as {@code username} and expects the usual redirect back to the page. */
+    private void post(String path, String username, Map<String, String> fields) throws Exception {
+        var request = MockMvcRequestBuilders.post(path).with(user(username)).with(csrf());
+        fields.forEach(request::param);
+        mvc.perform(request).andExpect(status().isFound());
     }
 
     @Test
@@ -97,6 +130,70 @@ class AuditPagesTest {
         Document history = page("/admin/articles/" + article.id() + "/en", editor);
         assertThat(history.select(".history tbody td:eq(1)").eachText()).containsOnly("Aigerim Sadykova");
         assertThat(history.select(".audit strong").eachText()).containsOnly("Aigerim Sadykova");
+    }
+
+    @Test
+    void aNewArticleDateReadsInTheReadersLanguageAndTheSiteTimeZone() throws Exception {
+        Fixture.Article article = fixture.article("en")
+                .draft("en", Fixture.text("Basin council " + TestAccounts.unique("t"), "Delegates met."))
+                .create();
+        String admin = fixture.account("auditor", Role.ADMIN);
+        Document shown = page("/admin/articles/" + article.id() + "/en", article.editor());
+
+        post(
+                "/admin/articles/" + article.id() + "/settings",
+                article.editor(),
+                Map.of(
+                        "back", "en",
+                        "dateline", "2021-12-27T12:30",
+                        "sectionId", shown.select("#sectionId option[selected]").val()));
+
+        // Almaty was UTC+6 in 2021: stored as 06:30 UTC, read as the 12:30 the editor entered.
+        Map<String, String> dates = Map.of("en", "new date: 27 December 2021", "ru", "новая дата: 27 декабря 2021");
+        for (var language : dates.entrySet()) {
+            Element onArticle = page("/admin/articles/" + article.id() + "/en", article.editor(), language.getKey())
+                    .select(".audit li")
+                    .last();
+            Element onAudit = page(
+                            "/admin/audit?action=DATELINE_CHANGED&actor=" + article.editor(), admin, language.getKey())
+                    .selectFirst("#audit tbody tr");
+            Element onRevision = page("/admin/articles/" + article.id() + "/en/revisions/1", admin, language.getKey())
+                    .select(".audit-of-revision li")
+                    .last();
+            for (Element entry : List.of(onArticle, onAudit, onRevision)) {
+                assertThat(entry.text())
+                        .as("the article's new date in %s", language.getKey())
+                        .contains(language.getValue(), "12:30")
+                        .doesNotContain("2021-12-27T06:30:00Z");
+            }
+        }
+    }
+
+    @Test
+    void aScheduledPublicationTimeReadsAsADate() throws Exception {
+        Fixture.Article article = fixture.article("en")
+                .inReview("en", Fixture.text("Spring schedule " + TestAccounts.unique("t"), "Water for farms."))
+                .create();
+        String admin = fixture.account("auditor", Role.ADMIN);
+        LocalDateTime publishAt = LocalDate.ofInstant(clock.instant(), languages.timeZone())
+                .plusDays(40)
+                .atTime(9, 15);
+        Instant at = publishAt.atZone(languages.timeZone()).toInstant();
+
+        post(
+                "/admin/articles/" + article.id() + "/en/approve",
+                article.reviewer(),
+                Map.of("publishAt", publishAt.toString()));
+
+        for (Locale locale : List.of(Locale.ENGLISH, Locale.of("ru"))) {
+            Element entry = page(
+                            "/admin/audit?action=SCHEDULED&actor=" + article.reviewer(), admin, locale.getLanguage())
+                    .selectFirst("#audit tbody tr");
+            assertThat(entry.select("td").last().text())
+                    .as("when it goes live, in %s", locale)
+                    .contains(formats.dateTime(at, locale), "09:15")
+                    .doesNotContain(at.toString());
+        }
     }
 
     @Test

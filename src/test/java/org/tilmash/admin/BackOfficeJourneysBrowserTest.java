@@ -3,6 +3,7 @@ package org.tilmash.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Color;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,6 +24,7 @@ import org.tilmash.support.Axe;
 import org.tilmash.support.Browser;
 import org.tilmash.support.Fixture;
 import org.tilmash.support.Screenshots;
+import org.tilmash.support.SignedIn;
 import org.tilmash.support.TestAccounts;
 import org.tilmash.support.TestImages;
 import org.tilmash.support.TilmashTest;
@@ -32,6 +34,7 @@ import org.tilmash.support.pages.admin.LoginPage;
 import org.tilmash.support.pages.admin.RevisionPage;
 import org.tilmash.support.pages.admin.SourceReviewPage;
 import org.tilmash.support.pages.admin.TranslatePage;
+import org.tilmash.workflow.ArticleSettings;
 
 /**
  * The translator living in the side-by-side editor and the reviewer reading the translation beside its source; the
@@ -51,6 +54,9 @@ class BackOfficeJourneysBrowserTest {
 
     @Autowired
     AccountService accounts;
+
+    @Autowired
+    ArticleSettings settings;
 
     private String base() {
         return "http://localhost:" + port;
@@ -160,6 +166,7 @@ class BackOfficeJourneysBrowserTest {
                 "en",
                 Fixture.text(title + ", day two", "Ministers met again.", "Talks went on."),
                 editor);
+        SignedIn.run(editor, () -> settings.changeDateline(article.id(), Instant.parse("2021-12-27T06:30:00Z")));
         String admin = person("Nurlan Abenov", Map.of(Role.ADMIN, Set.of()));
         WebDriver browser = Browser.fresh("en");
         LoginPage.open(browser, base()).loginAs(admin, TestAccounts.PASSWORD);
@@ -174,6 +181,10 @@ class BackOfficeJourneysBrowserTest {
         assertThat(audit.links(0))
                 .as("only what the administrator may open is a link")
                 .containsExactly("Revision 2");
+        assertThat(newest.get(3)).startsWith("changed the article date");
+        assertThat(newest.get(4))
+                .as("the new date in Almaty's time, as the administrator reads dates")
+                .isEqualTo("new date: 27 December 2021 at 12:30");
         assertThat(Axe.violations(browser)).as("the audit trail").isEqualTo("[]");
         assertThat(Screenshots.shoot(browser, "admin-audit", 1280)).isEmpty();
         assertThat(Screenshots.shoot(browser, "admin-audit", 360)).isEmpty();

@@ -12,6 +12,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.tilmash.accounts.Role;
 import org.tilmash.support.Browser;
 import org.tilmash.support.Fixture;
+import org.tilmash.support.Screenshots;
 import org.tilmash.support.TestAccounts;
 import org.tilmash.support.TilmashTest;
 import org.tilmash.support.pages.ArticlePage;
@@ -21,7 +22,8 @@ import org.tilmash.support.pages.admin.SectionsPage;
 
 /**
  * A newsroom moving in: an editor sets up a section in the back office, enters an older news item with its original
- * date and byline, a reviewer approves it, and readers find it dated as it was, on a desktop and a phone.
+ * date and byline, corrects its time, a reviewer approves it, and readers find it dated as it was, on a desktop and a
+ * phone.
  */
 @TilmashTest
 class NewsroomJourneyBrowserTest {
@@ -66,12 +68,21 @@ class NewsroomJourneyBrowserTest {
         var draft = sections.newArticle()
                 .createDated(
                         section,
-                        "2021-12-27T12:30",
+                        "2021-12-27T11:30",
                         headline,
                         "Delegates of five countries met in Almaty.",
                         "Press service",
                         "The council agreed on the spring water schedule.");
+        assertThat(draft.dateline()).isEqualTo("2021-12-27T11:30");
+        draft.changeDate("2021-12-27T12:30");
+        assertThat(draft.notice()).isEqualTo("The article's date and section were saved.");
         assertThat(draft.dateline()).isEqualTo("2021-12-27T12:30");
+        assertThat(draft.auditEntries().getLast())
+                .as("the corrected date, as the editor reads dates")
+                .contains("changed the article date", "new date: 27 December 2021 at 12:30")
+                .doesNotContain("2021-12-27T06:30:00Z");
+        assertThat(Screenshots.shoot(browser, "article-date-corrected", 1280)).isEmpty();
+        assertThat(Screenshots.shoot(browser, "article-date-corrected", 360)).isEmpty();
         assertThat(draft.byline()).isEqualTo("Press service");
         String path = draft.path();
         draft.submit();

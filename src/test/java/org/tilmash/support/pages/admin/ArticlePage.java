@@ -122,6 +122,13 @@ public class ArticlePage extends BackOfficePage {
         return SectionsPage.fromNavigation(driver, baseUrl);
     }
 
+    /** The audit trail's entries as the page shows them, oldest first. */
+    public java.util.List<String> auditEntries() {
+        return driver.findElements(By.cssSelector(".audit li")).stream()
+                .map(WebElement::getText)
+                .toList();
+    }
+
     public java.util.List<String> auditComments() {
         return driver.findElements(By.cssSelector(".audit q")).stream()
                 .map(WebElement::getText)
