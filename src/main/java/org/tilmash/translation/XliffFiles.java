@@ -360,21 +360,13 @@ public class XliffFiles {
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         XMLStreamReader xml = null;
+        Reader reader = null;
         try {
             xml = factory.createXMLStreamReader(new ByteArrayInputStream(bytes));
-            return new Reader(xml).read();
-        } catch (XMLStreamException malformed) {
-            int line = malformed.getLocation() == null
-                    ? 0
-                    : malformed.getLocation().getLineNumber();
-            throw new XliffException(
-                    "xliff.error.malformed",
-                    Map.of(
-                            "line",
-                            line,
-                            "cause",
-                            String.valueOf(malformed.getMessage())
-                                    .replaceAll("^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message: ", "")));
+            reader = new Reader(xml);
+            return reader.read();
+        } catch (XMLStreamException unreadable) {
+            throw UnreadableXliff.explain(unreadable, bytes, reader != null && reader.rootRead());
         } finally {
             if (xml != null) {
                 try {
@@ -390,9 +382,15 @@ public class XliffFiles {
     private static final class Reader {
 
         private final XMLStreamReader xml;
+        private boolean rootRead;
 
         Reader(XMLStreamReader xml) {
             this.xml = xml;
+        }
+
+        /** Whether the document got as far as its first element: what fails before it may be read wrong. */
+        boolean rootRead() {
+            return rootRead;
         }
 
         ParsedXliff read() throws XMLStreamException {
@@ -407,6 +405,11 @@ public class XliffFiles {
                 if (event != XMLStreamConstants.START_ELEMENT) {
                     continue;
                 }
+                // XML of another kind (a web page, a document saved as XML) is no XLIFF, whatever it holds further in.
+                if (!rootRead && !xml.getLocalName().equals("xliff")) {
+                    throw refused("xliff.error.version");
+                }
+                rootRead = true;
                 switch (xml.getLocalName()) {
                     case "xliff" -> {
                         String version = xml.getAttributeValue(null, "version");
@@ -452,10 +455,10 @@ public class XliffFiles {
                             throw refused("xliff.error.duplicateUnit", id);
                         }
                     }
-                    case "data" -> data.put(xml.getAttributeValue(null, "id"), xml.getElementText());
+                    case "data" -> data.put(xml.getAttributeValue(null, "id"), text("data"));
                     case "target" -> {
                         if (unit == null) {
-                            throw refused("xliff.error.malformed");
+                            throw refused("xliff.error.structure");
                         }
                         // A second target would silently win over the first, or half of it: neither is what was meant.
                         if (unit.target() != null) {
@@ -467,7 +470,31 @@ public class XliffFiles {
                     default -> {}
                 }
             }
-            throw refused("xliff.error.malformed");
+            throw endedEarly();
+        }
+
+        /**
+         * The text of the current element, which Tilmash writes with no elements inside ({@code getElementText} would
+         * say so in the parser's words).
+         */
+        private String text(String element) throws XMLStreamException {
+            StringBuilder text = new StringBuilder();
+            while (xml.hasNext()) {
+                int event = xml.next();
+                if (event == XMLStreamConstants.START_ELEMENT) {
+                    throw refused("xliff.error.structure");
+                }
+                if (event == XMLStreamConstants.END_ELEMENT
+                        && xml.getLocalName().equals(element)) {
+                    return text.toString();
+                }
+                if (event == XMLStreamConstants.CHARACTERS
+                        || event == XMLStreamConstants.CDATA
+                        || event == XMLStreamConstants.SPACE) {
+                    text.append(xml.getText());
+                }
+            }
+            throw endedEarly();
         }
 
         /** The inline content of the current element as HTML: text escaped, codes replaced by their original tags. */
@@ -496,7 +523,7 @@ public class XliffFiles {
                     }
                 }
             }
-            throw refused("xliff.error.malformed");
+            throw endedEarly();
         }
 
         private Long number(String value) {
@@ -508,7 +535,18 @@ public class XliffFiles {
         }
 
         private XliffException refused(String key) {
-            return new XliffException(key, Map.of("line", xml.getLocation().getLineNumber(), "cause", key));
+            return new XliffException(
+                    key,
+                    Map.of(
+                            "line",
+                            xml.getLocation().getLineNumber(),
+                            "column",
+                            xml.getLocation().getColumnNumber()));
+        }
+
+        /** The parser reports a document that breaks off before this does; kept for a parser that would not. */
+        private static XliffException endedEarly() {
+            return new XliffException("xliff.error.truncated", Map.of());
         }
 
         private XliffException refused(String key, String unit) {

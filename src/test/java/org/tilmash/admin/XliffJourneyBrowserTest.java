@@ -17,6 +17,7 @@ import org.tilmash.content.ArticleText;
 import org.tilmash.content.ContentService;
 import org.tilmash.support.Browser;
 import org.tilmash.support.Fixture;
+import org.tilmash.support.Screenshots;
 import org.tilmash.support.TestAccounts;
 import org.tilmash.support.TilmashTest;
 import org.tilmash.support.pages.admin.ArticlePage;
@@ -85,5 +86,38 @@ class XliffJourneyBrowserTest {
         assertThat(draft.state()).isEqualTo("Draft");
         assertThat(content.findVersion(articleId, "tg").orElseThrow().working().body())
                 .contains("<strong>ду метр</strong>");
+    }
+
+    @Test
+    void aFileCutOffOnItsWayIsRefusedInTheTranslatorsLanguageAndChangesNothing() throws Exception {
+        String editor = person("editor", Map.of(Role.EDITOR, Set.of()));
+        String reviewer = person("reviewer", Map.of(Role.REVIEWER, Set.of("en")));
+        String translator = person("translator", Map.of(Role.TRANSLATOR, Set.of("kk")));
+        Long articleId = fixture.article("en")
+                .by(editor)
+                .reviewedBy(reviewer)
+                .published("en", Fixture.text("Mudflow drill " + TestAccounts.unique("x"), "Schools took part."))
+                .create()
+                .id();
+
+        String base = "http://localhost:" + port;
+        WebDriver browser = Browser.fresh("ru");
+        LoginPage.open(browser, base).loginAs(translator, TestAccounts.PASSWORD);
+        TranslationQueuePage queue = TranslationQueuePage.open(browser, base);
+        Files.deleteIfExists(Browser.DOWNLOADS.resolve("queue-en-kk.xlf"));
+        String file = Files.readString(queue.downloadXliff("kk", "en", Browser.DOWNLOADS), StandardCharsets.UTF_8);
+        Path cutOff = Files.writeString(
+                Browser.DOWNLOADS.resolve("kk-cut-off-" + articleId + ".xlf"), file.substring(0, file.length() / 2));
+
+        queue.upload(cutOff);
+        assertThat(queue.refusal())
+                .isEqualTo("Файл обрывается раньше, чем заканчивается XML-документ: вероятно, он был обрезан при"
+                        + " сохранении или загрузке. Сохраните его ещё раз в программе для перевода или экспортируйте"
+                        + " заново.");
+        assertThat(content.findVersion(articleId, "kk"))
+                .as("nothing was written")
+                .isEmpty();
+        assertThat(Screenshots.shoot(browser, "xliff-import-refused", 1280)).isEmpty();
+        assertThat(Screenshots.shoot(browser, "xliff-import-refused", 360)).isEmpty();
     }
 }

@@ -9,16 +9,21 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.tilmash.accounts.AccountService;
 import org.tilmash.accounts.Role;
 import org.tilmash.content.ArticleText;
@@ -188,6 +193,110 @@ class XliffTest {
                 .extracting("messageKey")
                 .isEqualTo("xliff.error.tooLarge");
         assertThat(content.findVersion(articleId, "ky")).isEmpty();
+    }
+
+    /** What a translator is told after uploading a file: which explanation, its arguments, and the alert in Russian. */
+    private record Refusal(String explanation, Map<String, Object> arguments, String inRussian) {}
+
+    @SuppressWarnings("unchecked")
+    private Refusal uploadRefused(byte[] file) throws Exception {
+        MvcResult posted = mvc.perform(multipart("/admin/translations/import")
+                        .file(new MockMultipartFile("file", "ky.xlf", "application/xliff+xml", file))
+                        .with(user(translator))
+                        .with(csrf()))
+                .andExpect(status().isFound())
+                .andReturn();
+        String queue = mvc.perform(get("/admin/translations")
+                        .with(user(translator))
+                        .header("Accept-Language", "ru")
+                        // The flash message travels in the session, in the database: the next request carries its
+                        // cookie.
+                        .cookie(posted.getResponse().getCookie("SESSION")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        return new Refusal(
+                (String) posted.getFlashMap().get("error"),
+                (Map<String, Object>) posted.getFlashMap().getOrDefault("errorArguments", Map.of()),
+                Jsoup.parse(queue).select(".alert.error").text());
+    }
+
+    private record BadFile(String what, byte[] bytes, String explanation) {
+
+        BadFile(String what, String text, String explanation) {
+            this(what, text.getBytes(StandardCharsets.UTF_8), explanation);
+        }
+    }
+
+    @Test
+    void anUnreadableFileIsExplainedInTheTranslatorsLanguageAndChangesNothing() throws Exception {
+        String translated = export().replace(
+                        "<source>Spring floods</source>", "<source>Spring floods</source><target>Ташкын</target>");
+        String mistyped = translated.replaceFirst("</unit>", "</unti>");
+        List<BadFile> files = List.of(
+                new BadFile("a unit closed by a mistyped tag", mistyped, "xliff.error.malformed"),
+                new BadFile(
+                        "an entity XML does not define",
+                        translated.replace("<target>Ташкын", "<target>&nbsp;Ташкын"),
+                        "xliff.error.malformed"),
+                new BadFile(
+                        "a file cut off halfway",
+                        translated.substring(0, translated.indexOf("<target>") + 10),
+                        "xliff.error.truncated"),
+                new BadFile(
+                        "Cyrillic saved in Windows-1251 under a UTF-8 declaration",
+                        translated.getBytes(Charset.forName("windows-1251")),
+                        "xliff.error.encoding"),
+                new BadFile(
+                        "an encoding the parser does not know",
+                        translated.replace("encoding=\"UTF-8\"", "encoding=\"klingon\""),
+                        "xliff.error.encoding"),
+                new BadFile(
+                        "a word-processor file",
+                        new byte[] {'P', 'K', 3, 4, 20, 0, 6, 0, 8, 0, 0, 0, 33, 0},
+                        "xliff.error.notXml"),
+                new BadFile("a web page", "<html><body><p>Ташкын</p></body></html>", "xliff.error.version"),
+                new BadFile(
+                        "a translation outside any unit",
+                        translated.replaceFirst("(<file [^>]*>)", "$1<target>Ташкын</target>"),
+                        "xliff.error.structure"),
+                new BadFile(
+                        "markup inside a code's original data",
+                        translated.replaceFirst("<data id=\"d1\">", "<data id=\"d1\"><b/>"),
+                        "xliff.error.structure"),
+                new BadFile(
+                        "a tag name longer than the parser reads safely",
+                        translated.replace("<target>Ташкын", "<target><" + "b".repeat(1100) + "/>Ташкын"),
+                        "xliff.error.tooComplex"),
+                new BadFile(
+                        "a document type declaration",
+                        translated.replaceFirst("\\?>", "?><!DOCTYPE xliff>"),
+                        "xliff.error.dtd"),
+                new BadFile("an empty upload", "", "xliff.error.empty"));
+
+        for (BadFile file : files) {
+            Refusal refusal = uploadRefused(file.bytes());
+            assertThat(refusal.explanation()).as(file.what()).isEqualTo(file.explanation());
+            assertThat(refusal.arguments().values())
+                    .as("%s: at most where, as numbers, never the parser's words", file.what())
+                    .allMatch(Integer.class::isInstance);
+            assertThat(refusal.inRussian()).as(file.what()).isNotBlank();
+            assertThat(Pattern.compile("[A-Za-z]+")
+                            .matcher(refusal.inRussian())
+                            .results()
+                            .map(MatchResult::group))
+                    .as("%s, in Russian: %s", file.what(), refusal.inRussian())
+                    .allMatch(Set.of("XML", "XLIFF", "UTF", "xlf")::contains);
+        }
+        assertThat(uploadRefused(mistyped.getBytes(StandardCharsets.UTF_8)).arguments())
+                .as("the line of the mistyped tag")
+                .containsEntry(
+                        "line",
+                        mistyped.substring(0, mistyped.indexOf("</unti>")).split("\n", -1).length);
+        assertThat(content.findVersion(articleId, "ky"))
+                .as("nothing was written")
+                .isEmpty();
     }
 
     @Test

@@ -54,6 +54,11 @@ public class TranslationQueuePage extends BackOfficePage {
         return this;
     }
 
+    /** Why the last upload was refused, as the page says it. */
+    public String refusal() {
+        return driver.findElement(By.cssSelector(".alert.error[role=alert]")).getText();
+    }
+
     public TranslatePage translate(String title) {
         clickAndWait(By.linkText(title), TranslatePage.MARKER);
         return new TranslatePage(driver, baseUrl);
