@@ -33,7 +33,7 @@ class BackOfficeErrorPages implements ErrorViewResolver {
             return null;
         }
         int code = switch (status) {
-            case NOT_FOUND, CONFLICT, FORBIDDEN, BAD_REQUEST, METHOD_NOT_ALLOWED -> status.value();
+            case NOT_FOUND, CONFLICT, FORBIDDEN, BAD_REQUEST, METHOD_NOT_ALLOWED, CONTENT_TOO_LARGE -> status.value();
             default -> HttpStatus.INTERNAL_SERVER_ERROR.value();
         };
         Object refusedHostUser = request.getAttribute(HostAccounts.REFUSED_USER);

@@ -35,7 +35,8 @@ class ErrorPages implements ErrorViewResolver {
             return new ModelAndView(VIEW, Map.of("status", HttpStatus.NOT_FOUND.value()), HttpStatus.NOT_FOUND);
         }
         int code = switch (status) {
-            case NOT_FOUND, CONFLICT, FORBIDDEN, UNAUTHORIZED, BAD_REQUEST, METHOD_NOT_ALLOWED -> status.value();
+            case NOT_FOUND, CONFLICT, FORBIDDEN, UNAUTHORIZED, BAD_REQUEST, METHOD_NOT_ALLOWED, CONTENT_TOO_LARGE ->
+                status.value();
             default -> HttpStatus.INTERNAL_SERVER_ERROR.value();
         };
         return new ModelAndView(VIEW, Map.of("status", code), status);

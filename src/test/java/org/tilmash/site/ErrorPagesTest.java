@@ -13,8 +13,10 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 import org.tilmash.support.TilmashTest;
 
 /** Errors are real HTTP round trips here: MockMvc does not run the servlet container's error dispatch. */
@@ -114,6 +116,15 @@ class ErrorPagesTest {
                 .doesNotContain("at org.tilmash");
     }
 
+    @Test
+    void somethingTooLargeIsSaidSoNotBlamedOnAFaultOfOurs() throws Exception {
+        HttpResponse<String> response = get("/ru/test-too-large");
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.body())
+                .contains(text("error.title.413", "ru"))
+                .doesNotContain(text("error.text.500", "ru"));
+    }
+
     @TestConfiguration
     @RestController
     static class Failing {
@@ -121,6 +132,11 @@ class ErrorPagesTest {
         @GetMapping("/ru/test-failure")
         String fail() {
             throw new IllegalStateException("secret-internal-detail");
+        }
+
+        @GetMapping("/ru/test-too-large")
+        String tooLarge() {
+            throw new ResponseStatusException(HttpStatus.CONTENT_TOO_LARGE);
         }
     }
 }
