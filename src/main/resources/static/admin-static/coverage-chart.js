@@ -12,7 +12,7 @@
   var labels = data.labels.split('|');
   var series = data.series.split('|');
   var rows = data.values.split('|').map(function (row) { return row.split(',').map(Number); });
-  var colours = ['#1b7a3a', '#b7791f', '#0b5394', '#6b7280', '#c53030'];
+  var colours = ['#1b7a3a', '#b7791f', '#0b5394', '#6b46c1', '#6b7280', '#c53030'];
   new window.Chart(canvas, {
     type: 'bar',
     data: {

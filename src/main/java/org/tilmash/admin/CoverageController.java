@@ -36,15 +36,14 @@ class CoverageController {
 
     static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
 
-    /** Column headers in the reader's language, the same words the coverage page's table uses. */
-    private static final List<String> HEADERS = List.of(
-            "account.work.language",
+    /** The states a language's versions are counted in, in the reader's language: the table's, chart's and CSV's. */
+    private static final List<String> STATES = List.of(
             "account.state.PUBLISHED",
             "coverage.outdated",
             "account.state.IN_REVIEW",
             "account.state.SCHEDULED",
             "account.state.DRAFT",
-            "coverage.missing");
+            "coverage.missing.heading");
 
     private final ContentService content;
     private final Permissions permissions;
@@ -96,20 +95,19 @@ class CoverageController {
         String labels = summary.stream()
                 .map(row -> languages.require(row.language()).nativeName())
                 .collect(Collectors.joining("|"));
-        String series = Stream.of(
-                        "account.state.PUBLISHED",
-                        "coverage.outdated",
-                        "account.state.IN_REVIEW",
-                        "account.state.DRAFT",
-                        "coverage.missing")
+        String series = STATES.stream()
                 .map(key -> messages.getMessage(key, null, locale))
                 .collect(Collectors.joining("|"));
-        String values = summary.stream()
-                .map(row -> Stream.of(row.published(), row.outdated(), row.inReview(), row.draft(), row.missing())
-                        .map(String::valueOf)
-                        .collect(Collectors.joining(",")))
-                .collect(Collectors.joining("|"));
+        String values =
+                summary.stream().map(row -> String.join(",", counts(row))).collect(Collectors.joining("|"));
         return new ChartData(labels, series, values);
+    }
+
+    /** A language's counts in the order of {@link #STATES}. */
+    private static List<String> counts(Coverage.LanguageSummary row) {
+        return Stream.of(row.published(), row.outdated(), row.inReview(), row.scheduled(), row.draft(), row.missing())
+                .map(String::valueOf)
+                .toList();
     }
 
     record ChartData(String labels, String series, String values) {}
@@ -117,22 +115,20 @@ class CoverageController {
     @GetMapping("/coverage.csv")
     @ResponseBody
     ResponseEntity<String> csv(Locale locale) {
-        StringBuilder csv = new StringBuilder(HEADERS.stream()
+        // The byte order mark tells spreadsheet programs the file is UTF-8; without it Excel garbles every non-Latin
+        // heading and language name.
+        StringBuilder csv = new StringBuilder("\uFEFF")
+                .append(Stream.concat(Stream.of("account.work.language"), STATES.stream())
                         .map(key -> quoted(messages.getMessage(key, null, locale)))
                         .collect(Collectors.joining(",")))
                 .append("\r\n");
         List<Coverage.LanguageSummary> rows = content.coverageByLanguage(permissions.viewableLanguages());
         for (Coverage.LanguageSummary row : rows) {
-            csv.append(String.join(
-                            ",",
-                            quoted(messages.getMessage(
-                                    "language.label", new Object[] {Map.of("language", row.language())}, locale)),
-                            String.valueOf(row.published()),
-                            String.valueOf(row.outdated()),
-                            String.valueOf(row.inReview()),
-                            String.valueOf(row.scheduled()),
-                            String.valueOf(row.draft()),
-                            String.valueOf(row.missing())))
+            String language = quoted(
+                    messages.getMessage("language.label", new Object[] {Map.of("language", row.language())}, locale));
+            csv.append(language)
+                    .append(',')
+                    .append(String.join(",", counts(row)))
                     .append("\r\n");
         }
         return ResponseEntity.ok()

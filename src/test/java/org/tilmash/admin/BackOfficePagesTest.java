@@ -288,8 +288,15 @@ class BackOfficePagesTest {
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        String[] lines = csv.split("\r\n");
-        assertThat(lines[0]).isEqualTo("Language,Published,Outdated,In review,Scheduled,Draft,missing");
+        assertThat(csv).as("marked as UTF-8 for spreadsheet programs").startsWith("\uFEFF");
+        String[] lines = csv.substring(1).split("\r\n");
+        assertThat(lines[0]).isEqualTo("Language,Published,Outdated,In review,Scheduled,Draft,Missing");
+        assertThat(dashboard.select("#coverage-chart").attr("data-series"))
+                .as("the chart counts every state the table and the file count")
+                .isEqualTo("Published|Outdated|In review|Scheduled|Draft|Missing");
+        assertThat(dashboard.select("#coverage-chart").attr("data-values").split("\\|"))
+                .containsExactly(
+                        lines[1].substring(lines[1].indexOf(',') + 1), lines[2].substring(lines[2].indexOf(',') + 1));
         assertThat(lines).hasSize(3);
         assertThat(lines[1]).startsWith("English,");
         assertThat(lines[2]).startsWith("Russian,");
