@@ -115,6 +115,24 @@ class ArticlePageNoticesTest {
     }
 
     @Test
+    void aReleaseOfSeveralLanguagesIsOfferedOnlyWhenTheArticleHasSeveral() throws Exception {
+        Fixture.Article alone = fixture.article("ru")
+                .draft("ru", Fixture.text("Только по-русски", "Вступление"))
+                .create();
+        Fixture.Article pair = fixture.article("ru")
+                .draft("ru", Fixture.text("На двух языках", "Вступление"))
+                .draft("kk", Fixture.text("Екі тілде", "Кіріспе"))
+                .create();
+        String editor = fixture.account("releaser", Role.EDITOR);
+
+        assertThat(page(editor, "/admin/articles/" + alone.id() + "/ru").select("#create-release"))
+                .as("a release needs two languages: never offered when it could only be refused")
+                .isEmpty();
+        assertThat(page(editor, "/admin/articles/" + pair.id() + "/ru").select("#create-release"))
+                .hasSize(1);
+    }
+
+    @Test
     void editingAVersionInReviewWarnsThatSavingTakesItOutOfReview() throws Exception {
         Fixture.Article inReview = fixture.article("en")
                 .inReview("en", Fixture.text("Under review", "Intro"))

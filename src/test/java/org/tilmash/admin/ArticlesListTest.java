@@ -85,6 +85,9 @@ class ArticlesListTest {
         await().atMost(Duration.ofSeconds(20))
                 .untilAsserted(() -> assertThat(titles(list(editor, "?q=" + word.toUpperCase())))
                         .containsExactly("Mountain report"));
+        assertThat(list(editor, "?q=" + word).select("#articles .chip").eachAttr("title"))
+                .as("who last changed each version's state, not who translated it")
+                .allMatch(title -> title.startsWith("State last changed by "));
         Document translators = list(kazakhTranslator, "?q=" + word);
         assertThat(translators.select("#articles")).isEmpty();
         assertThat(translators.select("#no-articles").text()).isEqualTo("No article matches.");
