@@ -17,8 +17,10 @@ public final class InputText {
     }
 
     /**
-     * The text in NFC without control characters other than tab and newline (a carriage return is dropped, so CRLF
-     * from a browser becomes LF). NUL must have been refused before; here it is removed like the others.
+     * The text in NFC without control characters other than tab and newline. One that separates words (a vertical
+     * tab, a form feed, a lone carriage return) becomes a space, or a newline for the carriage return, unless a space
+     * is already beside it: "Vertical\u000Btab" reads "Vertical tab", and CRLF from a browser becomes LF. NUL must have
+     * been refused before; here it is removed like the others.
      */
     public static String normalize(String text) {
         if (text == null || text.isEmpty()) {
@@ -29,12 +31,24 @@ public final class InputText {
             char c = text.charAt(i);
             if (c == '\t' || c == '\n' || !Character.isISOControl(c)) {
                 kept.append(c);
+            } else if (separatesWords(c) && !besideWhitespace(kept, text, i)) {
+                kept.append(c == '\r' ? '\n' : ' ');
             }
         }
         String clean = kept.toString();
         return Normalizer.isNormalized(clean, Normalizer.Form.NFC)
                 ? clean
                 : Normalizer.normalize(clean, Normalizer.Form.NFC);
+    }
+
+    private static boolean separatesWords(char control) {
+        return Character.isWhitespace(control) || control == '\u0085';
+    }
+
+    private static boolean besideWhitespace(CharSequence kept, String text, int at) {
+        boolean before = kept.isEmpty() || Character.isWhitespace(kept.charAt(kept.length() - 1));
+        boolean after = at + 1 >= text.length() || Character.isWhitespace(text.charAt(at + 1));
+        return before || after;
     }
 
     /**

@@ -109,6 +109,12 @@ class ControlCharactersTest {
         assertThat(feed.getStatus()).isEqualTo(200);
         assertThat(wellFormed(feed.getContentAsByteArray()).getDocumentElement().getTextContent())
                 .contains("Dam opens in Nur\u00e9k");
+        assertThat(publish(new ArticleText("Vertical\u000Btab and form\u000Cfeed", "Old\rMac", "<p>Body</p>"))
+                        .published()
+                        .text())
+                .as("a control character between words still separates them")
+                .extracting(ArticleText::title, ArticleText::intro)
+                .containsExactly("Vertical tab and form feed", "Old\nMac");
     }
 
     @Test
