@@ -1,6 +1,7 @@
 package org.tilmash.admin;
 
 import java.security.Principal;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -68,12 +69,25 @@ class GalleryController {
     @PreAuthorize("@permissions.canEdit(#lang)")
     String page(@PathVariable Long id, @PathVariable String lang, Model model) {
         requireArticle(id);
+        List<Image> images = gallery.of(id);
+        return page(id, lang, images, textsIn(images, lang), model);
+    }
+
+    /** The gallery page, each image's texts as {@code texts} holds them: stored, or as typed when refused. */
+    private String page(Long id, String lang, List<Image> images, Map<Long, ImageText> texts, Model model) {
         model.addAttribute("articleId", id);
         model.addAttribute("lang", lang);
         model.addAttribute("editLanguage", languages.require(lang));
-        model.addAttribute("images", gallery.of(id));
+        model.addAttribute("images", images);
+        model.addAttribute("texts", texts);
         model.addAttribute("maxMegabytes", properties.getMaxSize().toMegabytes());
         return VIEW;
+    }
+
+    private static Map<Long, ImageText> textsIn(List<Image> images, String lang) {
+        Map<Long, ImageText> texts = new LinkedHashMap<>();
+        images.forEach(image -> texts.put(image.id(), image.text(lang)));
+        return texts;
     }
 
     /**
@@ -102,28 +116,42 @@ class GalleryController {
     /** One image for TinyMCE's {@code image_list} ({@code title}, {@code value}) and the alt text our script sets. */
     record PickerEntry(String title, String value, String alt) {}
 
-    /** Form fields {@code alt-<imageId>}, {@code caption-<imageId>} and {@code credit-<imageId>} for each image. */
+    /**
+     * Form fields {@code alt-<imageId>}, {@code caption-<imageId>} and {@code credit-<imageId>} for each image, all
+     * written or none: a text too long shows the page again with what was typed, naming the image.
+     */
     @PostMapping(PAGE + "/texts")
     @PreAuthorize("@permissions.canEdit(#lang)")
     String texts(
             @PathVariable Long id,
             @PathVariable String lang,
             @RequestParam MultiValueMap<String, String> form,
+            Model model,
             RedirectAttributes redirect) {
         requireArticle(id);
-        for (Image image : gallery.of(id)) {
+        List<Image> images = gallery.of(id);
+        Map<Long, ImageText> typed = new LinkedHashMap<>();
+        for (Image image : images) {
             String alt = form.getFirst("alt-" + image.id());
-            if (alt == null) {
-                continue;
+            if (alt != null) {
+                typed.put(
+                        image.id(),
+                        new ImageText(
+                                alt, form.getFirst("caption-" + image.id()), form.getFirst("credit-" + image.id())));
             }
-            ImageText text =
-                    new ImageText(alt, form.getFirst("caption-" + image.id()), form.getFirst("credit-" + image.id()));
-            if (!text.fits()) {
-                redirect.addFlashAttribute("error", "media.error.tooLong");
-                return "redirect:/admin" + PAGE;
-            }
-            gallery.writeTexts(id, image.id(), lang, text);
         }
+        Optional<Image> tooLong = images.stream()
+                .filter(image ->
+                        typed.containsKey(image.id()) && !typed.get(image.id()).fits())
+                .findFirst();
+        if (tooLong.isPresent()) {
+            Map<Long, ImageText> shown = textsIn(images, lang);
+            shown.putAll(typed);
+            model.addAttribute("error", "media.error.tooLong");
+            model.addAttribute("errorArguments", Map.of("number", tooLong.get().number()));
+            return page(id, lang, images, shown, model);
+        }
+        gallery.writeTexts(id, lang, typed);
         redirect.addFlashAttribute("notice", "media.texts.saved");
         return "redirect:/admin" + PAGE;
     }

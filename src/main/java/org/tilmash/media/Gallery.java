@@ -281,6 +281,12 @@ public class Gallery {
         }
     }
 
+    /** Writes the texts of several images in {@code language} (by image id) in one transaction: all or none. */
+    @TilmashTransactional
+    public void writeTexts(Long articleId, String language, Map<Long, ImageText> texts) {
+        texts.forEach((imageId, text) -> writeTexts(articleId, imageId, language, text));
+    }
+
     private StoredImage load(Long articleId, Long imageId) {
         return images.findById(imageId)
                 .filter(image -> image.getArticleId().equals(articleId))

@@ -318,14 +318,27 @@ class GalleryPublishingTest {
                 .isEqualTo(new ImageText("Қарлы беткейлер арасындағы жол", "Жол, көктем", "Қазинформ"));
         assertThat(gallery.texts(articleId, road.id(), "en")).isEqualTo(ImageText.EMPTY);
         MvcResult tooLong = mvc.perform(post("/admin/articles/{id}/kk/gallery/texts", articleId)
-                        .param("alt-" + road.id(), "ұ".repeat(501))
+                        .param("alt-" + road.id(), "Жаңа жол")
                         .param("caption-" + road.id(), "")
                         .param("credit-" + road.id(), "")
+                        .param("alt-" + pass.id(), "ұ".repeat(501))
+                        .param("caption-" + pass.id(), "Асу, жазылған жазу")
+                        .param("credit-" + pass.id(), "")
                         .with(csrf())
                         .with(user(translator)))
                 .andReturn();
-        assertThat(tooLong.getFlashMap().get("error")).isEqualTo("media.error.tooLong");
-        assertThat(gallery.texts(articleId, road.id(), "kk").alt()).isEqualTo("Қарлы беткейлер арасындағы жол");
+        org.jsoup.nodes.Document shownAgain =
+                org.jsoup.Jsoup.parse(tooLong.getResponse().getContentAsString());
+        assertThat(shownAgain.select("p.alert.error").text())
+                .as("which image, in the editor's language")
+                .startsWith("Image 2:");
+        assertThat(shownAgain.select("#caption-" + pass.id()).text())
+                .as("what was typed is kept")
+                .isEqualTo("Асу, жазылған жазу");
+        assertThat(shownAgain.select("#alt-" + road.id()).val()).isEqualTo("Жаңа жол");
+        assertThat(gallery.texts(articleId, road.id(), "kk").alt())
+                .as("all or nothing: the first image's text that fitted is not written either")
+                .isEqualTo("Қарлы беткейлер арасындағы жол");
         int status = mvc.perform(post("/admin/articles/{id}/gallery/order", articleId)
                         .param("image", String.valueOf(pass.id()))
                         .with(csrf())
