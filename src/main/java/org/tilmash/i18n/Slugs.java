@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 /**
  * Turns titles into URL slugs with ICU transliteration, per language, the way each language's press romanizes:
  * Kazakh {@code қ} becomes {@code q}, Azerbaijani {@code ə} becomes {@code e}, Tajik {@code ё} becomes {@code yo}.
- * The rules come from each language's configuration ({@code transliteration-rules}, then {@code transliterator}).
+ * The rules come from each language's configuration ({@code transliteration-rules}, then {@code transliterator});
+ * letters of the region's other alphabets, which that romanization does not know, get {@link RegionLetters}' spelling.
  */
 @Component
 public class Slugs {
@@ -49,7 +50,8 @@ public class Slugs {
             LanguageProperties.LanguageConfig config = properties.getLanguages().get(code);
             String id = config == null ? "Any-Latin" : config.getTransliterator();
             String rules = config == null ? "" : config.getTransliterationRules();
-            String all = WORD_INTERNAL + "\n" + rules + "\n::" + id + ";\n" + TO_ASCII + WORD_INTERNAL + "\n";
+            String all = WORD_INTERNAL + "\n" + rules + "\n" + RegionLetters.rulesForLettersForeignTo(code) + "\n::"
+                    + id + ";\n" + TO_ASCII + WORD_INTERNAL + "\n";
             return Transliterator.createFromRules(code + "-slug", all, Transliterator.FORWARD);
         });
     }

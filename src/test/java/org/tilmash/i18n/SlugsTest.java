@@ -76,4 +76,36 @@ class SlugsTest {
     void softAndHardSignsNeverSplitAWord(String language) {
         assertThat(SLUGS.slugify("Объявление о борьбе", language)).doesNotContain("b-y", "r-b");
     }
+
+    /** The letters each of the eight alphabets adds to Russian's or to plain Latin, and Russian's own. */
+    private static final String REGION_LETTERS = "әғқңөұүһіӣӯҳҷ" + "ÄäŇňÖöÜüÝýŽžŞşÇç" + "ƏəĞğIıİiÖöÜüÇçŞş"
+            + "ӘҒҚҢӨҰҮҺІӢӮҲҶ" + "абвгдеёжзийклмнопрстуфхцчшщыэюяАБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЫЭЮЯ";
+
+    static Stream<Arguments> everyLetterInEveryLanguage() {
+        return LANGUAGES.stream()
+                .flatMap(language -> REGION_LETTERS
+                        .codePoints()
+                        .mapToObj(Character::toString)
+                        .map(letter -> Arguments.of(language, letter)));
+    }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @MethodSource("everyLetterInEveryLanguage")
+    void everyLetterOfTheRegionIsSpelledInLatinWhateverTheArticlesLanguage(String language, String letter) {
+        assertThat(SLUGS.slugify("la" + letter + "la", language)).matches("la[a-z]+la");
+    }
+
+    @ParameterizedTest(name = "[{0}]")
+    @ValueSource(strings = {"en", "ru"})
+    void placesOfTheRegionReadInAnArticleOfAnotherLanguage(String language) {
+        assertThat(SLUGS.slugify("Festival in Şəki and Gəncə opens; Türkmenbaşy port; Ақтөбе", language))
+                .isEqualTo("festival-in-seki-and-gence-opens-turkmenbasy-port-aktobe");
+        assertThat(SLUGS.slugify("қазақ ұлттық ғылым әлемі", language)).isEqualTo("kazak-ulttyk-gylym-alemi");
+    }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @org.junit.jupiter.params.provider.CsvSource({"en, hujand", "ru, khujand", "kk, khujand", "tg, khujand"})
+    void tajikLettersReadInAnyArticle(String language, String expected) {
+        assertThat(SLUGS.slugify("Хуҷанд", language)).isEqualTo(expected);
+    }
 }
