@@ -1,6 +1,5 @@
 package org.tilmash.site;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,7 +9,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 import org.tilmash.content.ReaderQueries;
 import org.tilmash.content.SectionView;
-import org.tilmash.i18n.IcuFormats;
 import org.tilmash.i18n.Language;
 import org.tilmash.i18n.LanguageRegistry;
 import org.tilmash.i18n.UnknownLanguageException;
@@ -22,13 +20,11 @@ class ReaderContext {
     private final LanguageRegistry languages;
     private final SectionSnapshot reader;
     private final SiteProperties properties;
-    private final IcuFormats formats;
 
-    ReaderContext(LanguageRegistry languages, SectionSnapshot reader, SiteProperties properties, IcuFormats formats) {
+    ReaderContext(LanguageRegistry languages, SectionSnapshot reader, SiteProperties properties) {
         this.languages = languages;
         this.reader = reader;
         this.properties = properties;
-        this.formats = formats;
     }
 
     /** The language of a path segment; unknown ones are a 404. */
@@ -66,12 +62,14 @@ class ReaderContext {
                         counts.values().stream().mapToLong(Integer::longValue).sum());
     }
 
-    /** Every section in the reader's language, sorted by its collation, with listed counts. */
+    /**
+     * Every section in the reader's language, with listed counts, in the order editors gave them on the sections page
+     * (the same in every language, never the alphabet's).
+     */
     List<SectionLink> sectionLinks(Language language, Optional<Long> currentId) {
         List<SectionView> sections = reader.sections();
         Map<Long, String> names = sectionNames(language, sections);
         Map<Long, Integer> counts = reader.counts(language.code(), scope());
-        Comparator<String> collation = formats.collation(language.locale());
         return sections.stream()
                 .map(section -> new SectionLink(
                         section.id(),
@@ -80,7 +78,6 @@ class ReaderContext {
                         counts.getOrDefault(section.id(), 0),
                         SiteUrls.section(language.code(), section.slug(language.code())),
                         currentId.map(section.id()::equals).orElse(false)))
-                .sorted(Comparator.comparing(SectionLink::name, collation))
                 .toList();
     }
 }

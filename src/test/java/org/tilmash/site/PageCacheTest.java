@@ -28,6 +28,8 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.tilmash.accounts.Role;
 import org.tilmash.accounts.SystemTask;
+import org.tilmash.content.ReaderQueries;
+import org.tilmash.content.SectionView;
 import org.tilmash.support.Fixture;
 import org.tilmash.support.SignedIn;
 import org.tilmash.support.TilmashTest;
@@ -59,6 +61,9 @@ class PageCacheTest {
 
     @Autowired
     Sections sections;
+
+    @Autowired
+    ReaderQueries reader;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -366,6 +371,26 @@ class PageCacheTest {
         assertNothingStale(urls);
         assertSectionCounts(section, "Renamed desk", "Отдел");
         assertThat(read(unrelated).getHeader(PageCacheFilter.CACHE_HEADER)).isEqualTo("miss");
+
+        // The editors move the section up by one: every page's navigation lists the sections in the new order.
+        warm(urls, unrelated);
+        List<Long> order =
+                new ArrayList<>(reader.sections().stream().map(SectionView::id).toList());
+        int place = order.indexOf(section.id());
+        order.add(place - 1, order.remove(place));
+        SystemTask.run("test", () -> sections.reorder(order));
+        assertNothingStale(urls);
+        assertThat(read(unrelated).getHeader(PageCacheFilter.CACHE_HEADER)).isEqualTo("miss");
+        for (String url : List.of("/en/", unrelated)) {
+            List<String> menu = Jsoup.parse(read(url).getContentAsString())
+                    .select("nav.sections-nav li:gt(0) a")
+                    .eachAttr("href");
+            assertThat(menu)
+                    .as(url)
+                    .isEqualTo(reader.sections().stream()
+                            .map(shown -> "/en/news/" + shown.slug("en"))
+                            .toList());
+        }
     }
 
     /**

@@ -6,11 +6,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.ibm.icu.text.Collator;
-import com.ibm.icu.util.ULocale;
 import jakarta.persistence.EntityManagerFactory;
 import java.net.URI;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
@@ -25,10 +24,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.tilmash.accounts.Role;
+import org.tilmash.accounts.SystemTask;
 import org.tilmash.content.ContentService;
 import org.tilmash.content.ReaderQueries;
+import org.tilmash.content.SectionView;
 import org.tilmash.support.Fixture;
 import org.tilmash.support.TilmashTest;
+import org.tilmash.workflow.Sections;
 
 @TilmashTest
 class PublicSiteTest {
@@ -50,6 +52,9 @@ class PublicSiteTest {
 
     @Autowired
     ContentService content;
+
+    @Autowired
+    Sections sections;
 
     private Document page(String url) throws Exception {
         MvcResult result = mvc.perform(get(url)).andExpect(status().isOk()).andReturn();
@@ -247,13 +252,30 @@ class PublicSiteTest {
     }
 
     @Test
-    void sectionsAreSortedWithTheCollationOfTheLanguage() throws Exception {
-        for (String language : List.of("ru", "kk", "az", "tk")) {
-            List<String> names = page("/" + language + "/").select("aside.sections a").eachText().stream()
-                    .map(text -> text.replaceAll("\\s*\\(\\d+\\)$", ""))
+    void sectionsAreListedInTheOrderTheEditorsGaveThemInEveryLanguage() throws Exception {
+        Fixture.Section apples = fixture.section("Apple harvest");
+        Fixture.Section zebras = fixture.section("Zebra crossings");
+        List<Long> order =
+                new ArrayList<>(reader.sections().stream().map(SectionView::id).toList());
+        // The editors move the later, alphabetically last section right before the other one.
+        order.remove(zebras.id());
+        order.add(order.indexOf(apples.id()), zebras.id());
+        SystemTask.run("test", () -> sections.reorder(order));
+
+        for (String language : List.of("en", "ru", "kk", "ky", "tg", "tk", "uz", "az")) {
+            List<String> expected = reader.sections().stream()
+                    .map(section -> "/" + language + "/news/" + section.slug(language))
                     .toList();
-            Collator collator = Collator.getInstance(new ULocale(language));
-            assertThat(names).as(language).isSortedAccordingTo(collator::compare);
+            Document home = page("/" + language + "/");
+            assertThat(home.select("aside.sections a").eachAttr("href"))
+                    .as(language)
+                    .isEqualTo(expected);
+            assertThat(home.select("nav.sections-nav li:gt(0) a").eachAttr("href"))
+                    .as(language)
+                    .isEqualTo(expected);
+            assertThat(home.select("nav.sections-nav a").eachText())
+                    .as(language)
+                    .containsSubsequence("Zebra crossings", "Apple harvest");
         }
     }
 
