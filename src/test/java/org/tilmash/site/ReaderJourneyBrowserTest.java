@@ -2,16 +2,28 @@ package org.tilmash.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.Color;
 import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
+import org.tilmash.accounts.Role;
+import org.tilmash.content.ArticleText;
+import org.tilmash.media.Gallery;
+import org.tilmash.media.Image;
+import org.tilmash.media.ImageText;
 import org.tilmash.support.Browser;
 import org.tilmash.support.Fixture;
+import org.tilmash.support.Screenshots;
+import org.tilmash.support.TestImages;
 import org.tilmash.support.TilmashTest;
 import org.tilmash.support.pages.ArticlePage;
 import org.tilmash.support.pages.HomePage;
@@ -28,6 +40,9 @@ class ReaderJourneyBrowserTest {
 
     @Autowired
     Fixture fixture;
+
+    @Autowired
+    Gallery gallery;
 
     private String base() {
         return "http://localhost:" + port;
@@ -125,5 +140,86 @@ class ReaderJourneyBrowserTest {
         Long overflow = (Long) ((JavascriptExecutor) browser)
                 .executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
         assertThat(overflow).as("horizontal overflow in px").isLessThanOrEqualTo(0L);
+    }
+
+    @Test
+    void longLinksAndUnbrokenWordsWrapOnANarrowPhoneScreen() {
+        LongWords.fitANarrowScreen(fixture, gallery, base(), "default");
+    }
+
+    /** The same pages and text with the other shipped theme. */
+    @Nested
+    @TestPropertySource(properties = "tilmash.theme.name=minimal")
+    class MinimalTheme {
+
+        @LocalServerPort
+        int port;
+
+        @Autowired
+        Fixture fixture;
+
+        @Autowired
+        Gallery gallery;
+
+        @Test
+        void longLinksAndUnbrokenWordsWrapOnANarrowPhoneScreen() {
+            LongWords.fitANarrowScreen(fixture, gallery, "http://localhost:" + port, "minimal");
+        }
+    }
+
+    /**
+     * An article whose every kind of text a person writes holds a long link or a word with no place to break (an
+     * address pasted into an introduction, a caption typed without spaces): on a 360 px phone, nothing sticks out of
+     * the window, neither on the article's page nor in its section's listing.
+     */
+    private static final class LongWords {
+
+        private static final String LINK = "https://www.example.org/news/2026/regional-cooperation/"
+                + "centre-for-regional-cooperation-announces-the-programme-of-the-youth-forum?utm_source=newsletter";
+        private static final String WORD = "Transboundarywatermanagementcooperationprogrammeannouncement";
+
+        static void fitANarrowScreen(Fixture fixture, Gallery gallery, String base, String theme) {
+            Fixture.Section section = fixture.section("Regionalcooperationandinfrastructuredevelopment");
+            String editor = fixture.account("long-words-editor", Role.EDITOR);
+            String reviewer = fixture.account("long-words-reviewer", Role.REVIEWER, "en");
+            Fixture.Article article = fixture.article("en")
+                    .in(section)
+                    .by(editor)
+                    .reviewedBy(reviewer)
+                    .draft(
+                            "en",
+                            new ArticleText(
+                                    "Forum " + WORD,
+                                    "Read the programme at " + LINK,
+                                    "<p>The programme: <a href=\"" + LINK + "\">" + LINK + "</a></p>"
+                                            + "<ul><li>" + WORD + "</li></ul><ol><li>" + LINK + "</li></ol>"
+                                            + "<blockquote>" + WORD + WORD + "</blockquote>"
+                                            + "<dl><dt>" + WORD + "</dt><dd>" + LINK + "</dd></dl>"
+                                            + "<pre>" + WORD + WORD + "</pre><p><code>" + LINK + "</code></p>"))
+                    .create();
+            byte[] jpeg = TestImages.jpeg(800, 600, Color.DARK_GRAY);
+            Image photo = gallery.upload(
+                            article.id(),
+                            "forum.jpg",
+                            jpeg.length,
+                            new ByteArrayResource(jpeg),
+                            editor,
+                            Optional.empty())
+                    .image()
+                    .orElseThrow();
+            gallery.writeTexts(article.id(), photo.id(), "en", new ImageText("The forum's hall", WORD + WORD, WORD));
+            fixture.submitAndApprove(article.version("en"), editor, reviewer);
+
+            WebDriver browser = Browser.fresh("en");
+            browser.get(base + "/en/news/" + section.slug());
+            assertThat(Screenshots.shoot(browser, "long-words-listing-" + theme, 360))
+                    .as("what sticks out of the listing")
+                    .isEmpty();
+            ArticlePage page = NewsListPage.await(browser).more(0);
+            assertThat(page.articleTitle()).isEqualTo("Forum " + WORD);
+            assertThat(Screenshots.shoot(browser, "long-words-article-" + theme, 360))
+                    .as("what sticks out of the article")
+                    .isEmpty();
+        }
     }
 }
