@@ -87,6 +87,12 @@ public class IcuFormats {
     }
 
     private DateFormat makeDateTime(Locale locale) {
+        String dateTimePattern = config(locale)
+                .map(LanguageProperties.LanguageConfig::getDateTimePattern)
+                .orElse("");
+        if (!dateTimePattern.isBlank()) {
+            return zoned(configured(dateTimePattern, locale));
+        }
         String pattern = config(locale)
                 .map(LanguageProperties.LanguageConfig::getDatePattern)
                 .orElse("");

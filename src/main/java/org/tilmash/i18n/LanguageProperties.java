@@ -95,6 +95,21 @@ public class LanguageProperties {
         /** The twelve month names {@link #datePattern} writes for {@code MMMM}, when CLDR's are not the press's. */
         private List<String> monthNames = List.of();
 
+        /**
+         * ICU pattern for a date with its time (article pages, the back office), where CLDR joins them otherwise than
+         * the language writes (Azerbaijani {@code d MMMM y/HH:mm}); empty for CLDR's, or for {@link #datePattern}
+         * followed by a comma and the short time when that is set.
+         */
+        private String dateTimePattern = "";
+
+        public String getDateTimePattern() {
+            return dateTimePattern;
+        }
+
+        public void setDateTimePattern(String dateTimePattern) {
+            this.dateTimePattern = dateTimePattern;
+        }
+
         public List<String> getMonthNames() {
             return monthNames;
         }

@@ -304,6 +304,19 @@ class PublicSiteTest {
     }
 
     @Test
+    void anAzerbaijaniArticleGivesItsDateAndTimeWithACommaNotASlash() throws Exception {
+        var article = fixture.article("en")
+                .dated(Instant.parse("2025-12-05T04:02:00Z"))
+                .published("en", Fixture.text("Date and time", "Intro."))
+                .published("az", Fixture.text("Tarix və saat", "Giriş."))
+                .create();
+
+        Document page = page("/az/news/" + article.id() + "-" + slug(article.id(), "az"));
+
+        assertThat(page.select("article.story .meta time").text()).isEqualTo("5 dekabr 2025, 09:02");
+    }
+
+    @Test
     void kazakhListingsShowFallbackArticlesMarkedWithTheirLanguage() throws Exception {
         Document kazakh = page("/kk/news?page=1");
         Element fallback = kazakh.select("main .teaser:has(.badge)").first();
