@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -134,6 +135,40 @@ class NewsroomPagesTest {
         assertThat(sitemap.indexOf(articleUrl(current, "en", content)))
                 .isPositive()
                 .isLessThan(sitemap.indexOf(articleUrl(older, "en", content)));
+    }
+
+    @Test
+    void anArchivedSectionsArticlesAreListedWithoutItAndItsPageIsGoneAsTheSectionsPageSays() throws Exception {
+        Fixture.Section desk = fixture.section("Desk to archive");
+        String title = "Kept after archiving " + TestAccounts.unique("a");
+        fixture.article("en")
+                .in(desk)
+                .published("en", Fixture.text(title, "Intro"))
+                .create();
+        String editor = fixture.account("editor", Role.EDITOR);
+
+        SystemTask.run("test", () -> sections.archive(desk.id(), true));
+
+        Element teaser = page("/en/news").select("article.teaser").stream()
+                .filter(listed -> listed.select("h2").text().equals(title))
+                .findFirst()
+                .orElseThrow();
+        assertThat(teaser.select(".meta .section-name"))
+                .as("an empty section name after the date")
+                .isEmpty();
+        mvc.perform(get("/en/news/" + desk.slug())).andExpect(status().isNotFound());
+        String hint = Jsoup.parse(
+                        mvc.perform(get("/admin/sections").with(user(editor)).header("Accept-Language", "en"))
+                                .andReturn()
+                                .getResponse()
+                                .getContentAsString())
+                .select("main p.help")
+                .first()
+                .text();
+        assertThat(hint)
+                .isEqualTo("Readers see the sections in this order. Old addresses of renamed and merged sections"
+                        + " keep working; the page of an archived section is no longer found, but its articles stay"
+                        + " on the site.");
     }
 
     @Test
