@@ -85,7 +85,8 @@ class ImportController {
             return refused(redirect, form, missing.get(), Map.of());
         }
         try {
-            Optional<Path> uploaded = wxr.isPresent() ? Optional.of(keep(wxr.get())) : Optional.empty();
+            Optional<ImportForm.UploadedExport> uploaded =
+                    wxr.isPresent() ? Optional.of(keep(wxr.get())) : Optional.empty();
             ImportRequest request =
                     new ImportRequest(form.toSource(uploaded), !action.equals("import"), form.isUnpublishedAsDrafts());
             return "redirect:/admin/import?job=" + jobs.start(request);
@@ -99,13 +100,19 @@ class ImportController {
     }
 
     /** An uploaded export is kept in a temporary file for the background run to stream from. */
-    private static Path keep(MultipartFile file) throws IOException {
+    private static ImportForm.UploadedExport keep(MultipartFile file) throws IOException {
         Path kept = Files.createTempFile("tilmash-import-", ".xml");
         kept.toFile().deleteOnExit();
         try (InputStream in = file.getInputStream()) {
             Files.copy(in, kept, StandardCopyOption.REPLACE_EXISTING);
         }
-        return kept;
+        return new ImportForm.UploadedExport(kept, originalName(file));
+    }
+
+    /** The file's own name: some browsers send the whole path it had on the administrator's computer. */
+    private static String originalName(MultipartFile file) {
+        String name = java.util.Objects.toString(file.getOriginalFilename(), "");
+        return name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
     }
 
     private static String refused(RedirectAttributes redirect, ImportForm form, String key, Map<String, Object> args) {

@@ -35,10 +35,18 @@ class ImportForm implements java.io.Serializable {
         return jdbcUrl.isBlank() ? Optional.of("import.form.jdbcMissing") : Optional.empty();
     }
 
-    ImportSource toSource(Optional<Path> uploadedWxr) {
+    /**
+     * An export uploaded with the form, kept in a temporary file for the background run.
+     *
+     * @param originalName the name of the file on the administrator's computer, which messages name it by
+     */
+    record UploadedExport(Path kept, String originalName) {}
+
+    ImportSource toSource(Optional<UploadedExport> upload) {
         if (WORDPRESS.equals(source)) {
-            return new ImportSource.WordPress(
-                    uploadedWxr.orElseGet(() -> Path.of(wxrFile.strip())), Path.of(uploadsDir.strip()));
+            Path uploads = Path.of(uploadsDir.strip());
+            return upload.map(file -> new ImportSource.WordPress(file.kept(), uploads, file.originalName()))
+                    .orElseGet(() -> new ImportSource.WordPress(Path.of(wxrFile.strip()), uploads));
         }
         return new ImportSource.Joomla(
                 jdbcUrl.strip(),

@@ -31,8 +31,16 @@ public sealed interface ImportSource {
 
     /**
      * A WordPress export file (Tools → Export) and a copy of the site's {@code wp-content/uploads/} folder.
+     *
+     * @param fileName the file as the administrator knows it, for messages: the path typed, or the name of the file
+     *     uploaded (never the temporary file it was kept in)
      */
-    record WordPress(Path wxrFile, Path uploadsDir) implements ImportSource {
+    record WordPress(Path wxrFile, Path uploadsDir, String fileName) implements ImportSource {
+
+        /** An export file on this server, named in messages by its path. */
+        public WordPress(Path wxrFile, Path uploadsDir) {
+            this(wxrFile, uploadsDir, wxrFile.toString());
+        }
 
         @Override
         public String name() {

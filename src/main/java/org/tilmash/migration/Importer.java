@@ -263,8 +263,9 @@ public class Importer {
         } catch (ExplainedException refused) {
             notes.add(new Note(refused.messageKey(), refused.arguments()));
         } catch (RuntimeException failed) {
+            // The exception's message is for the operator, in English: the report only says that it failed.
             log.warn("Import of {} {} failed", source, oldIds, failed);
-            notes.add(new Note("import.note.failed", Map.of("cause", String.valueOf(failed.getMessage()))));
+            notes.add(new Note("import.note.failed", Map.of()));
         }
         return new Entry(false, oldIds, title, Result.REFUSED, existing.orElse(null), notes);
     }

@@ -43,16 +43,18 @@ final class JoomlaSite implements OldSite {
             Pattern.compile("(?i)factory|class|plugin|infile|logger|callback|verifier|init|script|socket");
 
     private final Connection connection;
+    private final ImportSource.Joomla source;
     private final String prefix;
     private final String quote;
     private final Path images;
     private final ZoneId zone;
 
-    private JoomlaSite(Connection connection, String prefix, Path images, ZoneId zone) throws SQLException {
+    private JoomlaSite(Connection connection, ImportSource.Joomla source, ZoneId zone) throws SQLException {
         this.connection = connection;
-        this.prefix = prefix;
+        this.source = source;
+        this.prefix = source.prefix();
         this.quote = connection.getMetaData().getIdentifierQuoteString().strip();
-        this.images = images;
+        this.images = source.imagesDir();
         this.zone = zone;
     }
 
@@ -66,18 +68,29 @@ final class JoomlaSite implements OldSite {
         if (!PREFIX.matcher(source.prefix()).matches()) {
             throw new SourceException("import.error.prefix", Map.of("prefix", source.prefix()));
         }
+        String url = url(source.jdbcUrl());
+        Connection connection;
+        JoomlaSite site;
         try {
-            Connection connection =
-                    DriverManager.getConnection(url(source.jdbcUrl()), source.user(), source.password());
+            connection = DriverManager.getConnection(url, source.user(), source.password());
+        } catch (SQLException unreadable) {
+            throw UnreadableDatabase.explain(unreadable, source);
+        }
+        try {
             connection.setReadOnly(true);
             // PostgreSQL streams a result set only inside a transaction.
             connection.setAutoCommit(false);
-            JoomlaSite site = new JoomlaSite(connection, source.prefix(), source.imagesDir(), zone);
+            site = new JoomlaSite(connection, source, zone);
+        } catch (SQLException unreadable) {
+            close(connection);
+            throw UnreadableDatabase.explain(unreadable, source);
+        }
+        try {
             site.count("select count(*) from " + site.table("content"));
             return site;
-        } catch (SQLException unreadable) {
-            throw new SourceException(
-                    "import.error.database", Map.of("cause", String.valueOf(unreadable.getMessage())));
+        } catch (SourceException unreadable) {
+            site.close();
+            throw unreadable;
         }
     }
 
@@ -306,13 +319,16 @@ final class JoomlaSite implements OldSite {
                 }
             }
         } catch (SQLException unreadable) {
-            throw new SourceException(
-                    "import.error.database", Map.of("cause", String.valueOf(unreadable.getMessage())));
+            throw UnreadableDatabase.explain(unreadable, source);
         }
     }
 
     @Override
     public void close() {
+        close(connection);
+    }
+
+    private static void close(Connection connection) {
         try {
             connection.rollback();
             connection.close();

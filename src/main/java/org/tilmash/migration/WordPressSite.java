@@ -43,6 +43,9 @@ final class WordPressSite implements OldSite {
     private static final Pattern RESIZED = Pattern.compile("-\\d+x\\d+(\\.[A-Za-z0-9]+)$");
 
     private final Path file;
+    /** The file as the administrator knows it, for messages. */
+    private final String fileName;
+
     private final Path uploads;
     private final ZoneId zone;
     private final XMLInputFactory factory;
@@ -59,9 +62,10 @@ final class WordPressSite implements OldSite {
 
     private record Attachment(String path, String alt, String caption) {}
 
-    private WordPressSite(Path file, Path uploads, ZoneId zone) {
-        this.file = file;
-        this.uploads = uploads;
+    private WordPressSite(ImportSource.WordPress source, ZoneId zone) {
+        this.file = source.wxrFile();
+        this.fileName = source.fileName();
+        this.uploads = source.uploadsDir();
         this.zone = zone;
         factory = XMLInputFactory.newFactory();
         // A WXR file is data: no DTD, no entity may fetch or expand anything.
@@ -78,10 +82,9 @@ final class WordPressSite implements OldSite {
      */
     static WordPressSite open(ImportSource.WordPress source, ZoneId zone) {
         if (!Files.isRegularFile(source.wxrFile())) {
-            throw new SourceException(
-                    "import.error.file", Map.of("file", source.wxrFile().toString()));
+            throw new SourceException("import.error.file", Map.of("file", source.fileName()));
         }
-        WordPressSite site = new WordPressSite(source.wxrFile(), source.uploadsDir(), zone);
+        WordPressSite site = new WordPressSite(source, zone);
         site.index();
         return site;
     }
@@ -288,12 +291,12 @@ final class WordPressSite implements OldSite {
             }
             xml.close();
             if (!rss) {
-                throw new SourceException(
-                        "import.error.wxr", Map.of("file", file.getFileName().toString()));
+                throw new SourceException("import.error.wxr", Map.of("file", fileName));
             }
-        } catch (IOException | XMLStreamException malformed) {
-            throw new SourceException(
-                    "import.error.wxr", Map.of("file", file.getFileName().toString() + ": " + malformed.getMessage()));
+        } catch (XMLStreamException malformed) {
+            throw UnreadableExport.explain(malformed, fileName);
+        } catch (IOException unreadable) {
+            throw UnreadableExport.explain(unreadable, fileName);
         }
     }
 
