@@ -1,7 +1,9 @@
 package org.tilmash.admin;
 
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Serializable;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -33,6 +35,7 @@ import org.tilmash.migration.MigrationProperties;
 class ImportController {
 
     static final String VIEW = "tilmash/admin/import";
+    private static final String STARTED_FORM = ImportController.class.getName() + ".startedForm";
 
     private final ImportJobs jobs;
     private final MigrationProperties properties;
@@ -46,15 +49,35 @@ class ImportController {
 
     @GetMapping("/import")
     @PreAuthorize("@permissions.canImport()")
-    String page(@RequestParam Optional<String> job, Model model) {
+    String page(@RequestParam Optional<String> job, HttpSession session, Model model) {
+        ImportJobs.Status shown = job.flatMap(jobs::status).or(jobs::latest).orElse(null);
         if (!model.containsAttribute("form")) {
-            ImportForm form = new ImportForm();
-            form.setUnpublishedAsDrafts(properties.isUnpublishedAsDrafts());
-            model.addAttribute("form", form);
+            model.addAttribute("form", formOf(shown, session).orElseGet(this::newForm));
         }
-        model.addAttribute("job", job.flatMap(jobs::status).or(jobs::latest).orElse(null));
+        model.addAttribute("job", shown);
         return VIEW;
     }
+
+    private ImportForm newForm() {
+        ImportForm form = new ImportForm();
+        form.setUnpublishedAsDrafts(properties.isUnpublishedAsDrafts());
+        return form;
+    }
+
+    /**
+     * The form a run was started with in this session: after a dry run, failed or not, the administrator corrects it or
+     * starts the import, and must not type the address again (only the password, which is never kept).
+     */
+    private static Optional<ImportForm> formOf(ImportJobs.Status run, HttpSession session) {
+        return Optional.ofNullable(session.getAttribute(STARTED_FORM))
+                .filter(StartedForm.class::isInstance)
+                .map(StartedForm.class::cast)
+                .filter(started -> run != null && started.job().equals(run.id()))
+                .map(StartedForm::form);
+    }
+
+    /** The form of the run last started in this session; its password is transient, so it is never stored. */
+    private record StartedForm(String job, ImportForm form) implements Serializable {}
 
     @GetMapping("/import/status")
     @PreAuthorize("@permissions.canImport()")
@@ -78,6 +101,7 @@ class ImportController {
             @ModelAttribute("form") ImportForm form,
             @RequestParam(defaultValue = "dry-run") String action,
             @RequestParam Optional<MultipartFile> upload,
+            HttpSession session,
             RedirectAttributes redirect) {
         Optional<MultipartFile> wxr = upload.filter(file -> !file.isEmpty());
         Optional<String> missing = form.missing(wxr.isPresent());
@@ -89,7 +113,11 @@ class ImportController {
                     wxr.isPresent() ? Optional.of(keep(wxr.get())) : Optional.empty();
             ImportRequest request =
                     new ImportRequest(form.toSource(uploaded), !action.equals("import"), form.isUnpublishedAsDrafts());
-            return "redirect:/admin/import?job=" + jobs.start(request);
+            String job = jobs.start(request);
+            // The request has the password; the form kept to be shown again must not, even in an in-memory session.
+            form.setDbPassword("");
+            session.setAttribute(STARTED_FORM, new StartedForm(job, form));
+            return "redirect:/admin/import?job=" + job;
         } catch (ImportBusyException busy) {
             return refused(redirect, form, busy.messageKey(), busy.arguments());
         } catch (IOException unreadable) {

@@ -21,6 +21,7 @@ import org.tilmash.accounts.Role;
 import org.tilmash.support.Browser;
 import org.tilmash.support.Fixture;
 import org.tilmash.support.MariaDb;
+import org.tilmash.support.Screenshots;
 import org.tilmash.support.TestAccounts;
 import org.tilmash.support.TilmashTest;
 import org.tilmash.support.pages.ArticlePage;
@@ -32,7 +33,6 @@ import org.tilmash.support.pages.admin.LoginPage;
  * screen and a phone; then a reader follows the old site's links and lands on the right articles, in the right
  * language, with the original dates.
  */
-@ExtendWith(MariaDb.class)
 @TilmashTest
 class ImportJourneyBrowserTest {
 
@@ -53,6 +53,7 @@ class ImportJourneyBrowserTest {
     }
 
     @Test
+    @ExtendWith(MariaDb.class)
     void anAdministratorImportsTheOldSiteAndReadersFollowItsOldLinks() throws Exception {
         String admin = fixture.accounts("admin", Map.of(Role.ADMIN, Set.of()));
         OldJoomla site;
@@ -138,5 +139,32 @@ class ImportJourneyBrowserTest {
         assertThat(kazakh.articleTitle()).isEqualTo("Алматыда су саммиті ашылды");
         Browser.screenshot(browser, "import-old-link-article-360");
         browser.manage().window().setSize(WIDE);
+    }
+
+    @Test
+    void aDatabaseThatCannotBeReachedIsExplainedInTheAdministratorsLanguageAndTheFormIsKept() {
+        String admin = fixture.accounts("admin", Map.of(Role.ADMIN, Set.of()));
+        WebDriver browser = Browser.fresh("tk");
+        LoginPage.open(browser, base()).loginAs(admin, TestAccounts.PASSWORD);
+
+        // Nothing listens on port 1: the driver is refused at once, in English.
+        ImportPage page = ImportPage.fromNavigation(browser, base())
+                .joomla("jdbc:mariadb://127.0.0.1:1/joomla", "joomla_reader", "secret", "old_", root.toString())
+                .dryRun()
+                .awaitReport();
+
+        assertThat(page.failure())
+                .startsWith("127.0.0.1:1 maglumatlar bazasynyň serwerine birikip bolmaýar")
+                .doesNotContain("Socket", "Connection", "refused");
+        assertThat(page.field("jdbcUrl")).isEqualTo("jdbc:mariadb://127.0.0.1:1/joomla");
+        assertThat(page.field("dbUser")).isEqualTo("joomla_reader");
+        assertThat(page.field("prefix")).isEqualTo("old_");
+        assertThat(page.field("imagesDir")).isEqualTo(root.toString());
+        assertThat(page.field("dbPassword")).isEmpty();
+        for (int width : new int[] {1280, 360}) {
+            assertThat(Screenshots.shoot(browser, "import-unreachable-database", width))
+                    .as("failed dry run at %d px", width)
+                    .isEmpty();
+        }
     }
 }

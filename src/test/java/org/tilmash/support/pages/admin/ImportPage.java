@@ -15,6 +15,7 @@ public class ImportPage extends BackOfficePage {
     private static final By JOB = By.id("import-job");
     private static final By PROGRESS = By.id("import-progress");
     private static final By SUMMARY = By.id("import-summary");
+    private static final By FAILURE = By.id("import-failure");
 
     ImportPage(WebDriver driver, String baseUrl) {
         super(driver, baseUrl);
@@ -68,10 +69,33 @@ public class ImportPage extends BackOfficePage {
         return Integer.parseInt(driver.findElement(PROGRESS).getDomProperty("value"));
     }
 
-    /** Waits for the page to show the report: it polls the run and reloads itself when the run has ended. */
+    /**
+     * Waits for the page to show how the run ended, its report or why it stopped: it polls the run and reloads itself
+     * when the run has ended.
+     */
     public ImportPage awaitReport() {
-        new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.presenceOfElementLocated(SUMMARY));
+        new WebDriverWait(driver, Duration.ofSeconds(60))
+                .until(ExpectedConditions.or(
+                        ExpectedConditions.presenceOfElementLocated(SUMMARY),
+                        ExpectedConditions.presenceOfElementLocated(FAILURE)));
         return this;
+    }
+
+    /** Why the run stopped, as the alert says it; empty when it did not. */
+    public String failure() {
+        return driver.findElements(FAILURE).stream()
+                .map(WebElement::getText)
+                .findFirst()
+                .orElse("");
+    }
+
+    public boolean showsSummary() {
+        return !driver.findElements(SUMMARY).isEmpty();
+    }
+
+    /** What a field of the form holds, by its id ({@code jdbcUrl}, {@code dbUser}, {@code dbPassword}, {@code prefix}). */
+    public String field(String id) {
+        return driver.findElement(By.id(id)).getDomProperty("value");
     }
 
     /** The summary's number in the row of {@code result} and the column {@code 1} (sections) or {@code 2} (articles). */
