@@ -73,6 +73,14 @@ public record ImportReport(
         return sections.getOrDefault(result, 0);
     }
 
+    /**
+     * Whether the run got as far as any section or article: a run that stopped before (the old site could not be read
+     * at all) has only its failure to tell, and a table of zeros under it would only suggest that nothing was there.
+     */
+    public boolean reachedItems() {
+        return !sections.isEmpty() || !articles.isEmpty() || !entries.isEmpty();
+    }
+
     /** Collects a report while an import runs. */
     static final class Builder {
 

@@ -20,6 +20,9 @@ final class ReportText {
                 locale));
         if (report.failure() != null) {
             lines.add(message(messages, report.failure(), locale));
+            if (!report.reachedItems()) {
+                return lines;
+            }
         }
         for (ImportReport.Result result : ImportReport.Result.values()) {
             lines.add(message(

@@ -156,6 +156,9 @@ class ImportJourneyBrowserTest {
         assertThat(page.failure())
                 .startsWith("127.0.0.1:1 maglumatlar bazasynyň serwerine birikip bolmaýar")
                 .doesNotContain("Socket", "Connection", "refused");
+        assertThat(page.showsSummary())
+                .as("a summary of zeros under the failure")
+                .isFalse();
         assertThat(page.field("jdbcUrl")).isEqualTo("jdbc:mariadb://127.0.0.1:1/joomla");
         assertThat(page.field("dbUser")).isEqualTo("joomla_reader");
         assertThat(page.field("prefix")).isEqualTo("old_");
