@@ -37,6 +37,9 @@ import org.jspecify.annotations.Nullable;
 final class WordPressSite implements OldSite {
 
     static final String SOURCE = "wordpress";
+    /** The namespace of WordPress's own elements ({@code wp:post_id} …), {@code …/export/1.0/} to {@code …/1.2/}. */
+    private static final String WXR_NAMESPACE = "http://wordpress.org/export/";
+
     private static final List<String> LANGUAGE_META = List.of("_wpml_language", "wpml_language");
     private static final List<String> GROUP_META = List.of("_wpml_trid", "wpml_trid", "trid");
     private static final Pattern MORE = Pattern.compile("<!--more(.*?)?-->");
@@ -275,10 +278,12 @@ final class WordPressSite implements OldSite {
         try (InputStream in = Files.newInputStream(file)) {
             XMLStreamReader xml = factory.createXMLStreamReader(in);
             boolean rss = false;
+            boolean wordPress = false;
             while (xml.hasNext()) {
                 if (xml.next() != XMLStreamConstants.START_ELEMENT) {
                     continue;
                 }
+                wordPress |= String.valueOf(xml.getNamespaceURI()).startsWith(WXR_NAMESPACE);
                 String name = xml.getLocalName();
                 switch (name) {
                     case "rss" -> rss = true;
@@ -290,7 +295,8 @@ final class WordPressSite implements OldSite {
                 }
             }
             xml.close();
-            if (!rss) {
+            // Any RSS feed would otherwise be read as an export with nothing in it, and "succeed" with all zeros.
+            if (!rss || !wordPress) {
                 throw new SourceException("import.error.wxr", Map.of("file", fileName));
             }
         } catch (XMLStreamException malformed) {

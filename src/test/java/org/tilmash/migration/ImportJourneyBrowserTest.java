@@ -2,6 +2,8 @@ package org.tilmash.migration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -142,7 +144,7 @@ class ImportJourneyBrowserTest {
     }
 
     @Test
-    void aDatabaseThatCannotBeReachedIsExplainedInTheAdministratorsLanguageAndTheFormIsKept() {
+    void aDatabaseThatCannotBeReachedIsExplainedInTheAdministratorsLanguageAndTheFormIsKept() throws Exception {
         String admin = fixture.accounts("admin", Map.of(Role.ADMIN, Set.of()));
         WebDriver browser = Browser.fresh("tk");
         LoginPage.open(browser, base()).loginAs(admin, TestAccounts.PASSWORD);
@@ -167,6 +169,19 @@ class ImportJourneyBrowserTest {
         for (int width : new int[] {1280, 360}) {
             assertThat(Screenshots.shoot(browser, "import-unreachable-database", width))
                     .as("failed dry run at %d px", width)
+                    .isEmpty();
+        }
+
+        // An RSS feed is no export: refused by the name it has on the administrator's computer.
+        Path feed = root.resolve("feed.xml");
+        Files.writeString(feed, WordPressImportTest.FEED, StandardCharsets.UTF_8);
+        page.wordPressUpload(feed).dryRun().awaitReport();
+
+        assertThat(page.failure()).startsWith("feed.xml WordPress eksport faýly däl");
+        assertThat(page.showsSummary()).isFalse();
+        for (int width : new int[] {1280, 360}) {
+            assertThat(Screenshots.shoot(browser, "import-not-wordpress", width))
+                    .as("refused feed at %d px", width)
                     .isEmpty();
         }
     }

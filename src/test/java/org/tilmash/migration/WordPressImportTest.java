@@ -291,6 +291,42 @@ class WordPressImportTest {
         assertThat(content.articleCount()).isEqualTo(articlesBefore);
     }
 
+    /** An ordinary RSS 2.0 feed, as a site's /feed/ serves it: well-formed, with items, and nothing of WordPress. */
+    static final String FEED = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/">
+            <channel>
+              <title>Old news</title>
+              <link>https://old.example/</link>
+              <description>News from the old site</description>
+              <language>en-US</language>
+              <item>
+                <title>River freezes early</title>
+                <link>https://old.example/2021/12/27/river-freezes/</link>
+                <dc:creator>Dana</dc:creator>
+                <category>Region</category>
+                <description><![CDATA[The river froze a week early.]]></description>
+              </item>
+            </channel>
+            </rss>
+            """;
+
+    @Test
+    void aFeedThatIsNotAWordPressExportIsRefusedAsOneInsteadOfImportingNothing() throws IOException {
+        Path kept = Files.createTempFile(root, "tilmash-import-", ".xml");
+        Files.writeString(kept, FEED, StandardCharsets.UTF_8);
+        long articlesBefore = content.articleCount();
+
+        ImportReport report = run(new ImportSource.WordPress(kept, root, "feed.xml"), false);
+
+        assertThat(report.failure()).isNotNull();
+        assertThat(report.failure().key()).isEqualTo("import.error.wxr");
+        assertThat(report.failure().arguments()).isEqualTo(Map.of("file", "feed.xml"));
+        assertThat(report.reachedItems()).isFalse();
+        assertThat(shown(report.failure(), "en")).startsWith("feed.xml is not a WordPress export file");
+        assertThat(content.articleCount()).isEqualTo(articlesBefore);
+    }
+
     @Test
     void aRunThatStopsOnAnErrorOfOursSaysSoInTheUsersLanguageAndLogsTheRest() {
         // No file at all: the reader fails on a null path, as any bug of ours would, with the JDK's English message.

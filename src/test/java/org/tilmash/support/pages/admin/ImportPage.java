@@ -38,6 +38,14 @@ public class ImportPage extends BackOfficePage {
         return this;
     }
 
+    /** Chooses WordPress and uploads an export file from this computer. */
+    public ImportPage wordPressUpload(java.nio.file.Path file) {
+        driver.findElement(By.cssSelector("input[name=source][value=wordpress]"))
+                .click();
+        driver.findElement(By.id("upload")).sendKeys(file.toAbsolutePath().toString());
+        return this;
+    }
+
     /** Whether the WordPress fields are out of sight while Joomla is chosen. */
     public boolean wordPressFieldsHidden() {
         return !driver.findElement(By.id("wxrFile")).isDisplayed();
