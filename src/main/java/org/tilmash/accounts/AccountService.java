@@ -24,6 +24,12 @@ public class AccountService {
     /** Roles whose rights are limited to languages; other roles hold no languages. */
     public static final Set<Role> SCOPED = Set.of(Role.TRANSLATOR, Role.REVIEWER);
 
+    /** The longest display name its column holds. */
+    public static final int MAX_DISPLAY_NAME = 200;
+
+    /** The longest e-mail address its column holds. */
+    public static final int MAX_EMAIL = 200;
+
     private final UserAccountRepository users;
     private final AccountPasswords passwords;
     private final SecurityLog log;
@@ -53,6 +59,7 @@ public class AccountService {
      * Creates a user with roles; each role maps to the languages it is scoped to (empty for ADMIN and EDITOR).
      *
      * @throws IllegalArgumentException if the username is taken or invalid, or a language is not enabled
+     * @throws AccountRefusedException if the name or the roles break {@link #refusals the rules for accounts}
      */
     public AccountView create(String username, String rawPassword, String displayName, Map<Role, Set<String>> roles) {
         return AccountView.of(save(username, rawPassword, displayName, roles, false));
@@ -74,15 +81,34 @@ public class AccountService {
         if (!USERNAME.matcher(username).matches() || users.existsByUsername(username)) {
             throw new IllegalArgumentException("Username invalid or taken: " + username);
         }
+        AccountRules.require(AccountRules.refusals(displayName, roles));
         UserAccount user = new UserAccount(username, displayName, clock.instant());
         user.changePassword(passwords.hash(rawPassword), oneTime);
         user.replaceRoles(checked(roles));
         return users.save(user);
     }
 
-    /** Replaces the display name, roles and languages; the change applies on the user's next request. */
+    /**
+     * What is wrong with a display name and roles for an account, before anything is sent: a form marks each field.
+     * Empty when they are fine; the checks that depend on who acts are made by {@link #changeRoles}.
+     */
+    public Set<AccountRefusedException.Reason> refusals(String displayName, Map<Role, Set<String>> roles) {
+        return AccountRules.refusals(displayName, roles);
+    }
+
+    /**
+     * Replaces the display name, roles and languages; the change applies on the user's next request.
+     *
+     * @throws AccountRefusedException when the name or roles break the rules, when an administrator would take the
+     *     role from themselves, or when no enabled administrator would be left; nothing is changed then
+     */
     public void changeRoles(Long userId, String displayName, Map<Role, Set<String>> roles, String actor) {
         UserAccount user = users.findById(userId).orElseThrow();
+        Set<AccountRefusedException.Reason> reasons = AccountRules.refusals(displayName, roles);
+        if (!roles.containsKey(Role.ADMIN)) {
+            reasons.addAll(whyAdministratorMustStay(user, actor));
+        }
+        AccountRules.require(reasons);
         String before = Grant.describe(user.grants());
         user.rename(displayName);
         user.replaceRoles(checked(roles));
@@ -96,17 +122,37 @@ public class AccountService {
      * Disables an account; its sessions end when the change is committed.
      *
      * @throws IllegalArgumentException when the actor tries to disable their own account
+     * @throws AccountRefusedException when it is the last enabled administrator
      */
     public void disable(Long userId, String actor) {
         UserAccount user = users.findById(userId).orElseThrow();
         if (user.getUsername().equals(actor)) {
             throw new IllegalArgumentException("An administrator cannot disable their own account");
         }
+        AccountRules.require(whyAdministratorMustStay(user, actor));
         if (user.isEnabled()) {
             user.disable();
             log.record(SecurityEvent.Kind.ACCOUNT_DISABLED, actor, user.getUsername(), "");
             events.publishEvent(new AccountDisabled(user.getUsername(), actor));
         }
+    }
+
+    /**
+     * Why {@code user} has to stay an enabled administrator: nobody removes their own right to manage users (they
+     * could not undo it), and the site always keeps one enabled account that can; a restart creates an administrator
+     * only in an empty database. Nothing when the user is no administrator.
+     */
+    private Set<AccountRefusedException.Reason> whyAdministratorMustStay(UserAccount user, String actor) {
+        if (!user.getRoles().contains(Role.ADMIN)) {
+            return Set.of();
+        }
+        if (user.getUsername().equals(actor)) {
+            return Set.of(AccountRefusedException.Reason.OWN_ADMINISTRATOR_ROLE);
+        }
+        if (user.isEnabled() && users.countEnabledAdministratorsOtherThan(user.getId()) == 0) {
+            return Set.of(AccountRefusedException.Reason.NO_ADMINISTRATOR_LEFT);
+        }
+        return Set.of();
     }
 
     /**
@@ -193,7 +239,15 @@ public class AccountService {
         return users.findByUsername(username).filter(UserAccount::isEnabled).map(AccountService::contact);
     }
 
+    /**
+     * Where notifications are mailed; empty for none.
+     *
+     * @throws AccountRefusedException when the address is longer than {@link #MAX_EMAIL}
+     */
     public void changeEmail(String username, String email) {
+        if (email != null && email.strip().length() > MAX_EMAIL) {
+            throw new AccountRefusedException(Set.of(AccountRefusedException.Reason.EMAIL_TOO_LONG));
+        }
         users.findByUsername(username).orElseThrow().changeEmail(email);
     }
 

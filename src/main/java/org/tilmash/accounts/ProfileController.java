@@ -37,11 +37,14 @@ class ProfileController {
     String profile(Model model) {
         CurrentAccount account = current.get().orElseThrow();
         model.addAttribute("account", account);
-        model.addAttribute(
-                "email",
-                accounts.contact(account.username())
-                        .map(AccountService.Contact::email)
-                        .orElse(""));
+        if (!model.containsAttribute("email")) {
+            model.addAttribute(
+                    "email",
+                    accounts.contact(account.username())
+                            .map(AccountService.Contact::email)
+                            .orElse(""));
+        }
+        model.addAttribute("maxEmail", AccountService.MAX_EMAIL);
         model.addAttribute("minPasswordLength", accounts.minPasswordLength());
         model.addAttribute("passwordKeptByHost", properties.isHostSignIn());
         return VIEW;
@@ -62,12 +65,22 @@ class ProfileController {
             Model model,
             RedirectAttributes redirect) {
         if (!email.isBlank() && !EMAIL.matcher(email.strip()).matches()) {
-            model.addAttribute("emailError", "profile.email.invalid");
-            return profile(model);
+            return refusedEmail(email, "profile.email.invalid", model);
         }
-        accounts.changeEmail(principal.getName(), email);
+        try {
+            accounts.changeEmail(principal.getName(), email);
+        } catch (AccountRefusedException tooLong) {
+            return refusedEmail(email, "profile.email.tooLong", model);
+        }
         redirect.addFlashAttribute("notice", "profile.email.saved");
         return BACK;
+    }
+
+    /** The page again with the address as it was typed, so the user corrects it instead of typing it anew. */
+    private String refusedEmail(String typed, String errorKey, Model model) {
+        model.addAttribute("email", typed);
+        model.addAttribute("emailError", errorKey);
+        return profile(model);
     }
 
     @PostMapping(PATH + "/password")

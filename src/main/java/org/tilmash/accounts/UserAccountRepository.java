@@ -12,6 +12,10 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     boolean existsByUsername(String username);
 
+    @Query("select count(u) from UserAccount u join u.roles r"
+            + " where r = org.tilmash.accounts.Role.ADMIN and u.enabled = true and u.id <> :id")
+    long countEnabledAdministratorsOtherThan(Long id);
+
     @Query("select u.username, u.displayName from UserAccount u where u.username in ?1")
     List<Object[]> displayNames(Collection<String> usernames);
 }

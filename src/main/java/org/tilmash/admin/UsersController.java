@@ -6,6 +6,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tilmash.accounts.AccountRefusedException;
 import org.tilmash.accounts.AccountService;
 import org.tilmash.accounts.AccountView;
 import org.tilmash.accounts.AccountsProperties;
@@ -59,17 +61,23 @@ class UsersController {
         return FORM_VIEW;
     }
 
+    @ModelAttribute("maxDisplayName")
+    int maxDisplayName() {
+        return AccountService.MAX_DISPLAY_NAME;
+    }
+
     /** The one-time password travels in a flash attribute: shown on the next page once, and then gone. */
     @PostMapping
-    String create(@ModelAttribute("form") UserForm form, Principal admin, Model model, RedirectAttributes redirect) {
+    String create(
+            @ModelAttribute("form") UserForm form, BindingResult errors, Principal admin, RedirectAttributes redirect) {
+        refuseForgedFields(errors);
         if (!AccountService.USERNAME.matcher(form.getUsername()).matches()) {
-            model.addAttribute("error", "users.error.usernameInvalid");
+            errors.rejectValue("username", "users.error.usernameInvalid");
         } else if (accounts.exists(form.getUsername())) {
-            model.addAttribute("error", "users.error.usernameTaken");
-        } else if (form.getDisplayName().isEmpty()) {
-            model.addAttribute("error", "users.error.displayNameRequired");
+            errors.rejectValue("username", "users.error.usernameTaken");
         }
-        if (model.containsAttribute("error")) {
+        UserFormErrors.reject(errors, accounts.refusals(form.getDisplayName(), form.grants()));
+        if (errors.hasErrors()) {
             return FORM_VIEW;
         }
         AccountService.Invitation invitation =
@@ -90,16 +98,19 @@ class UsersController {
     String update(
             @PathVariable Long id,
             @ModelAttribute("form") UserForm form,
+            BindingResult errors,
             Principal admin,
             Model model,
             RedirectAttributes redirect) {
+        refuseForgedFields(errors);
         AccountView user = find(id);
-        if (form.getDisplayName().isEmpty()) {
+        try {
+            accounts.changeRoles(id, form.getDisplayName(), form.grants(), admin.getName());
+        } catch (AccountRefusedException refused) {
+            UserFormErrors.reject(errors, refused.reasons());
             model.addAttribute("user", user);
-            model.addAttribute("error", "users.error.displayNameRequired");
             return FORM_VIEW;
         }
-        accounts.changeRoles(id, form.getDisplayName(), form.grants(), admin.getName());
         redirect.addFlashAttribute("notice", "users.saved");
         return "redirect:/admin" + PATH + "/" + id;
     }
@@ -112,6 +123,8 @@ class UsersController {
             redirect.addFlashAttribute("notice", "users.disabledNotice");
         } catch (IllegalArgumentException ownAccount) {
             redirect.addFlashAttribute("error", "users.error.disableSelf");
+        } catch (AccountRefusedException lastAdministrator) {
+            redirect.addFlashAttribute("error", "users.error.lastAdministrator");
         }
         return "redirect:/admin" + PATH + "/" + id;
     }
@@ -122,6 +135,13 @@ class UsersController {
         accounts.unlock(id, admin.getName());
         redirect.addFlashAttribute("notice", "users.unlockedNotice");
         return "redirect:/admin" + PATH + "/" + id;
+    }
+
+    /** Only a forged request sends a role or value the form never offers: refused as before, not shown as typed. */
+    private static void refuseForgedFields(BindingResult errors) {
+        if (errors.hasErrors()) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+        }
     }
 
     private AccountView find(Long id) {
