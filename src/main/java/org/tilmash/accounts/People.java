@@ -14,7 +14,7 @@ import org.tilmash.TilmashTransactional;
 /**
  * People as pages name them: by their display name, never by their account name. Audit trails and histories store
  * account names, which stay stable when a display name changes; pages look the names up when they are shown. A name
- * that belongs to no account (a system task such as the demo loader, or an account name typed at sign-in) is shown as
+ * that belongs to no account (a system task such as the demo loader) is shown as
  * it was recorded. Templates ask {@code @people.name(...)}; within one request each name is looked up once.
  */
 @Component("people")

@@ -261,7 +261,7 @@ class SecurityConfiguration {
             UserAccountRepository users, AccountPasswords passwords, LoginThrottle throttle, SecurityLog log) {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accountDetails(users));
         provider.setPasswordEncoder(passwords.encoder());
-        return new ProviderManager(new ThrottledAuthenticationProvider(provider, throttle, log));
+        return new ProviderManager(new ThrottledAuthenticationProvider(provider, throttle, log, users));
     }
 
     /** Accounts as Spring Security sees them at sign-in; afterwards {@link AccountRefreshFilter} takes over. */

@@ -28,6 +28,9 @@ class SecurityEvent {
         LOGIN_UNLOCKED
     }
 
+    /** The name recorded for a sign-in attempt with a name that matches no account: what was typed is not kept. */
+    static final String UNKNOWN_ACCOUNT = "";
+
     /** Longest account name stored; attempted names in failed sign-ins may be anything. */
     static final int MAX_NAME = 100;
 

@@ -29,6 +29,12 @@ public record SecurityLogEntry(Long id, Instant occurredAt, String kind, String 
         return kind.equals("ACCOUNT_CREATED") || kind.equals("ROLES_CHANGED") && detail.contains(CHANGED);
     }
 
+    /** A sign-in attempt with a name that matches no account, which the log does not keep. */
+    public boolean unknownAccount() {
+        return (kind.equals("LOGIN_FAILED") || kind.equals("LOGIN_THROTTLED"))
+                && subject.equals(SecurityEvent.UNKNOWN_ACCOUNT);
+    }
+
     static SecurityLogEntry of(SecurityEvent event) {
         return new SecurityLogEntry(
                 event.getId(),

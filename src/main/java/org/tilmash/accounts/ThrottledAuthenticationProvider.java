@@ -9,18 +9,25 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
  * Password sign-in that consults the {@link LoginThrottle} first and writes every outcome to the {@link SecurityLog}.
- * Only the account name is logged, never the password.
+ * Only the account name is logged, never the password; a name that matches no account is not logged either, since
+ * people type their password into the name box, and every administrator reads the log.
  */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
     private final DaoAuthenticationProvider passwords;
     private final LoginThrottle throttle;
     private final SecurityLog log;
+    private final UserAccountRepository accounts;
 
-    ThrottledAuthenticationProvider(DaoAuthenticationProvider passwords, LoginThrottle throttle, SecurityLog log) {
+    ThrottledAuthenticationProvider(
+            DaoAuthenticationProvider passwords,
+            LoginThrottle throttle,
+            SecurityLog log,
+            UserAccountRepository accounts) {
         this.passwords = passwords;
         this.throttle = throttle;
         this.log = log;
+        this.accounts = accounts;
     }
 
     @Override
@@ -34,8 +41,11 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     }
 
     private Authentication check(Authentication attempt, String username, String address) {
+        // Failures of unknown names still count for the address, which is what limits guessing names.
+        String recorded =
+                username != null && accounts.existsByUsername(username) ? username : SecurityEvent.UNKNOWN_ACCOUNT;
         if (throttle.isThrottled(username, address)) {
-            log.recordAttempt(SecurityEvent.Kind.LOGIN_THROTTLED, username, address);
+            log.recordAttempt(SecurityEvent.Kind.LOGIN_THROTTLED, recorded, address);
             throw new LoginThrottledException();
         }
         try {
@@ -43,7 +53,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
             log.recordAttempt(SecurityEvent.Kind.LOGIN, username, address);
             return result;
         } catch (AuthenticationException failure) {
-            log.recordAttempt(SecurityEvent.Kind.LOGIN_FAILED, username, address);
+            log.recordAttempt(SecurityEvent.Kind.LOGIN_FAILED, recorded, address);
             throw failure;
         }
     }
