@@ -137,6 +137,36 @@ public class AccountService {
         }
     }
 
+    /** Lets a disabled account sign in again, with the password it had; disabling is undone, not only hidden. */
+    public void enable(Long userId, String actor) {
+        UserAccount user = users.findById(userId).orElseThrow();
+        if (!user.isEnabled()) {
+            user.enable();
+            log.record(SecurityEvent.Kind.ACCOUNT_ENABLED, actor, user.getUsername(), "");
+        }
+    }
+
+    /**
+     * Replaces the password of someone who forgot theirs with a one-time password, to be shown to the administrator
+     * now and never again; the user chooses their own at the next sign-in. Their sessions end when the change is
+     * committed, so whoever might have used the old password is signed out, and failed sign-ins with the old
+     * password no longer hold the account back.
+     *
+     * @throws IllegalArgumentException for the actor's own account: they change it on their profile, with the current
+     *     one
+     */
+    public String issueOneTimePassword(Long userId, String actor) {
+        UserAccount user = users.findById(userId).orElseThrow();
+        if (user.getUsername().equals(actor)) {
+            throw new IllegalArgumentException("An administrator changes their own password on their profile");
+        }
+        String password = Passwords.random();
+        user.changePassword(passwords.hash(password), true);
+        log.record(SecurityEvent.Kind.ONE_TIME_PASSWORD_ISSUED, actor, user.getUsername(), "");
+        events.publishEvent(new OneTimePasswordIssued(user.getUsername(), actor));
+        return password;
+    }
+
     /**
      * Why {@code user} has to stay an enabled administrator: nobody removes their own right to manage users (they
      * could not undo it), and the site always keeps one enabled account that can; a restart creates an administrator

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * <p>Three limits: an account name, after too many failures from one client address, waits exponentially longer
  * between attempts from there (never longer than the window), while its owner elsewhere signs in as usual; one
  * address is refused after many failures across all names; and a signed-in administrator can lift an account's limit
- * at once. The check, the password and the record
+ * at once, by unlocking it or by issuing it a new one-time password. The check, the password and the record
  * of the outcome run under one lock per account name and one per address, so thirty wrong passwords and the right
  * one sent at once are checked one after the other, not all against the same empty count.
  */
@@ -63,7 +63,9 @@ class LoginThrottle {
         Instant since = Stream.of(
                         Optional.of(windowStart),
                         events.latest(SecurityEvent.Kind.LOGIN, subject),
-                        events.latest(SecurityEvent.Kind.LOGIN_UNLOCKED, subject))
+                        events.latest(SecurityEvent.Kind.LOGIN_UNLOCKED, subject),
+                        // Failures with the password an administrator has since replaced say nothing about the new one.
+                        events.latest(SecurityEvent.Kind.ONE_TIME_PASSWORD_ISSUED, subject))
                 .flatMap(Optional::stream)
                 .max(Instant::compareTo)
                 .orElse(windowStart);

@@ -25,7 +25,9 @@ class SecurityEvent {
         ROLES_CHANGED,
         ACCOUNT_DISABLED,
         PASSWORD_CHANGED,
-        LOGIN_UNLOCKED
+        LOGIN_UNLOCKED,
+        ACCOUNT_ENABLED,
+        ONE_TIME_PASSWORD_ISSUED
     }
 
     /** The name recorded for a sign-in attempt with a name that matches no account: what was typed is not kept. */

@@ -42,6 +42,14 @@ class SignedInSessions {
         }
     }
 
+    /** Whoever signed in with the password that was replaced is signed out. */
+    @TransactionalEventListener
+    void on(OneTimePasswordIssued issued) {
+        if (sessions != null) {
+            sessions.end(issued.username());
+        }
+    }
+
     /** Spring Session's index of sessions by user name, where the application has it. */
     interface IndexedSessions {
         Set<String> of(String username);

@@ -92,6 +92,10 @@ class UserAccount {
         this.enabled = false;
     }
 
+    void enable() {
+        this.enabled = true;
+    }
+
     void changePassword(String newHash, boolean oneTime) {
         this.passwordHash = newHash;
         this.passwordChangeRequired = oneTime;

@@ -20,7 +20,10 @@ import org.tilmash.accounts.AccountView;
 import org.tilmash.accounts.AccountsProperties;
 import org.tilmash.accounts.Role;
 
-/** Administrators create accounts, change their roles and languages, and disable them. */
+/**
+ * Administrators create accounts, change their roles and languages, disable and enable them, and give a new one-time
+ * password to someone who forgot theirs.
+ */
 @Controller
 @RequestMapping(UsersController.PATH)
 @PreAuthorize("@permissions.canManageUsers()")
@@ -125,6 +128,31 @@ class UsersController {
             redirect.addFlashAttribute("error", "users.error.disableSelf");
         } catch (AccountRefusedException lastAdministrator) {
             redirect.addFlashAttribute("error", "users.error.lastAdministrator");
+        }
+        return "redirect:/admin" + PATH + "/" + id;
+    }
+
+    @PostMapping("/{id}/enable")
+    String enable(@PathVariable Long id, Principal admin, RedirectAttributes redirect) {
+        find(id);
+        accounts.enable(id, admin.getName());
+        redirect.addFlashAttribute("notice", "users.enabledNotice");
+        return "redirect:/admin" + PATH + "/" + id;
+    }
+
+    /** Like an invitation's, the new one-time password is shown on the next page once, and then gone. */
+    @PostMapping("/{id}/one-time-password")
+    String issueOneTimePassword(@PathVariable Long id, Principal admin, RedirectAttributes redirect) {
+        find(id);
+        if (accountsProperties.isHostSignIn()) {
+            // People sign in with the host's password, which Tilmash neither knows nor replaces.
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        try {
+            redirect.addFlashAttribute("oneTimePassword", accounts.issueOneTimePassword(id, admin.getName()));
+            redirect.addFlashAttribute("oneTimePasswordReissued", true);
+        } catch (IllegalArgumentException ownAccount) {
+            redirect.addFlashAttribute("error", "users.error.oneTimePasswordSelf");
         }
         return "redirect:/admin" + PATH + "/" + id;
     }

@@ -169,6 +169,75 @@ class AccountLifecycleTest {
     }
 
     @Test
+    void aDisabledAccountCanBeEnabledAgainAndSignsInWithItsOwnPassword() {
+        AccountView admin = create("admin", Map.of(Role.ADMIN, Set.of()));
+        AccountView editor = create("returning", Map.of(Role.EDITOR, Set.of()));
+        WebVisitor adminBrowser = signedIn(admin, "en");
+        String userPage = "/admin/users/" + editor.id();
+        adminBrowser.submit(userPage, userPage + "/disable", Map.of());
+        assertThat(location(new WebVisitor(port, "en").login(editor.username(), TestAccounts.PASSWORD)))
+                .endsWith("/login?error");
+
+        assertThat(adminBrowser.get(userPage).body()).contains("id=\"enable-user\"");
+        HttpResponse<String> enabled = adminBrowser.submit(userPage, userPage + "/enable", Map.of());
+        assertThat(location(enabled)).endsWith(userPage);
+
+        String page = adminBrowser.get(userPage).body();
+        assertThat(page)
+                .contains(messages.getMessage("users.enabledNotice", null, Locale.ENGLISH))
+                .contains("id=\"disable-user\"")
+                .doesNotContain("id=\"enable-user\"");
+        assertThat(location(new WebVisitor(port, "en").login(editor.username(), TestAccounts.PASSWORD)))
+                .endsWith("/admin");
+        assertThat(securityLog.latest(50))
+                .anySatisfy(event -> assertThat(event)
+                        .extracting(SecurityLogEntry::kind, SecurityLogEntry::actor, SecurityLogEntry::subject)
+                        .containsExactly(
+                                SecurityEvent.Kind.ACCOUNT_ENABLED.name(), admin.username(), editor.username()));
+    }
+
+    @Test
+    void someoneWhoForgotTheirPasswordGetsANewOneTimePasswordAndTheOldSessionsEnd() {
+        AccountView admin = create("admin", Map.of(Role.ADMIN, Set.of()));
+        AccountView editor = create("forgetful", Map.of(Role.EDITOR, Set.of()));
+        WebVisitor oldSession = signedIn(editor, "en");
+        assertThat(oldSession.get("/admin").statusCode()).isEqualTo(200);
+        WebVisitor adminBrowser = signedIn(admin, "en");
+        String userPage = "/admin/users/" + editor.id();
+
+        HttpResponse<String> issued = adminBrowser.submit(userPage, userPage + "/one-time-password", Map.of());
+        assertThat(location(issued)).endsWith(userPage);
+        String shownOnce = adminBrowser.get(userPage).body();
+        Matcher shown = ONE_TIME_PASSWORD.matcher(shownOnce);
+        assertThat(shown.find())
+                .as("the new one-time password on the user's page")
+                .isTrue();
+        String oneTimePassword = shown.group(1);
+        assertThat(shownOnce).contains(messages.getMessage("users.oneTimePassword.reissued", null, Locale.ENGLISH));
+        assertThat(adminBrowser.get(userPage).body()).doesNotContain(oneTimePassword);
+
+        assertThat(location(oldSession.get("/admin")))
+                .as("the old session has ended")
+                .endsWith("/login");
+        assertThat(location(new WebVisitor(port, "en").login(editor.username(), TestAccounts.PASSWORD)))
+                .as("the forgotten password no longer works")
+                .endsWith("/login?error");
+        WebVisitor again = new WebVisitor(port, "en");
+        again.login(editor.username(), oneTimePassword);
+        assertThat(location(again.get("/admin")))
+                .as("asked to choose their own password")
+                .endsWith("/admin/profile");
+        assertThat(securityLog.latest(50))
+                .anySatisfy(event -> assertThat(event)
+                        .extracting(SecurityLogEntry::kind, SecurityLogEntry::actor, SecurityLogEntry::subject)
+                        .containsExactly(
+                                SecurityEvent.Kind.ONE_TIME_PASSWORD_ISSUED.name(),
+                                admin.username(),
+                                editor.username()))
+                .noneSatisfy(event -> assertThat(event.detail()).contains(oneTimePassword));
+    }
+
+    @Test
     void changingThePasswordNeedsTheCurrentOne() {
         AccountView editor = create("editor", Map.of(Role.EDITOR, Set.of()));
         WebVisitor session = signedIn(editor, "en");

@@ -204,6 +204,8 @@ class AccessMatrixTest {
                                 .param("translatorLanguages", IN_SCOPE)));
         rules.put("POST /admin/users/{id}/disable", Rule.of(admins, 302));
         rules.put("POST /admin/users/{id}/unlock", Rule.of(admins, 302));
+        rules.put("POST /admin/users/{id}/enable", Rule.of(admins, 302));
+        rules.put("POST /admin/users/{id}/one-time-password", Rule.of(admins, 302));
         rules.put("GET /admin/security-log", Rule.of(admins, 200));
         rules.put("GET /admin/import", Rule.of(admins, 200));
         rules.put("GET /admin/import/status", new Rule(admins, 404, request -> request.param("job", "none")));
