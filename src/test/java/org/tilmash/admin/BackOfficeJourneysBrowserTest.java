@@ -13,6 +13,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.MessageSource;
 import org.springframework.core.io.ByteArrayResource;
 import org.tilmash.accounts.AccountService;
 import org.tilmash.accounts.Role;
@@ -31,14 +32,18 @@ import org.tilmash.support.TilmashTest;
 import org.tilmash.support.pages.admin.ArticlePage;
 import org.tilmash.support.pages.admin.AuditPage;
 import org.tilmash.support.pages.admin.LoginPage;
+import org.tilmash.support.pages.admin.ProfilePage;
 import org.tilmash.support.pages.admin.RevisionPage;
 import org.tilmash.support.pages.admin.SourceReviewPage;
 import org.tilmash.support.pages.admin.TranslatePage;
+import org.tilmash.support.pages.admin.UserFormPage;
+import org.tilmash.support.pages.admin.UsersPage;
 import org.tilmash.workflow.ArticleSettings;
 
 /**
  * The translator living in the side-by-side editor and the reviewer reading the translation beside its source; the
- * administrator going from the audit trail to a revision. Each screen is shot at 1280 and 360 pixels.
+ * administrator going from the audit trail to a revision, and managing accounts. Each screen is shot at 1280 and 360
+ * pixels.
  */
 @TilmashTest
 class BackOfficeJourneysBrowserTest {
@@ -57,6 +62,9 @@ class BackOfficeJourneysBrowserTest {
 
     @Autowired
     ArticleSettings settings;
+
+    @Autowired
+    MessageSource messages;
 
     private String base() {
         return "http://localhost:" + port;
@@ -197,5 +205,68 @@ class BackOfficeJourneysBrowserTest {
         assertThat(Axe.violations(browser)).as("a revision, read-only").isEqualTo("[]");
         assertThat(Screenshots.shoot(browser, "admin-revision", 1280)).isEmpty();
         assertThat(Screenshots.shoot(browser, "admin-revision", 360)).isEmpty();
+    }
+
+    @Test
+    void anAdministratorManagesAccountsAndIsToldWhatToCorrect() {
+        String admin = person("Gulnara Admin", Map.of(Role.ADMIN, Set.of()));
+        String reviewer = person("Sabina Reviewer", Map.of(Role.REVIEWER, Set.of("az", "en")));
+        String editor = person("Forgetful Editor", Map.of(Role.EDITOR, Set.of()));
+        WebDriver browser = Browser.fresh("en");
+        LoginPage.open(browser, base()).loginAs(admin, TestAccounts.PASSWORD);
+
+        UsersPage users = UsersPage.open(browser, base());
+        assertThat(users.rolesOf(reviewer)).isEqualTo("Reviewer (Azerbaijani, English)");
+        assertThat(Screenshots.shoot(browser, "admin-users", 1280)).isEmpty();
+        assertThat(Screenshots.shoot(browser, "admin-users", 360)).isEmpty();
+
+        String newcomer = TestAccounts.unique("newcomer");
+        UserFormPage refused = users.newUser()
+                .fillIn(newcomer, "Newcomer")
+                .tick("roles", "TRANSLATOR", true)
+                .save();
+        assertThat(refused.fieldError("translatorLanguages"))
+                .isEqualTo(english("users.error.translatorLanguageRequired"));
+        assertThat(refused.value("username")).isEqualTo(newcomer);
+        assertThat(refused.value("displayName")).isEqualTo("Newcomer");
+        assertThat(refused.isTicked("roles", "TRANSLATOR")).isTrue();
+        assertThat(Axe.violations(browser)).as("a refused account form").isEqualTo("[]");
+        assertThat(Screenshots.shoot(browser, "admin-user-refused", 1280)).isEmpty();
+        assertThat(Screenshots.shoot(browser, "admin-user-refused", 360)).isEmpty();
+
+        UserFormPage own = UsersPage.open(browser, base())
+                .openUser(admin)
+                .tick("roles", "ADMIN", false)
+                .tick("roles", "EDITOR", true)
+                .save();
+        assertThat(own.fieldError("roles")).isEqualTo(english("users.error.ownAdministratorRole"));
+        assertThat(own.isTicked("roles", "ADMIN")).as("the form as sent").isFalse();
+        assertThat(own.isTicked("roles", "EDITOR")).isTrue();
+        assertThat(Screenshots.shoot(browser, "admin-user-own-role", 1280)).isEmpty();
+        assertThat(Screenshots.shoot(browser, "admin-user-own-role", 360)).isEmpty();
+
+        UserFormPage account =
+                UsersPage.open(browser, base()).openUser(editor).disable().enable();
+        assertThat(account.notice()).isEqualTo(english("users.enabledNotice"));
+        account.issueOneTimePassword();
+        assertThat(account.oneTimePassword()).isNotBlank();
+        assertThat(Axe.violations(browser)).as("a new one-time password").isEqualTo("[]");
+        assertThat(Screenshots.shoot(browser, "admin-user-one-time-password", 1280))
+                .isEmpty();
+        assertThat(Screenshots.shoot(browser, "admin-user-one-time-password", 360))
+                .isEmpty();
+
+        // Passes the browser's own check of an address, not the server's: it has no domain with a dot.
+        ProfilePage profile = ProfilePage.open(browser, base()).changeEmail("gulnara@newsroom");
+        assertThat(profile.emailError()).isEqualTo(english("profile.email.invalid"));
+        assertThat(profile.email()).as("kept as typed").isEqualTo("gulnara@newsroom");
+        assertThat(Screenshots.shoot(browser, "admin-profile-email-refused", 1280))
+                .isEmpty();
+        assertThat(Screenshots.shoot(browser, "admin-profile-email-refused", 360))
+                .isEmpty();
+    }
+
+    private String english(String key) {
+        return messages.getMessage(key, null, java.util.Locale.ENGLISH);
     }
 }
