@@ -217,6 +217,9 @@ class ReaderJourneyBrowserTest {
                     .isEmpty();
             ArticlePage page = NewsListPage.await(browser).more(0);
             assertThat(page.articleTitle()).isEqualTo("Forum " + WORD);
+            assertThat(page.thumbnailsLayout())
+                    .as("a grid of pictures, not a bulleted list")
+                    .isEqualTo("grid none");
             assertThat(Screenshots.shoot(browser, "long-words-article-" + theme, 360))
                     .as("what sticks out of the article")
                     .isEmpty();

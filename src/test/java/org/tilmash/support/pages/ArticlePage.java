@@ -76,6 +76,12 @@ public class ArticlePage extends SitePage {
         return this;
     }
 
+    /** How the theme lays out the gallery's thumbnails: CSS {@code display} and list marker of their list. */
+    public String thumbnailsLayout() {
+        org.openqa.selenium.WebElement list = driver.findElement(By.cssSelector(".gallery .thumbnails"));
+        return list.getCssValue("display") + " " + list.getCssValue("list-style-type");
+    }
+
     public java.util.List<String> thumbnailAlts() {
         return driver.findElements(By.cssSelector(".gallery a.thumbnail img")).stream()
                 .map(image -> image.getDomAttribute("alt"))
