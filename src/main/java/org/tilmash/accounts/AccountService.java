@@ -203,6 +203,9 @@ public class AccountService {
         if (newPassword.length() < properties.getMinPasswordLength()) {
             throw new PasswordRejectedException(PasswordRejectedException.Reason.TOO_SHORT);
         }
+        if (newPassword.equals(currentPassword)) {
+            throw new PasswordRejectedException(PasswordRejectedException.Reason.SAME_AS_CURRENT);
+        }
         user.changePassword(passwords.hash(newPassword), false);
         log.record(SecurityEvent.Kind.PASSWORD_CHANGED, username, username, "");
     }

@@ -5,7 +5,9 @@ public class PasswordRejectedException extends RuntimeException {
 
     public enum Reason {
         WRONG_CURRENT,
-        TOO_SHORT
+        TOO_SHORT,
+        /** The new password is the current one: after a one-time password, one the administrator still knows. */
+        SAME_AS_CURRENT
     }
 
     private final Reason reason;

@@ -101,6 +101,7 @@ class ProfileController {
                     switch (rejected.reason()) {
                         case WRONG_CURRENT -> "profile.password.wrongCurrent";
                         case TOO_SHORT -> "profile.password.tooShort";
+                        case SAME_AS_CURRENT -> "profile.password.sameAsCurrent";
                     },
                     model);
         }

@@ -157,6 +157,18 @@ class AccountLifecycleTest {
         assertThat(tooShort.body())
                 .contains(messages.getMessage("profile.password.tooShort", new Object[] {Map.of("min", 12)}, russian));
 
+        HttpResponse<String> kept = newcomer.submit(
+                "/admin/profile",
+                "/admin/profile/password",
+                Map.of(
+                        "currentPassword", oneTimePassword,
+                        "newPassword", oneTimePassword,
+                        "confirmPassword", oneTimePassword));
+        assertThat(kept.body())
+                .as("the one-time password, which the administrator knows, cannot become the user's own")
+                .contains(messages.getMessage("profile.password.sameAsCurrent", null, russian));
+        assertThat(location(newcomer.get("/admin"))).endsWith("/admin/profile");
+
         String chosen = "my-own-long-password";
         newcomer.submit(
                 "/admin/profile",
