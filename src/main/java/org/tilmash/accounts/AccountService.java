@@ -78,7 +78,7 @@ public class AccountService {
 
     private UserAccount save(
             String username, String rawPassword, String displayName, Map<Role, Set<String>> roles, boolean oneTime) {
-        if (!USERNAME.matcher(username).matches() || users.existsByUsername(username)) {
+        if (!USERNAME.matcher(username).matches() || users.existsByUsernameIgnoreCase(username)) {
             throw new IllegalArgumentException("Username invalid or taken: " + username);
         }
         AccountRules.require(AccountRules.refusals(displayName, roles));
@@ -233,6 +233,15 @@ public class AccountService {
     @TilmashTransactional(readOnly = true)
     public boolean exists(String username) {
         return users.existsByUsername(username);
+    }
+
+    /**
+     * Whether a new account may not take this name: it is an existing one's, or differs from one only in capital
+     * letters ("EDITOR" beside "editor"), which people would take for the same account.
+     */
+    @TilmashTransactional(readOnly = true)
+    public boolean isTaken(String username) {
+        return users.existsByUsernameIgnoreCase(username);
     }
 
     @TilmashTransactional(readOnly = true)

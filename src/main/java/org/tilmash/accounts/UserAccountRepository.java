@@ -12,6 +12,8 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     boolean existsByUsername(String username);
 
+    boolean existsByUsernameIgnoreCase(String username);
+
     @Query("select count(u) from UserAccount u join u.roles r"
             + " where r = org.tilmash.accounts.Role.ADMIN and u.enabled = true and u.id <> :id")
     long countEnabledAdministratorsOtherThan(Long id);

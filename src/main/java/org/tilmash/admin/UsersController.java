@@ -76,7 +76,7 @@ class UsersController {
         refuseForgedFields(errors);
         if (!AccountService.USERNAME.matcher(form.getUsername()).matches()) {
             errors.rejectValue("username", "users.error.usernameInvalid");
-        } else if (accounts.exists(form.getUsername())) {
+        } else if (accounts.isTaken(form.getUsername())) {
             errors.rejectValue("username", "users.error.usernameTaken");
         }
         UserFormErrors.reject(errors, accounts.refusals(form.getDisplayName(), form.grants()));

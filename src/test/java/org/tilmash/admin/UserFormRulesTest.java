@@ -64,6 +64,24 @@ class UserFormRulesTest {
     }
 
     @Test
+    void aUsernameThatDiffersFromAnotherOnlyInCapitalLettersIsTaken() throws Exception {
+        AccountView admin = account("case-admin", Map.of(Role.ADMIN, Set.of()));
+        AccountView editor = account("case-editor", Map.of(Role.EDITOR, Set.of()));
+        String lookalike = editor.username().toUpperCase(Locale.ROOT);
+
+        Document page = refused(
+                post("/admin/users")
+                        .param("username", lookalike)
+                        .param("displayName", "Look-alike")
+                        .param("roles", "EDITOR"),
+                admin.username());
+
+        assertThat(page.select("#username-error").text()).isEqualTo(russian("users.error.usernameTaken"));
+        assertThat(page.select("#username").val()).isEqualTo(lookalike);
+        assertThat(accounts.exists(lookalike)).isFalse();
+    }
+
+    @Test
     void anAdministratorCannotTakeTheAdministratorRoleFromTheirOwnAccount() throws Exception {
         AccountView admin = account("only-admin", Map.of(Role.ADMIN, Set.of()));
 
