@@ -127,7 +127,10 @@ class ImportController {
         }
     }
 
-    /** An uploaded export is kept in a temporary file for the background run to stream from. */
+    /**
+     * An uploaded export is kept in a temporary file for the background run to stream from; the run deletes it when it
+     * ends, and the JVM at its exit if a run never started.
+     */
     private static ImportForm.UploadedExport keep(MultipartFile file) throws IOException {
         Path kept = Files.createTempFile("tilmash-import-", ".xml");
         kept.toFile().deleteOnExit();

@@ -45,7 +45,7 @@ class ImportForm implements java.io.Serializable {
     ImportSource toSource(Optional<UploadedExport> upload) {
         if (WORDPRESS.equals(source)) {
             Path uploads = Path.of(uploadsDir.strip());
-            return upload.map(file -> new ImportSource.WordPress(file.kept(), uploads, file.originalName()))
+            return upload.map(file -> ImportSource.WordPress.uploaded(file.kept(), uploads, file.originalName()))
                     .orElseGet(() -> new ImportSource.WordPress(Path.of(wxrFile.strip()), uploads));
         }
         return new ImportSource.Joomla(

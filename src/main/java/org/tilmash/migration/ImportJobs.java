@@ -1,6 +1,8 @@
 package org.tilmash.migration;
 
 import jakarta.annotation.PreDestroy;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -165,9 +167,21 @@ public class ImportJobs {
                 job.report = report;
                 renewal.cancel(false);
                 leases.release(LEASE, leases.instance());
+                discardUploadedCopy(request.source());
             }
         });
         return job.id;
+    }
+
+    /** An uploaded export's copy is read by its run alone: kept past it, every upload would stay on the disk. */
+    private static void discardUploadedCopy(ImportSource source) {
+        if (source instanceof ImportSource.WordPress export && export.uploadedCopy()) {
+            try {
+                Files.deleteIfExists(export.wxrFile());
+            } catch (IOException | RuntimeException undeletable) {
+                log.warn("Could not delete the uploaded export {}", export.wxrFile(), undeletable);
+            }
+        }
     }
 
     /** The run with this id, as this instance knows it if it runs it, else as the database has it. */

@@ -34,12 +34,24 @@ public sealed interface ImportSource {
      *
      * @param fileName the file as the administrator knows it, for messages: the path typed, or the name of the file
      *     uploaded (never the temporary file it was kept in)
+     * @param uploadedCopy whether {@code wxrFile} is the server's copy of an uploaded file, deleted once the run has
+     *     ended; never a file of the server's own that an administrator named
      */
-    record WordPress(Path wxrFile, Path uploadsDir, String fileName) implements ImportSource {
+    record WordPress(Path wxrFile, Path uploadsDir, String fileName, boolean uploadedCopy) implements ImportSource {
 
         /** An export file on this server, named in messages by its path. */
         public WordPress(Path wxrFile, Path uploadsDir) {
             this(wxrFile, uploadsDir, wxrFile.toString());
+        }
+
+        /** An export file on this server, named in messages as given. */
+        public WordPress(Path wxrFile, Path uploadsDir, String fileName) {
+            this(wxrFile, uploadsDir, fileName, false);
+        }
+
+        /** The copy the server keeps of an uploaded export, named in messages as it was uploaded. */
+        public static WordPress uploaded(Path keptCopy, Path uploadsDir, String originalName) {
+            return new WordPress(keptCopy, uploadsDir, originalName, true);
         }
 
         @Override

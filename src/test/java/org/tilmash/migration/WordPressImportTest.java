@@ -344,6 +344,25 @@ class WordPressImportTest {
         assertThat(shown(failure, "tk")).isEqualTo(messages.getMessage("import.error.failed", null, Locale.of("tk")));
     }
 
+    @Test
+    void theServersCopyOfAnUploadedExportIsDeletedWhenItsRunEndsAndAFileOfTheServersOwnIsNot() throws Exception {
+        Path copy = Files.createTempFile(root, "upload-", ".xml");
+        Files.writeString(copy, "<rss version=\"2.0\"><channel><title>Not an export</title></channel></rss>");
+        Path own = Files.createTempFile(root, "own-", ".xml");
+        Files.copy(copy, own, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+
+        for (ImportSource source : List.<ImportSource>of(
+                ImportSource.WordPress.uploaded(copy, root, "feed.xml"), new ImportSource.WordPress(own, root))) {
+            String id = SystemTask.run("import-test", () -> jobs.start(new ImportRequest(source, true, true)));
+            Awaitility.await()
+                    .atMost(Duration.ofSeconds(20))
+                    .until(() -> jobs.status(id).orElseThrow(), ImportJobs.Status::finished);
+        }
+
+        assertThat(copy).doesNotExist();
+        assertThat(own).exists();
+    }
+
     private String shown(ImportReport.Note note, String language) {
         return messages.getMessage(note.key(), new Object[] {note.arguments()}, Locale.of(language));
     }
