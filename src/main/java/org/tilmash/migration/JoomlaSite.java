@@ -99,13 +99,18 @@ final class JoomlaSite implements OldSite {
         Matcher matcher = JDBC_URL.matcher(url);
         String options = matcher.matches() && matcher.group(2) != null ? matcher.group(2) : "";
         if (!matcher.matches() || UNSAFE_OPTION.matcher(options).find()) {
-            throw new SourceException("import.error.url", Map.of("url", url));
+            throw new SourceException("import.error.url", Map.of("url", withoutSecrets(url)));
         }
         if (matcher.group(1).equals("postgresql")) {
             return url;
         }
         return url.replaceFirst("^jdbc:mysql:", "jdbc:mariadb:") + (options.isEmpty() ? "?" : "&")
                 + "allowLocalInfile=false";
+    }
+
+    /** The address as a refusal shows and the report keeps it: without options or credentials, which may be secret. */
+    static String withoutSecrets(String url) {
+        return url.replaceFirst("[?;].*$", "").replaceFirst("//[^/@]*@", "//");
     }
 
     @Override
