@@ -29,20 +29,24 @@ final class ReportText {
                     messages,
                     "import.report.count",
                     Map.of(
-                            "result", result.name(),
+                            "what", outcome(result, report, messages, locale),
                             "sections", report.sections(result),
                             "articles", report.articles(result)),
                     locale));
         }
         for (ImportReport.Entry entry : report.entries()) {
+            String oldIds = message(
+                    messages,
+                    "import.report.oldIds",
+                    Map.of("section", String.valueOf(entry.section()), "ids", entry.oldIds()),
+                    locale);
             lines.add(message(
                     messages,
                     "import.report.entry",
                     Map.of(
-                            "result", entry.result().name(),
-                            "ids", entry.oldIds(),
+                            "what", outcome(entry.result(), report, messages, locale),
                             "title", entry.title(),
-                            "section", String.valueOf(entry.section())),
+                            "ids", oldIds),
                     locale));
             entry.notes().forEach(note -> lines.add("    " + message(messages, note, locale)));
         }
@@ -50,6 +54,13 @@ final class ReportText {
             lines.add(message(messages, "import.report.leftOut", Map.of("count", report.entriesLeftOut()), locale));
         }
         return lines;
+    }
+
+    /** What became of items, as the import page says it: "Would be created" in a dry run, "Created" in a real one. */
+    private static String outcome(
+            ImportReport.Result result, ImportReport report, TilmashMessages messages, Locale locale) {
+        return message(
+                messages, "import.result." + result.name(), Map.of("dryRun", String.valueOf(report.dryRun())), locale);
     }
 
     private static String message(TilmashMessages messages, ImportReport.Note note, Locale locale) {

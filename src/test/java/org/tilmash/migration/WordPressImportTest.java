@@ -60,6 +60,9 @@ class WordPressImportTest {
     ImportJobs jobs;
 
     @Autowired
+    org.tilmash.i18n.TilmashMessages tilmashMessages;
+
+    @Autowired
     TilmashMessages messages;
 
     @TempDir
@@ -361,6 +364,22 @@ class WordPressImportTest {
 
         assertThat(copy).doesNotExist();
         assertThat(own).exists();
+    }
+
+    @Test
+    void theCommandLinesReportNamesWhatBecameOfTheItemsInWords() {
+        ImportReport report = new ImportReport(
+                "WordPress",
+                true,
+                Map.of(Result.CREATED, 1),
+                Map.of(Result.CREATED, 3),
+                List.of(new ImportReport.Entry(false, "12, 13", "Old post", Result.REFUSED, null, List.of())),
+                0,
+                null);
+
+        assertThat(ReportText.lines(report, tilmashMessages, Locale.ENGLISH))
+                .contains("Would be created: 1 section, 3 articles", "Would be refused: Old post (old item 12, 13)")
+                .noneMatch(line -> line.contains("{") || line.contains("CREATED") || line.contains("REFUSED"));
     }
 
     private String shown(ImportReport.Note note, String language) {
