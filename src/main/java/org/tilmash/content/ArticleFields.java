@@ -105,6 +105,21 @@ public class ArticleFields {
     }
 
     /**
+     * Stored values as {@code values} holds them (an audit entry's, say), for a reader of {@code locale}: the fields the
+     * application defines, in its order, each labelled and written as the locale writes a date or names a country.
+     */
+    public List<Shown> describe(Map<String, String> values, Locale locale) {
+        return definitions.stream()
+                .filter(field -> values.containsKey(field.key()))
+                .map(field -> {
+                    String value = values.get(field.key());
+                    return new Shown(
+                            field.key(), field.kind(), label(field, locale), text(field, value, locale), value);
+                })
+                .toList();
+    }
+
+    /**
      * The submitted values as they will be stored, by field key: text normalized, empty values left out, fields the
      * application does not define ignored.
      *

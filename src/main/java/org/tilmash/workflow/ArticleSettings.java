@@ -105,7 +105,11 @@ public class ArticleSettings {
         if (!checked.equals(fields.values(articleId))) {
             editing.changeFields(articleId, checked);
             audit.record(
-                    original, Transition.FIELDS_CHANGED, original.state(), permissions.actor(), checked.toString());
+                    original,
+                    Transition.FIELDS_CHANGED,
+                    original.state(),
+                    permissions.actor(),
+                    AuditRecord.fieldsNote(checked));
         }
     }
 

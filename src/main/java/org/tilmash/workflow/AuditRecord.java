@@ -3,8 +3,13 @@ package org.tilmash.workflow;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.tilmash.content.VersionState;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * One entry of the audit trail: who did what to which language version, when, from which state to which.
@@ -24,6 +29,8 @@ public record AuditRecord(
         String actor,
         String comment,
         Instant createdAt) {
+
+    private static final JsonMapper JSON = JsonMapper.shared();
 
     /** The changes whose comment is the date and time the actor chose. */
     private static final Set<Transition> DATED = EnumSet.of(Transition.DATELINE_CHANGED, Transition.SCHEDULED);
@@ -56,6 +63,26 @@ public record AuditRecord(
         try {
             return Instant.parse(comment);
         } catch (DateTimeParseException notAnInstant) {
+            return null;
+        }
+    }
+
+    /** How the article fields' new values are kept as a {@link Transition#FIELDS_CHANGED} comment: as JSON. */
+    static String fieldsNote(Map<String, String> values) {
+        return JSON.writeValueAsString(new TreeMap<>(values));
+    }
+
+    /**
+     * The article fields' values set by a {@link Transition#FIELDS_CHANGED} entry, by field key, for pages to label and
+     * format; null for other entries, and for older entries that kept them in a form that cannot be read back.
+     */
+    public Map<String, String> chosenFields() {
+        if (comment == null || action != Transition.FIELDS_CHANGED) {
+            return null;
+        }
+        try {
+            return JSON.readValue(comment, new TypeReference<Map<String, String>>() {});
+        } catch (JacksonException notJson) {
             return null;
         }
     }

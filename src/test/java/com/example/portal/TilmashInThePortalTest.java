@@ -225,6 +225,12 @@ class TilmashInThePortalTest {
                         "2027-03-12",
                         "field.memberState",
                         "KZ"));
+        assertThat(Jsoup.parse(editor.get(page).body())
+                        .select(".audit .field-changes")
+                        .last()
+                        .text())
+                .as("the audit trail labels and writes the values, never the keys and codes it stores")
+                .isEqualTo("Event date: 12 March 2027; Member state: Kazakhstan");
         Document english = Jsoup.parse(reader.get(href).body());
         assertThat(english.select(".field-eventDate dt").text()).isEqualTo("Event date");
         assertThat(english.select(".field-eventDate time").attr("datetime")).isEqualTo("2027-03-12");
