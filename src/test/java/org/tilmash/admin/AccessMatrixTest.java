@@ -177,9 +177,10 @@ class AccessMatrixTest {
                 new Rule(
                         signedIn,
                         302,
+                        // Each person changes it once, and nothing else here signs in with it.
                         request -> request.param("currentPassword", password)
-                                .param("newPassword", password)
-                                .param("confirmPassword", password)));
+                                .param("newPassword", password + "-changed")
+                                .param("confirmPassword", password + "-changed")));
         rules.put(
                 "POST /admin/profile/email",
                 new Rule(signedIn, 302, request -> request.param("email", "someone@example.org")));
