@@ -3,6 +3,7 @@ package org.tilmash.accounts;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -27,4 +28,6 @@ interface SecurityEventRepository extends JpaRepository<SecurityEvent, Long> {
     Optional<Instant> latest(SecurityEvent.Kind kind, String subject);
 
     List<SecurityEvent> findByOrderByOccurredAtDescIdDesc(Pageable pageable);
+
+    Page<SecurityEvent> findAllByOrderByOccurredAtDescIdDesc(Pageable pageable);
 }

@@ -2,6 +2,7 @@ package org.tilmash.accounts;
 
 import java.time.Clock;
 import java.util.List;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.tilmash.TilmashTransactional;
@@ -26,6 +27,13 @@ public class SecurityLog {
     /** A sign-in attempt: the attempted account name and the client address it came from. */
     void recordAttempt(SecurityEvent.Kind kind, String username, String address) {
         events.save(new SecurityEvent(clock.instant(), kind, username, address));
+    }
+
+    /** One page of the log, newest events first; {@code page} counts from 0. */
+    @TilmashTransactional(readOnly = true)
+    public Page<SecurityLogEntry> page(int page, int size) {
+        return events.findAllByOrderByOccurredAtDescIdDesc(PageRequest.of(page, size))
+                .map(SecurityLogEntry::of);
     }
 
     /** The newest events first. */
