@@ -43,12 +43,12 @@ final class ExpiredSessionForms implements AccessDeniedHandler {
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
             throws IOException, ServletException {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = TilmashPaths.pathOf(request);
         if (!(denied instanceof CsrfException) || !postedFromThisSite(request) || !submittedByBrowser(request)) {
             refused.handle(request, response, denied);
         } else if (path.equals(paths.getLogin())) {
             redirect(request, response, paths.getLogin() + "?expired");
-        } else if (isUnder(path, paths.getAdmin())) {
+        } else if (TilmashPaths.isUnder(path, paths.getAdmin())) {
             keepOrAskAgain(request, response, path);
         } else {
             refused.handle(request, response, denied);
@@ -128,7 +128,7 @@ final class ExpiredSessionForms implements AccessDeniedHandler {
                 ? ""
                 : page.substring(
                         Math.min(page.length(), request.getContextPath().length()));
-        return isUnder(path, paths.getAdmin()) && ReturnUrls.isSafePath(path) ? path : otherwise;
+        return TilmashPaths.isUnder(path, paths.getAdmin()) && ReturnUrls.isSafePath(path) ? path : otherwise;
     }
 
     private static Map<String, List<String>> fields(HttpServletRequest request) {
@@ -154,10 +154,6 @@ final class ExpiredSessionForms implements AccessDeniedHandler {
         } catch (IllegalArgumentException malformed) {
             return MediaType.APPLICATION_OCTET_STREAM;
         }
-    }
-
-    private static boolean isUnder(String path, String prefix) {
-        return path.equals(prefix) || path.startsWith(prefix + "/");
     }
 
     private static String encode(String value) {

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tilmash.i18n.InputText;
 import org.tilmash.i18n.TilmashMessages;
 import org.tilmash.migration.ImportBusyException;
 import org.tilmash.migration.ImportJobs;
@@ -137,13 +138,7 @@ class ImportController {
         try (InputStream in = file.getInputStream()) {
             Files.copy(in, kept, StandardCopyOption.REPLACE_EXISTING);
         }
-        return new ImportForm.UploadedExport(kept, originalName(file));
-    }
-
-    /** The file's own name: some browsers send the whole path it had on the administrator's computer. */
-    private static String originalName(MultipartFile file) {
-        String name = java.util.Objects.toString(file.getOriginalFilename(), "");
-        return name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+        return new ImportForm.UploadedExport(kept, InputText.uploadedFileName(file.getOriginalFilename()));
     }
 
     private static String refused(RedirectAttributes redirect, ImportForm form, String key, Map<String, Object> args) {

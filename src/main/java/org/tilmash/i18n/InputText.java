@@ -9,6 +9,8 @@ import java.text.Normalizer;
  */
 public final class InputText {
 
+    private static final int MAX_FILE_NAME = 255;
+
     private InputText() {}
 
     /** Whether the text holds a NUL, which is refused with a message rather than silently dropped. */
@@ -80,5 +82,23 @@ public final class InputText {
                 || (c >= 0x20 && c <= 0xD7FF)
                 || (c >= 0xE000 && c <= 0xFFFD)
                 || (c >= 0x10000 && c <= 0x10FFFF);
+    }
+
+    /**
+     * The name an uploaded file had on the uploader's computer, only ever shown as text: the folders some browsers
+     * send, control characters and excess length removed; "?" when nothing is left.
+     */
+    public static String uploadedFileName(String fileName) {
+        String name = fileName == null ? "" : fileName;
+        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+        name = name.codePoints()
+                .filter(c -> !Character.isISOControl(c))
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                .toString()
+                .strip();
+        if (name.isEmpty()) {
+            return "?";
+        }
+        return name.length() > MAX_FILE_NAME ? name.substring(0, MAX_FILE_NAME) : name;
     }
 }

@@ -24,6 +24,7 @@ import org.springframework.util.unit.DataSize;
 import org.tilmash.TilmashDatabase;
 import org.tilmash.TilmashTransactional;
 import org.tilmash.content.ContentService;
+import org.tilmash.i18n.InputText;
 import org.tilmash.i18n.LanguageRegistry;
 import org.tilmash.workflow.Workflow;
 
@@ -39,7 +40,6 @@ import org.tilmash.workflow.Workflow;
 public class Gallery {
 
     private static final Logger log = LoggerFactory.getLogger(Gallery.class);
-    private static final int MAX_NAME = 255;
 
     private final ImageRepository images;
     private final MediaStorage storage;
@@ -120,10 +120,10 @@ public class Gallery {
         requireArticle(articleId);
         replaces.ifPresent(id -> load(articleId, id));
         if (replaces.filter(snapshots::shown).isPresent()) {
-            String name = displayName(fileName);
+            String name = InputText.uploadedFileName(fileName);
             return Upload.refused(name, new Refusal("media.refused.inUse", Map.of("name", name)));
         }
-        String name = displayName(fileName);
+        String name = InputText.uploadedFileName(fileName);
         long max = properties.getMaxSize().toBytes();
         byte[] bytes;
         try (InputStream in = file.getInputStream()) {
@@ -297,21 +297,6 @@ public class Gallery {
         if (!content.articleExists(articleId)) {
             throw new IllegalArgumentException("No article " + articleId);
         }
-    }
-
-    /** The uploader's file name, only ever shown as text: path, control characters and excess length removed. */
-    static String displayName(String fileName) {
-        String name = fileName == null ? "" : fileName;
-        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-        name = name.codePoints()
-                .filter(c -> !Character.isISOControl(c))
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
-                .toString()
-                .strip();
-        if (name.isEmpty()) {
-            return "?";
-        }
-        return name.length() > MAX_NAME ? name.substring(0, MAX_NAME) : name;
     }
 
     private static void afterCommit(Runnable action) {
